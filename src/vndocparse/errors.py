@@ -1,0 +1,86 @@
+"""The exception hierarchy of vndocparse, rooted in :class:`VndocparseError`.
+
+`parse()` never raises for any ``str``; these are raised by `parse_file()` (the file
+cannot be read as text), by `parse(..., strict=True)` (a required part is missing),
+and by the grammar locator.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class VndocparseError(Exception):
+    """Base class of every error vndocparse raises on purpose."""
+
+
+class InputError(VndocparseError, OSError):
+    """A file could not be read as a document."""
+
+    def __init__(self, path: str | Path, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+class FileMissingError(InputError, FileNotFoundError):
+    """The path does not exist or is not a regular file."""
+
+
+class NotTextError(InputError):
+    """The file holds binary data (NUL bytes, an archive, an image...)."""
+
+
+class DecodeError(InputError, UnicodeError):
+    """The bytes could not be decoded in any supported encoding."""
+
+
+class GrammarNotFoundError(VndocparseError, FileNotFoundError):
+    """The ``.lark`` grammar files could not be located."""
+
+
+class ParseError(VndocparseError, ValueError):
+    """A required part of the layout is missing (raised only with ``strict=True``).
+
+    ``label`` names what was expected; ``line`` is the 1-based input line where it was
+    expected (the last line of the header, or 1), ``source`` the file name if known.
+    """
+
+    label = "layout"
+
+    def __init__(self, message: str, *, line: int = 1, source: str | None = None) -> None:
+        self.message = message
+        self.line = line
+        self.source = source
+        where = f"{source}:{line}" if source else f"line {line}"
+        super().__init__(f"{where}: {self.label}: {message}")
+
+
+class MissingIssuerError(ParseError):
+    """No issuing body (cơ quan ban hành) in the header."""
+
+    label = "missing-issuer"
+
+
+class MissingDocumentNumberError(ParseError):
+    """No ``Số ...`` line (số, ký hiệu) in the header."""
+
+    label = "missing-number"
+
+
+class MalformedIssueDateError(ParseError):
+    """No readable ``<place>, ngày ... tháng ... năm ...`` line."""
+
+    label = "malformed-date"
+
+
+class MissingSignatureError(ParseError):
+    """No signature block (quyền hạn, chức vụ, họ tên người ký)."""
+
+    label = "missing-signature"
+
+
+class EmptyDocumentError(ParseError):
+    """The input holds no text at all."""
+
+    label = "empty-document"

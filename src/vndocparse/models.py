@@ -1,0 +1,221 @@
+"""The `vndocparse.models` module provides the frozen Pydantic models of a parsed document.
+
+`Document.model_dump(mode="json")` has every key of the contract
+(``shared/design/contract.md``) in exactly its shape, plus source spans, the body's
+paragraphs, the lossless attribution of every input line (`parts`) and diagnostics.
+
+Example:
+    >>> import vndocparse
+    >>> doc = vndocparse.parse("BỘ NỘI VỤ\\nSố: 05/BNV-VP\\n")
+    >>> doc.issuer.name, doc.number.sequence
+    ('BỘ NỘI VỤ', 5)
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+Family = Literal["state", "party"]
+Urgency = Literal["khan", "thuong_khan", "hoa_toc", "hoa_toc_hen_gio"]
+Secrecy = Literal["mat", "toi_mat", "tuyet_mat"]
+AuthorityKind = Literal["TM", "KT", "TL", "TUQ", "Q"]
+PartKind = Literal[
+    "header",
+    "title",
+    "subject",
+    "addressees",
+    "preamble",
+    "body",
+    "closing",
+    "signature",
+    "distribution",
+    "annex",
+    "furniture",
+    "blank",
+    "unrecognised",
+]
+Severity = Literal["error", "warning", "info"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+
+
+class SourceSpan(_Model):
+    """Where a part came from: 1-based, inclusive line numbers in the input as given."""
+
+    start_line: int
+    """First line of the part (1-based)."""
+    end_line: int
+    """Last line of the part (1-based, inclusive)."""
+
+
+class Issuer(_Model):
+    """The issuing body (cơ quan, tổ chức ban hành văn bản) and its parent body."""
+
+    name: str
+    """The issuing body as written, wrapped lines joined: ``"BAN TUYÊN GIÁO"`` (tên cơ quan ban hành)."""
+    parent: str | None = None
+    """The superior body written above it: ``"TỈNH ỦY LẠNG SƠN"`` (cơ quan chủ quản)."""
+    span: SourceSpan | None = None
+    """Lines of the issuer block."""
+
+
+class DocumentNumber(_Model):
+    """The number and symbol of the document (số, ký hiệu)."""
+
+    value: str
+    """Number and symbol without "Số", colon and spaces: ``"15/QĐ-UBND"``, ``"04-CV/BTGTU"``."""
+    sequence: int | None = None
+    """The running number (số): ``15``; null when blank (a draft) or unreadable."""
+    symbol: str | None = None
+    """The symbol (ký hiệu) after the first "/" (state) or "-" (Party): ``"QĐ-UBND"``."""
+    raw: str = ""
+    """The segment as found, markup removed: ``"Số: 15 /QĐ-UBND"``."""
+    span: SourceSpan | None = None
+    """Line of the number."""
+
+
+class Authority(_Model):
+    """One signing-authority prefix line (quyền hạn ký): ``TM. ỦY BAN NHÂN DÂN``."""
+
+    kind: AuthorityKind
+    """TM (thay mặt), KT (ký thay), TL (thừa lệnh), TUQ (thừa ủy quyền), Q (quyền); Party T/M, K/T, T/L map here."""
+    on_behalf_of: str
+    """The collective or office named after the prefix: ``"ỦY BAN NHÂN DÂN"``, ``"CHỦ TỊCH"``."""
+
+
+class Signatory(_Model):
+    """The signature block (ô 7): authority prefixes, the signer's title and name."""
+
+    authority: tuple[Authority, ...] = ()
+    """The prefixes, outermost first; empty when the signer signs in their own right."""
+    position: str | None = None
+    """The signer's own title (chức vụ): ``"PHÓ CHỦ TỊCH"``."""
+    name: str | None = None
+    """The signer's full name (họ tên): ``"Nguyễn Văn A"``; never "(Đã ký)" or a stamp."""
+    span: SourceSpan | None = None
+    """Lines of the signature block."""
+
+
+class Directive(_Model):
+    """A numbered item of the body (Điều, khoản, mục...), with its nested items."""
+
+    label: str
+    """The numbering as written without its trailing "." or ")": ``"1"``, ``"II"``, ``"a"``, ``"Điều 1"``."""
+    text: str
+    """The item's text, its lines joined with single spaces, markup removed."""
+    children: tuple[Directive, ...] = ()
+    """Items numbered one level below."""
+    span: SourceSpan | None = None
+    """Lines of the item, children included."""
+
+
+class Reference(_Model):
+    """Another document cited by number in the text (văn bản được viện dẫn)."""
+
+    number: str
+    """Its number as written, spaces removed: ``"1545-KL/TU"``, ``"30/2020/NĐ-CP"``."""
+    date: str | None = None
+    """``YYYY-MM-DD`` when a date is written right next to the number."""
+    span: SourceSpan | None = None
+    """Line where the citation starts."""
+
+
+class Paragraph(_Model):
+    """One paragraph of the body (nội dung), unnumbered or numbered."""
+
+    text: str
+    """Its lines joined with single spaces, markup removed."""
+    span: SourceSpan
+    """Lines of the paragraph."""
+
+
+class Segment(_Model):
+    """A piece of one input line: the whole line, or one column of a merged line."""
+
+    line: int
+    """1-based line number in the input."""
+    start: int
+    """0-based column where the segment starts in the line as given."""
+    end: int
+    """Column just past its end."""
+
+
+class Part(_Model):
+    """A run of input that belongs to one part of the document.
+
+    Every line of the input is covered by the segments of the parts, each piece exactly
+    once: this is how the parser proves that nothing was dropped.
+    """
+
+    kind: PartKind
+    """Which part: header, title, subject, addressees, preamble, body, closing, signature, distribution, annex, furniture (page numbers, stamps, site headers), blank or unrecognised."""
+    role: str | None = None
+    """What the part is inside its kind, e.g. ``"number"``, ``"date_line"``, ``"issuer"``, ``"page_number"``."""
+    span: SourceSpan
+    """First and last line of the part."""
+    segments: tuple[Segment, ...]
+    """The pieces of lines that make the part."""
+
+
+class ParseDiagnostic(_Model):
+    """Something the parser could not recognise or had to guess."""
+
+    code: str
+    """Stable code: ``P001`` missing issuer, ``P002`` missing number, ... (see docs/models.md)."""
+    message: str
+    """What was expected, in English."""
+    severity: Severity = "warning"
+    """How much it matters for the fields."""
+    span: SourceSpan | None = None
+    """Where, if it concerns particular lines."""
+
+
+class Document(_Model):
+    """A parsed Vietnamese official document (văn bản hành chính / văn bản của Đảng)."""
+
+    family: Family | None = None
+    """Layout family: ``"state"`` (Decree 30/2020/NĐ-CP) or ``"party"`` (Guideline 36-HD/VPTW)."""
+    doc_type: str | None = None
+    """Type code (tên loại): ``"quyet_dinh"``, ``"cong_van"``...; see docs/models.md."""
+    issuer: Issuer | None = None
+    """The issuing body and its parent (cơ quan ban hành, cơ quan chủ quản)."""
+    number: DocumentNumber | None = None
+    """Number and symbol (số, ký hiệu)."""
+    place: str | None = None
+    """Place name of the date line (địa danh): ``"Hà Nội"``."""
+    date: str | None = None
+    """Issue date (ngày ban hành) as ``YYYY-MM-DD``."""
+    subject: str | None = None
+    """The summary line(s) (trích yếu), or the "V/v ..." of a công văn."""
+    recipients: tuple[str, ...] = ()
+    """Addressees after "Kính gửi:" (nơi gửi đến), bullets and trailing punctuation removed."""
+    directives: tuple[Directive, ...] = ()
+    """Outermost numbered items of the body, in order."""
+    signatory: Signatory | None = None
+    """The signature block (chữ ký, chức vụ, họ tên)."""
+    distribution: tuple[str, ...] = ()
+    """Entries of "Nơi nhận:", bullets and trailing punctuation removed."""
+    urgency: Urgency | None = None
+    """Urgency mark (mức độ khẩn): KHẨN, THƯỢNG KHẨN, HỎA TỐC, HỎA TỐC HẸN GIỜ."""
+    secrecy: Secrecy | None = None
+    """Secrecy mark (độ mật): MẬT, TỐI MẬT, TUYỆT MẬT."""
+    references: tuple[Reference, ...] = ()
+    """Other documents the text cites by number (in the subject, căn cứ lines and body)."""
+    title: str | None = None
+    """The type name as written (tên loại): ``"QUYẾT ĐỊNH"``; null for a công văn."""
+    paragraphs: tuple[Paragraph, ...] = ()
+    """The body's paragraphs in order (nội dung), numbered or not."""
+    spans: dict[str, SourceSpan] = {}
+    """Source spans of the plain fields: ``place``, ``date``, ``subject``, ``title``, ``recipients``, ``distribution``, ``family``, ``urgency``, ``secrecy``."""
+    parts: tuple[Part, ...] = ()
+    """Every line of the input attributed to one part, in input order (lossless)."""
+    diagnostics: tuple[ParseDiagnostic, ...] = ()
+    """What could not be recognised."""
+    source: str | None = None
+    """The file the document was read from, if any."""
+    line_count: int = 0
+    """Number of lines in the input as given."""

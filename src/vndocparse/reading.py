@@ -1,0 +1,63 @@
+"""Read stage: bytes of a text file → ``str`` (encoding, BOM, binary detection)."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from vndocparse.errors import DecodeError, FileMissingError, InputError, NotTextError
+
+#: Largest file read by default; a larger one is refused with a clear error rather than
+#: exhausting memory. Official documents are rarely above a few hundred kilobytes.
+MAX_BYTES = 50 * 1024 * 1024
+
+# Magic numbers of common binary formats people pass by mistake.
+_BINARY_MAGIC = (b"PK\x03\x04", b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\xd0\xcf\x11\xe0")
+
+
+def decode(data: bytes, *, source: str = "<bytes>") -> str:
+    """Decode document bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1258."""
+    if data.startswith(codecs.BOM_UTF8):
+        return _decode(data[3:], "utf-8", source)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _decode(data, "utf-16", source)
+    for magic in _BINARY_MAGIC:
+        if data.startswith(magic):
+            raise NotTextError(source, "binary file (not a text document); expected UTF-8 text")
+    if b"\x00" in data:
+        # UTF-16 without BOM shows NUL in every other byte of ASCII text.
+        if len(data) % 2 == 0 and data[1::2].count(0) > len(data) // 4:
+            return _decode(data, "utf-16-le", source)
+        if len(data) % 2 == 0 and data[0::2].count(0) > len(data) // 4:
+            return _decode(data, "utf-16-be", source)
+        raise NotTextError(source, "contains NUL bytes (binary data); expected text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    # Older Vietnamese Windows files: Windows-1258 decodes every byte but a few.
+    return _decode(data, "cp1258", source)
+
+
+def _decode(data: bytes, encoding: str, source: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise DecodeError(source, f"cannot decode as {encoding} at byte {exc.start}") from None
+
+
+def read_text(path: str | Path, *, max_bytes: int = MAX_BYTES) -> str:
+    """Read a text document from ``path``; raises `InputError` subclasses naming the path."""
+    p = Path(path)
+    if not p.is_file():
+        raise FileMissingError(p, "no such file" if not p.exists() else "not a regular file")
+    try:
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise InputError(p, f"file is {size} bytes, over the limit of {max_bytes}")
+        data = p.read_bytes()
+    except OSError as exc:
+        if isinstance(exc, InputError):
+            raise
+        raise InputError(p, exc.strerror or str(exc)) from None
+    return decode(data, source=str(p))
