@@ -1,5 +1,176 @@
-"""Temporary stub; replaced by the real pipeline."""
-from vndocparse.models import Document
+"""The one way through: normalise → segment → classify → layout → grammar → transform → models."""
 
-def run(text, *, strict=False, source=None):
-    return Document(source=source, line_count=len(text.splitlines()))
+from __future__ import annotations
+
+from vndocparse.classify import Token, classify
+from vndocparse.directives import build_directives, paragraphs_of, to_paragraphs
+from vndocparse.errors import (
+    EmptyDocumentError,
+    MalformedIssueDateError,
+    MissingDocumentNumberError,
+    MissingIssuerError,
+    MissingSignatureError,
+    ParseError,
+)
+from vndocparse.fields import find_references, type_from_symbol
+from vndocparse.layout import Layout
+from vndocparse.models import Document, ParseDiagnostic, Reference, SourceSpan
+from vndocparse.normalize import normalise
+from vndocparse.parser import parse_tree
+from vndocparse.parts import attribute
+from vndocparse.segment import segment
+from vndocparse.transform import DocumentTransformer, Fields
+
+
+def run(text: str, *, strict: bool = False, source: str | None = None) -> Document:
+    """Parse ``text``; see `vndocparse.parse`."""
+    if not isinstance(text, str):
+        raise TypeError(f"parse() takes str, not {type(text).__name__}")
+    lines = normalise(text)
+    tokens = classify(segment(lines))
+    layout = Layout(tokens)
+    stream = layout.stream
+    tree, skipped = parse_tree(stream)
+    fields: Fields = DocumentTransformer(stream).transform(tree)
+    skipped_tokens = [stream[i] for i in skipped]
+
+    blocks = paragraphs_of(fields.body)
+    directives = build_directives(blocks)
+    family = fields.family or _family_from_number(fields)
+    doc_type = _doc_type(fields, family)
+    references = _references(fields, [t for b in blocks for t in b.tokens])
+
+    diagnostics = _diagnostics(fields, skipped_tokens, bool(lines))
+    if strict:
+        _raise_first(diagnostics, source, bool(text.strip()))
+
+    spans = dict(fields.spans)
+    return Document(
+        family=family,  # type: ignore[arg-type]
+        doc_type=doc_type,
+        issuer=fields.issuer,
+        number=fields.number,
+        place=fields.place,
+        date=fields.date,
+        subject=fields.subject,
+        recipients=tuple(fields.recipients),
+        directives=tuple(directives),
+        signatory=fields.signatory,
+        distribution=tuple(fields.distribution),
+        urgency=fields.urgency,  # type: ignore[arg-type]
+        secrecy=fields.secrecy,  # type: ignore[arg-type]
+        references=tuple(references),
+        title=fields.title,
+        paragraphs=to_paragraphs(blocks),
+        spans=spans,
+        parts=attribute(lines, layout.all, set(map(id, skipped_tokens))),
+        diagnostics=tuple(diagnostics),
+        source=source,
+        line_count=len(lines),
+    )
+
+
+def _family_from_number(f: Fields) -> str | None:
+    """``n-TYPE/ISSUER`` is Party, ``n/TYPE-ISSUER`` is state (layout rules §3.3)."""
+    if f.number is None:
+        return None
+    value = f.number.value.lstrip("0123456789")
+    if value.startswith("-") and "/" in value:
+        return "party"
+    if value.startswith("/"):
+        return "state"
+    return None
+
+
+def _doc_type(f: Fields, family: str | None) -> str | None:
+    """From the title; a V/v letter without title is a công văn; else the number's code."""
+    if f.title_code:
+        return f.title_code
+    if f.title:
+        return "other"
+    if f.subject_is_vv:
+        return "cong_van"
+    from_number = type_from_symbol(f.number.symbol if f.number else None, family)
+    if from_number:
+        return from_number
+    if f.has_kinh_gui:
+        return "cong_van"
+    return None
+
+
+def _references(f: Fields, body: list[Token]) -> list[Reference]:
+    own = f.number.value if f.number else None
+    seen: set[str] = set()
+    out: list[Reference] = []
+    sources: list[Token] = [*f.subject_tokens, *body]
+    # Join wrapped lines of a paragraph so a number cut at a line end is still found.
+    text_parts: list[str] = []
+    line_of: list[tuple[int, int]] = []
+    pos = 0
+    for tok in sources:
+        text_parts.append(tok.text)
+        line_of.append((pos, tok.line))
+        pos += len(tok.text) + 1
+    text = " ".join(text_parts)
+    for number, date, offset in find_references(text):
+        if number == own or number in seen:
+            continue
+        seen.add(number)
+        line = next((ln for start, ln in reversed(line_of) if start <= offset), 1)
+        out.append(Reference(number=number, date=date, span=SourceSpan(start_line=line, end_line=line)))
+    return out
+
+
+def _diagnostics(f: Fields, skipped: list[Token], has_lines: bool) -> list[ParseDiagnostic]:
+    out: list[ParseDiagnostic] = []
+    if not has_lines:
+        out.append(ParseDiagnostic(code="P000", message="the input holds no text", severity="error"))
+        return out
+    if f.issuer is None:
+        out.append(ParseDiagnostic(code="P001", message="no issuing body (cơ quan ban hành) recognised in the header"))
+    if f.number is None:
+        out.append(ParseDiagnostic(code="P002", message="no number line (Số ...) recognised in the header"))
+    if f.date_token is None:
+        out.append(ParseDiagnostic(code="P003", message="no date line (<place>, ngày ... tháng ... năm ...) recognised"))
+    elif f.date is None:
+        out.append(
+            ParseDiagnostic(
+                code="P004",
+                message=f"date line not readable as a calendar date: {f.date_token.text!r}",
+                span=SourceSpan(start_line=f.date_token.line, end_line=f.date_token.line),
+            )
+        )
+    if f.signatory is None:
+        out.append(ParseDiagnostic(code="P005", message="no signature block (quyền hạn, chức vụ, họ tên) recognised"))
+    if f.family is None:
+        out.append(ParseDiagnostic(code="P006", message="neither the national title nor the Party heading found", severity="info"))
+    for tok in skipped:
+        out.append(
+            ParseDiagnostic(
+                code="P010",
+                message=f"line out of its layout place ({tok.kind}): {tok.text[:60]!r}",
+                span=SourceSpan(start_line=tok.line, end_line=tok.line),
+            )
+        )
+    return out
+
+
+_STRICT: dict[str, type[ParseError]] = {
+    "P001": MissingIssuerError,
+    "P002": MissingDocumentNumberError,
+    "P003": MalformedIssueDateError,
+    "P004": MalformedIssueDateError,
+    "P005": MissingSignatureError,
+}
+
+
+def _raise_first(diagnostics: list[ParseDiagnostic], source: str | None, has_text: bool) -> None:
+    if not has_text:
+        raise EmptyDocumentError("the input holds no text", line=1, source=source)
+    for d in diagnostics:
+        exc = _STRICT.get(d.code)
+        if exc is not None:
+            line = d.span.start_line if d.span else 1
+            raise exc(d.message, line=line, source=source)
+
+

@@ -1,0 +1,243 @@
+"""Classify stage: each segment becomes a token kind, from its own text only.
+
+Matching runs on the folded text (`vndocparse.text.fold`: no diacritics, lower case),
+with OCR-tolerant patterns for the keywords ("Kinh gửi", "Noi nhận", "Viv", "số:").
+Which *part* a CAPS or TEXT line belongs to (issuer, subject, body, signer) depends on
+where it stands; that is decided by `vndocparse.layout` and the grammar.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from vndocparse.segment import Segment
+from vndocparse.tables.doc_types import TITLE_TO_TYPE
+from vndocparse.tables.marks import SECRECY, URGENCY
+from vndocparse.text import is_upper_text
+
+# Token kinds (terminal names of grammars/letter.lark).
+PIPE = "PIPE"
+RULE = "RULE"
+ASTERISK = "ASTERISK"
+PAGE = "PAGE"
+ESTAMP = "ESTAMP"
+SITE = "SITE"
+PARTY_HEADING = "PARTY_HEADING"
+NATIONAL_TITLE = "NATIONAL_TITLE"
+MOTTO = "MOTTO"
+NUMBER = "NUMBER"
+DATE_LINE = "DATE_LINE"
+TITLE = "TITLE"
+ENACT = "ENACT"
+SUBJECT = "SUBJECT"
+KINH_GUI = "KINH_GUI"
+NOI_NHAN = "NOI_NHAN"
+AUTHORITY = "AUTHORITY"
+SIGNED = "SIGNED"
+MARK = "MARK"
+CAN_CU = "CAN_CU"
+NUMBERED = "NUMBERED"
+BULLET = "BULLET"
+CLOSING = "CLOSING"
+CAPS = "CAPS"
+TEXT = "TEXT"
+
+
+@dataclass(slots=True)
+class Token:
+    """A classified segment. ``kind`` may be refined by the layout pass."""
+
+    kind: str
+    seg: Segment
+    blank_before: bool = False
+    label: str | None = None  # the numbering of a NUMBERED token, as written
+    body_start: int = 0  # offset in seg.text where the content after the label starts
+
+    @property
+    def text(self) -> str:
+        return self.seg.text
+
+    @property
+    def folded(self) -> str:
+        return self.seg.folded
+
+    @property
+    def line(self) -> int:
+        return self.seg.line.number
+
+
+_RULE = regex.compile(r"^(?:[-_=*~—–.·•]\s?){3,}$|^\\?[-_]{2,}$")
+_PAGE = regex.compile(
+    r"^(?:[-–(\[]?\s*\d{1,3}\s*[-–)\]]?|-{2,}\s*page(?:\s*break|\s*\d+)?\s*-{2,}|trang\s+\d+(?:\s*/\s*\d+)?|page\s+\d+(?:\s+of\s+\d+)?)$"
+)
+_ESTAMP = regex.compile(
+    r"^(?:\S{0,3}\s)?(?:k[yỳ]\s*b[o0][it]|nguoi\s*ky|thoi\s*gian\s*ky|gio\s*ky|ngay\s*ky|co\s*quan\s*:|"
+    r"email\s*:|e-mail\s*:|dia\s*chi\s*:|ia\s*chi\s*:|signed\s*by|sao\s*y\s*[;:,]|ky\s*so\b|chung\s*thu\s*so)"
+)
+_SITE = regex.compile(r"^(?:source|nguon)\s*:\s*\S+|^https?://\S+$|^(?:www\.)\S+$")
+_PARTY = regex.compile(r"^dang\s*cong\s*san\s*viet\s*nam\W*$")
+_NATIONAL = regex.compile(r"^c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i\s*chu\s*nghia(?:\s*\S{0,5}\s*nam)?\W*\S{0,3}$")
+_MOTTO = regex.compile(r"^[.\W]*d[o0]c\s*l[a]p\s*[-–—~.]*\s*t[uư]\s*d[o0]\s*[-–—~.]*\s*h[a]nh\s*ph[uư]c\W*$")
+# "Số: 15/QĐ-UBND", "Số 04- CV/BTGTU", "số:", "Só", "Số:      /QĐ-UBND" (draft).
+_NUMBER = regex.compile(r"^(?:so|s0|s6|se)\s*[:;.]?\s*(?=[\w\d/._… -]*[/-])(?=.{0,12}[\d/])")
+_DATE = regex.compile(
+    r"^(?P<place>[^,\d]{2,45}?)\s*[,.]?\s*n\s*g\S{0,3}\s*(?P<d>\S{0,4})\s*th\s*\S{0,3}\s*(?P<m>\S{0,4})\s*n\S{0,2}m\s*(?P<y>\S{0,6})\s*\W*$"
+)
+_ENACT = regex.compile(r"^(?:quyet\s*dinh|quyet\s*nghi|nghi\s*quyet|chi\s*thi|ket\s*luan|quy\s*dinh)\s*:\s*$")
+_SUBJECT = regex.compile(r"^(?:v\s*[/\\|.,]\s*v|viv|vwv|v/\s*v|ve\s+viec)\b\s*[:.]?")
+_KINH_GUI = regex.compile(r"^[-•*\s]*(?:k[i]nh\s*g[uư][i]\b|k[i]nh\s*tr[i]nh\b)|^[^:]{3,60}\bdien\s*:\s*$")
+_NOI_NHAN = regex.compile(r"^n[o0]i\s*nh[a]n\s*[:;.]?")
+_AUTHORITY = regex.compile(
+    r"^(?P<p>TM|KT|TL|TUQ|T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|T\s*/\s*UQ)(?!\p{L})\s*[.:,]?\s*(?=\p{Lu})|^Q\.\s*(?=\p{Lu})"
+)
+_SIGNED = regex.compile(
+    r"^[\[(]?\s*(?:da\s*ky|ky\s*ten|chu\s*ky|ky\s*,|ky\s+va|ky\s*so|dau)\b[^\])]{0,60}[\])]?\s*[.:]?$"
+)
+_CAN_CU = regex.compile(r"^[-*\s]*(?:can\s*cu|theo\s*de\s*nghi|xet\s*de\s*nghi|theo\s*de\s*xuat|xet\s*to\s*trinh)\b")
+_CLOSING = regex.compile(r"^(?:xin\s*)?tran\s*trong(?:\s*cam\s*on)?\s*[!./]*\s*$|^\./\.$")
+# Numbering: Điều 1. / Chương I / Phần II / Mục 3 / I. / 1. / 1.2. / 1) / a) / A.
+_NUMBERED = regex.compile(
+    r"^(?:(?P<art>(?:dieu|chuong|phan|muc|tieu\s*muc)\s+(?:[ivxlc]+|\d+[a-z]?)\b)\s*[.:]?"
+    r"|(?P<roman>[ivxl][ivxl]{0,4})\s*[.)\-–]\s*"
+    r"|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:[.)]|\s[-–]|-(?=\s|\p{L}))\s*"
+    r"|(?P<letter>[a-zđ])\s*\)\s*"
+    r"|(?P<letterdot>[a-dđ])\s*\.\s+"
+    r")(?=\S|$)"
+)
+_BULLET = regex.compile(r"^(?:[-+•–—~∙·►▪◦]|\*(?=\s))\s*(?=\S)")
+
+
+def _title_type(folded: str, text: str) -> str | None:
+    """The type code when the segment is a type-name title (tên loại), else None."""
+    core = folded.strip(" :.*#")
+    if core.startswith("du thao "):
+        core = core[8:]
+        text = text[8:].lstrip()
+    for name, code in TITLE_TO_TYPE.items():
+        if core.startswith(name) and (len(core) == len(name) or not core[len(name)].isalnum()):
+            if not code:
+                return None
+            rest = text.strip(" :.*#")[len(name):].strip()
+            head = text.strip(" :.*#")[: len(name)]
+            if not is_upper_text(head):
+                return None
+            # A rest in upper case is the start of an upper-case line of text, not a title.
+            if rest and is_upper_text(rest) and len(rest) > 12:
+                return None
+            return code
+    return None
+
+
+def mark_value(folded: str) -> tuple[str, str] | None:
+    """``("urgency"|"secrecy", value)`` when the segment is only a mark."""
+    core = " ".join(folded.replace("\u1ea3", "").strip(" .:*-|[]()").split())
+    if core in URGENCY:
+        return "urgency", URGENCY[core]
+    if core in SECRECY:
+        return "secrecy", SECRECY[core]
+    return None
+
+
+def classify_segment(seg: Segment) -> Token:
+    """The token of one segment (context-free)."""
+    text, f = seg.text, seg.folded
+    first = f[0]
+    if text == "|":
+        return Token(PIPE, seg)
+    if text in ("*", "\\*", "* * *", "***"):
+        return Token(ASTERISK, seg)
+    if _RULE.match(text):
+        return Token(RULE, seg)
+    if first.isdigit() or first in "-([" or first == "t" or first == "p":
+        if _PAGE.match(f):
+            return Token(PAGE, seg)
+    if _SITE.match(f):
+        return Token(SITE, seg)
+    if _ESTAMP.match(f):
+        return Token(ESTAMP, seg)
+    if first == "d" and _PARTY.match(f):
+        return Token(PARTY_HEADING, seg)
+    if first == "c" and _NATIONAL.match(f):
+        return Token(NATIONAL_TITLE, seg)
+    if _MOTTO.match(f):
+        return Token(MOTTO, seg)
+    if first == "s" and _NUMBER.match(f):
+        return Token(NUMBER, seg)
+    if (first in "k-•*" or f.endswith(":")) and _KINH_GUI.match(f):
+        return Token(KINH_GUI, seg)
+    if first == "n" and _NOI_NHAN.match(f):
+        return Token(NOI_NHAN, seg)
+    if first == "v" and _SUBJECT.match(f):
+        return Token(SUBJECT, seg)
+    if _AUTHORITY.match(text):
+        return Token(AUTHORITY, seg)
+    if len(text) < 80 and _SIGNED.match(f):
+        return Token(SIGNED, seg)
+    if len(text) < 25 and is_upper_text(text) and mark_value(f):
+        return Token(MARK, seg)
+    if _ENACT.match(f) and is_upper_text(text):
+        return Token(ENACT, seg)
+    if len(text) < 90 and "ng" in f and seg.text[0].isupper() and _is_date_line(seg):
+        return Token(DATE_LINE, seg)
+    if _title_type(f, text):
+        return Token(TITLE, seg)
+    if _CAN_CU.match(f):
+        return Token(CAN_CU, seg)
+    if _CLOSING.match(f):
+        return Token(CLOSING, seg)
+    m = _NUMBERED.match(f)
+    if m and not (m.group("roman") and len(text) > m.end() and text[m.end() - 1] == "-" and False):
+        label = _label(m, text)
+        if label is not None:
+            return Token(NUMBERED, seg, label=label, body_start=m.end())
+    if _BULLET.match(text):
+        return Token(BULLET, seg)
+    if is_upper_text(text):
+        return Token(CAPS, seg)
+    return Token(TEXT, seg)
+
+
+def _is_date_line(seg: Segment) -> bool:
+    """``<Place>, ngày D tháng M năm YYYY``: a short capitalised place before "ngày"."""
+    m = _DATE.match(seg.folded)
+    if m is None:
+        return False
+    place = seg.text[: m.end("place")].strip()
+    words = place.split()
+    if not words or len(words) > 6:
+        return False
+    tail = seg.text[m.end("place") :].lstrip()
+    if tail[:1] in ",.":
+        return True
+    # Without the comma, every word of the place must be capitalised ("Hà Nội ngày").
+    return all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def _label(m: regex.Match[str], text: str) -> str | None:
+    if m.group("art"):
+        a, b = m.span("art")
+        return " ".join(text[a:b].split())
+    for group in ("roman", "arabic", "letter", "letterdot"):
+        if m.group(group):
+            a, b = m.span(group)
+            label = text[a:b]
+            if group == "roman" and not label.isupper():
+                return None
+            if group == "letterdot" and not label.islower():
+                return None
+            return label
+    return None
+
+
+def classify(segments: list[Segment]) -> list[Token]:
+    """Tokens of all segments, each knowing whether a blank line came before it."""
+    tokens: list[Token] = []
+    prev_line = 0
+    for seg in segments:
+        tok = classify_segment(seg)
+        tok.blank_before = seg.line.number > prev_line + 1
+        prev_line = seg.line.number
+        tokens.append(tok)
+    return tokens

@@ -1,0 +1,139 @@
+"""The body (ô 6): paragraphs from wrapped lines, and the tree of numbered items.
+
+Levels, outermost first, follow ND30 PL I §II.5 and common plan layouts: Phần,
+Chương, Mục, Điều; then A. B.; I. II. (also "I-"); 1. 2. (also "1-", "1)"); 1.1.;
+a) b) (and "a."). The outermost items present become `Document.directives`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from vndocparse import classify as K
+from vndocparse.classify import Token
+from vndocparse.models import Directive, Paragraph, SourceSpan
+from vndocparse.text import fold, squash
+
+_TERMINAL = (".", ":", ";", "!", "?", "./.", "”", '"')
+
+
+@dataclass
+class Block:
+    """One paragraph: its tokens, and the numbering label if it opens with one."""
+
+    tokens: list[Token]
+    label: str | None = None
+    rank: int = 99
+
+    @property
+    def text(self) -> str:
+        return squash(" ".join(t.text for t in self.tokens))
+
+    @property
+    def content(self) -> str:
+        first = self.tokens[0]
+        rest = [first.text[first.body_start :], *(t.text for t in self.tokens[1:])]
+        return squash(" ".join(rest))
+
+    @property
+    def span(self) -> SourceSpan:
+        return SourceSpan(start_line=self.tokens[0].line, end_line=self.tokens[-1].line)
+
+
+def rank_of(label: str) -> int:
+    """Nesting level of a label: lower is outer."""
+    f = fold(label)
+    if f.startswith("phan"):
+        return 0
+    if f.startswith("chuong"):
+        return 1
+    if f.startswith(("muc", "tieu muc")):
+        return 2
+    if f.startswith("dieu"):
+        return 3
+    if len(label) == 1 and label.isupper() and label not in "IVXL":
+        return 4
+    if label.isalpha() and label.isupper():
+        return 5
+    if label.replace(".", "").isdigit():
+        return 6 + label.count(".")
+    return 10  # a) b) points
+
+
+def _continues(prev: Token, tok: Token) -> bool:
+    if tok.kind not in (K.TEXT, K.CAPS) or prev.kind == K.CLOSING:
+        return False
+    if tok.kind == K.CAPS and prev.kind != K.CAPS:
+        return False
+    p = prev.text.rstrip()
+    if not tok.blank_before:
+        return not p.endswith(_TERMINAL) or tok.text[:1].islower()
+    return not p.endswith(_TERMINAL) and tok.text[:1].islower()
+
+
+def paragraphs_of(tokens: list[Token]) -> list[Block]:
+    """Group body tokens into paragraphs (wrapped lines joined)."""
+    blocks: list[Block] = []
+    for tok in tokens:
+        if blocks and _continues(blocks[-1].tokens[-1], tok):
+            blocks[-1].tokens.append(tok)
+            continue
+        block = Block([tok])
+        if tok.kind == K.NUMBERED and tok.label:
+            block.label = tok.label
+            block.rank = rank_of(tok.label)
+        blocks.append(block)
+    return blocks
+
+
+@dataclass
+class _Node:
+    block: Block
+    extra: list[Block] = field(default_factory=list)
+    children: list[_Node] = field(default_factory=list)
+
+    def to_model(self) -> Directive:
+        text = self.block.content
+        if (not text or self.block.rank <= 3) and not self.children and self.extra:
+            text = squash(" ".join([text, *(b.text for b in self.extra)]))
+        last = self.block.tokens[-1].line
+        if self.children:
+            last = max(last, self.children[-1].to_model().span.end_line)  # type: ignore[union-attr]
+        elif self.extra:
+            last = max(last, self.extra[-1].tokens[-1].line)
+        return Directive(
+            label=self.block.label or "",
+            text=text,
+            children=tuple(c.to_model() for c in self.children),
+            span=SourceSpan(start_line=self.block.tokens[0].line, end_line=last),
+        )
+
+
+def build_directives(blocks: list[Block]) -> list[Directive]:
+    """The numbered items as a tree; returns the outermost level present."""
+    numbered = [b for b in blocks if b.label]
+    if not numbered:
+        return []
+    roots: list[_Node] = []
+    stack: list[_Node] = []
+    top_rank = min(b.rank for b in numbered)
+    for b in blocks:
+        if b.label is None:
+            if stack:
+                stack[-1].extra.append(b)
+            continue
+        node = _Node(b)
+        while stack and stack[-1].block.rank >= b.rank:
+            stack.pop()
+        if stack:
+            stack[-1].children.append(node)
+        elif b.rank == top_rank:
+            roots.append(node)
+        else:
+            continue  # an inner item before the first outer one: not a directive
+        stack.append(node)
+    return [r.to_model() for r in roots]
+
+
+def to_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
+    return tuple(Paragraph(text=b.text, span=b.span) for b in blocks)

@@ -1,0 +1,181 @@
+"""Field readers: the number (số, ký hiệu), the date line, titles, labels and lists.
+
+These read the inside of one classified line, the way a small field grammar would:
+each function documents the forms it accepts, strict forms first, then the lenient
+ones real extraction needs (spaces around ``/`` and ``-``, a missing colon, OCR'd
+"số", blank drafts).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import regex
+
+from vndocparse.tables.doc_types import PARTY_CODES, STATE_CODES, TITLE_TO_TYPE
+from vndocparse.text import fold, squash, tidy_item
+
+# -- number -------------------------------------------------------------------------------
+# "Số" and its OCR slips ("số", "Só", "S6", "sé"), an optional colon, then the value.
+_NUMBER_HEAD = regex.compile(r"^(?:s[o0ôóòõọốồổỗộơớờởỡợ6é]|so)\s*[:;.,]?\s*", regex.IGNORECASE)
+_NUMBER_VALUE = regex.compile(r"[^\s].*?(?=\s*$)")
+_SEQ = regex.compile(r"^\d+")
+_PARTY_FORM = regex.compile(r"^\d*-[A-Za-zĐđ&]+(?:-[A-Za-zĐđ]+)*/[A-Za-zĐđ0-9&-]+")
+_STATE_FORM = regex.compile(r"^\d*/")
+
+
+def parse_number(text: str) -> tuple[str, int | None, str | None] | None:
+    """``"Số: 15 /QĐ-UBND"`` → ``("15/QĐ-UBND", 15, "QĐ-UBND")``.
+
+    Forms: state ``n/TYPE-ISSUER`` and công văn ``n/ISSUER-UNIT``; legal documents
+    ``n/YYYY/TYPE-ISSUER``; Party ``n-TYPE/ISSUER[/unit]``. Spaces are removed; a blank
+    sequence (draft) gives ``sequence=None``. The symbol is what follows the first
+    "/" (state) or the first "-" (Party).
+    """
+    m = _NUMBER_HEAD.match(text)
+    rest = text[m.end():] if m else text
+    value = "".join(rest.split()).rstrip(".,;:")
+    value = value.lstrip(":;.,")
+    if not value:
+        return None
+    seq_m = _SEQ.match(value)
+    sequence = int(seq_m.group()) if seq_m else None
+    symbol: str | None = None
+    slash, dash = value.find("/"), value.find("-")
+    if _PARTY_FORM.match(value) and (slash == -1 or dash < slash):
+        symbol = value[dash + 1 :] or None
+    elif slash != -1:
+        symbol = value[slash + 1 :] or None
+    if sequence is not None and seq_m and seq_m.end() < len(value) and value[seq_m.end()] not in "/-":
+        sequence = None  # "698BBTCHQ": the separator is lost, the number is not reliable
+        if symbol is None and value[: seq_m.end()].isdigit():
+            sequence = int(seq_m.group())
+    return value, sequence, symbol
+
+
+def type_from_symbol(symbol: str | None, family: str | None) -> str | None:
+    """The document type from the type code of the symbol: ``QĐ-UBND`` → quyet_dinh."""
+    if not symbol:
+        return None
+    parts = regex.split(r"[-/]", symbol)
+    parts = [p for p in parts if p and not p.isdigit()]
+    if not parts:
+        return None
+    code = parts[0].upper()
+    if family == "party":
+        return PARTY_CODES.get(code)
+    return STATE_CODES.get(code)
+
+
+# -- date line ------------------------------------------------------------------------------
+_DATE_PARTS = regex.compile(
+    r"^(?P<place>.*?)\s*[,.]?\s*ng\S{0,3}\s*(?P<d>[^\s]*?)\s*th\S{0,3}\s*(?P<m>[^\s]*?)\s*n\S{0,2}m\s*(?P<y>\S*)\s*\W*$",
+)
+_DIGITS = regex.compile(r"\d+")
+
+
+def parse_date_line(text: str) -> tuple[str | None, str | None]:
+    """``"Hà Nội, ngày 05 tháng 3 năm 2020"`` → ``("Hà Nội", "2020-03-05")``.
+
+    The place keeps its spelling; a date whose day, month or year is blank or not
+    readable (OCR) gives ``None``, as does an impossible calendar date.
+    """
+    folded = fold(text)
+    m = _DATE_PARTS.match(folded)
+    if not m:
+        return None, None
+    place = squash(text[: m.end("place")]).rstrip(" ,.") or None
+    d, mo, y = (m.group(g) for g in ("d", "m", "y"))
+    try:
+        if not (d.isdigit() and mo.isdigit() and y[:4].isdigit()):
+            return place, None
+        date = _dt.date(int(y[:4]), int(mo), int(d))
+    except ValueError:
+        return place, None
+    return place, date.isoformat()
+
+
+# -- titles and subjects -------------------------------------------------------------------
+def split_title(text: str) -> tuple[str, str]:
+    """``"DỰ THẢO BÁO CÁO Kết quả ..."`` → ``("BÁO CÁO", "Kết quả ...")``: the type name and the rest."""
+    t = text.strip(" :.*#")
+    f = fold(t)
+    if f.startswith("du thao "):
+        t, f = t[8:].lstrip(), f[8:].lstrip()
+    for name in TITLE_TO_TYPE:
+        if f.startswith(name):
+            return t[: len(name)], squash(t[len(name) :])
+    return t, ""
+
+
+def title_type(text: str) -> str | None:
+    """The type code of a title line."""
+    name, _ = split_title(text)
+    code = TITLE_TO_TYPE.get(" ".join(fold(name).split()))
+    return code or None
+
+
+_LABEL = regex.compile(r"^[^:]{0,40}?:\s*")
+
+
+def after_label(text: str) -> str:
+    """``"Kính gửi: Bộ Nội vụ"`` → ``"Bộ Nội vụ"``; ``"- Kính gửi:"`` → ``""``."""
+    m = _LABEL.match(text)
+    return text[m.end():].strip() if m else ""
+
+
+def list_item(text: str) -> str:
+    """A recipient or distribution entry: bullets and trailing punctuation removed."""
+    return tidy_item(text)
+
+
+# -- references ------------------------------------------------------------------------------
+# A cited number: digits, then "/" or "-", then an upper-case code; optionally followed by
+# a date ("ngày 24/10/2023", ", ngày 09/9/2020", "ngày 22 tháng 12 năm 2024").
+_REF = regex.compile(
+    r"(?<![\w/.-])(?P<num>\d{1,6}(?:/\d{4})?[/-](?:\s?[\p{Lu}Đ][\p{L}Đđ&]*\d*)(?:[-/][\p{L}Đđ&0-9]+)*)"
+    r"(?P<date>\s*,?\s*(?:ngày|ngay)\s*(?P<d>\d{1,2})\s*(?:[/.-]|\s*tháng\s*)(?P<m>\d{1,2})\s*(?:[/.-]|\s*năm\s*)(?P<y>\d{4}))?"
+)
+_FORM_BEFORE = regex.compile(r"(?:mẫu|mau)\s*(?:số|so)?\s*$", regex.IGNORECASE)
+
+
+def find_references(text: str) -> list[tuple[str, str | None, int]]:
+    """Document numbers cited in ``text``: ``(number, date or None, offset)``."""
+    out: list[tuple[str, str | None, int]] = []
+    for m in _REF.finditer(text):
+        num = "".join(m.group("num").split())
+        if not _looks_like_number(num):
+            continue
+        if _FORM_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        date = None
+        if m.group("date"):
+            try:
+                date = _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
+            except ValueError:
+                date = None
+        out.append((num, date, m.start()))
+    return out
+
+
+def _looks_like_number(num: str) -> bool:
+    """Weed out dates, phone numbers and ratios: a number has an upper-case code."""
+    tail = regex.split(r"[/-]", num, maxsplit=1)[1] if regex.search(r"[/-]", num) else ""
+    if not tail:
+        return False
+    letters = [c for c in tail if c.isalpha()]
+    if len(letters) < 2 or not any(c.isupper() for c in letters):
+        return False
+    return sum(c.isupper() for c in letters) >= 0.5 * len(letters)
+
+
+__all__ = [
+    "after_label",
+    "find_references",
+    "list_item",
+    "parse_date_line",
+    "parse_number",
+    "split_title",
+    "title_type",
+    "type_from_symbol",
+]

@@ -1,0 +1,395 @@
+"""Layout pass: decide the zone of each token and read the two-column blocks in order.
+
+The classifier names lines from their own text. Whether a CAPS line is the issuer, the
+start of the body or the signer's title depends on where it stands, so this pass:
+
+1. sets aside page furniture (page numbers, e-signature stamps, site headers, table
+   borders, rules) — it is attributed, but not part of the layout grammar;
+2. finds the header zone (ô 1–5), and reads it column by column: the left column
+   (issuer, ``*``, number, marks, V/v subject), the right column (national title and
+   motto or Party heading, date line), then the centred title block;
+3. finds the addressees ("Kính gửi:") and the footer (Nơi nhận and signature, read as
+   two columns), and the annex after the signature;
+4. gives each token its final terminal name for ``grammars/letter.lark``.
+
+The grammar then checks and structures this stream.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from vndocparse import classify as K
+from vndocparse.classify import Token
+from vndocparse.segment import Segment, _split_at
+
+FURNITURE = {K.PIPE, K.RULE, K.PAGE, K.ESTAMP, K.SITE}
+
+HEADER_ANCHORS = {
+    K.NUMBER, K.DATE_LINE, K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.ASTERISK,
+    K.TITLE, K.SUBJECT, K.MARK,
+}
+BODY_START = {K.KINH_GUI, K.CAN_CU, K.ENACT, K.NUMBERED, K.CLOSING, K.NOI_NHAN, K.AUTHORITY}
+RIGHT_COLUMN = {K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.DATE_LINE}
+
+# Final terminal names (see grammars/letter.lark).
+ISSUER_LINE = "ISSUER_LINE"
+SUBJECT_LINE = "SUBJECT_LINE"
+TITLE_LINE = "TITLE_LINE"
+HEADER_TEXT = "HEADER_TEXT"
+RECIPIENT = "RECIPIENT"
+RECIPIENT_CONT = "RECIPIENT_CONT"
+DIST_ITEM = "DIST_ITEM"
+DIST_CONT = "DIST_CONT"
+POSITION = "POSITION"
+SIGNER_NAME = "SIGNER_NAME"
+ANNEX_LINE = "ANNEX_LINE"
+
+_NAME = regex.compile(r"^\p{L}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){1,5}$")
+_TRAIL_POSITION = regex.compile(r"(?<=[;,.:])\s+(?=\p{Lu}[\p{Lu}\s]{4,}$)")
+_TRAIL_NAME = regex.compile(r"(?<=;)\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}$)")
+_ANNEX_HEAD = regex.compile(r"^(?:phu\s*luc|danh\s*muc|bieu\s*mau|mau\s*so|quy\s*(?:dinh|che)\b)")
+
+
+def is_name(text: str) -> bool:
+    """A signer's name: two to six words, capitalised, letters only."""
+    return len(text) <= 40 and bool(_NAME.match(text)) and not text.isupper()
+
+
+def _continues(prev: Token, tok: Token) -> bool:
+    """Whether ``tok`` continues the wrapped text of ``prev`` (subject lines)."""
+    if tok.kind not in (K.TEXT, K.CAPS):
+        return False
+    if not tok.blank_before:
+        return True
+    p = prev.text.rstrip()
+    first = tok.text[:1]
+    return p.endswith((",", "-", "–", " và", " của", " về")) or first.islower() or first == "("
+
+
+class Layout:
+    """The zoned token stream of one document."""
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.all = tokens
+        self.furniture: list[Token] = []
+        self.stream: list[Token] = []  # tokens for the grammar, final kinds, reading order
+        self._run()
+
+    # -- zones -------------------------------------------------------------------
+    def _run(self) -> None:
+        toks: list[Token] = []
+        for tok in self.all:
+            if tok.kind in FURNITURE:
+                self.furniture.append(tok)
+            else:
+                toks.append(tok)
+        n = len(toks)
+        header_end = self._header_end(toks)
+        header = toks[:header_end]
+        i = header_end
+        addressees: list[Token] = []
+        if i < n and toks[i].kind == K.KINH_GUI:
+            j = self._addressees_end(toks, i)
+            addressees, i = toks[i:j], j
+        footer_start = self._footer_start(toks, i)
+        body = toks[i:footer_start]
+        footer, annex = self._footer(toks[footer_start:])
+        self.stream = [*self._header(header), *self._addressees(addressees)]
+        for tok in body:
+            if tok.kind not in (K.CAN_CU, K.ENACT, K.NUMBERED, K.BULLET, K.CAPS, K.CLOSING, K.TEXT):
+                tok.kind = K.CAPS if tok.kind in (K.TITLE, K.PARTY_HEADING, K.NATIONAL_TITLE) else K.TEXT
+            self.stream.append(tok)
+        self.stream += footer
+        for tok in annex:
+            tok.kind = ANNEX_LINE
+            self.stream.append(tok)
+
+    def _header_end(self, toks: list[Token]) -> int:
+        n = len(toks)
+        i = 0
+        end = 0
+        seen = False
+        while i < n:
+            tok = toks[i]
+            k = tok.kind
+            if k in BODY_START:
+                # "Kính gửi" or an authority line before any anchor: no header to speak of.
+                break
+            if k in HEADER_ANCHORS:
+                seen = True
+                i += 1
+                if k in (K.TITLE, K.SUBJECT):
+                    i = self._subject_end(toks, i, inline=self._has_inline(tok))
+                end = i
+                continue
+            # CAPS / TEXT / others: header text if an anchor follows soon.
+            ahead = self._anchor_ahead(toks, i + 1, 8)
+            if ahead:
+                i += 1
+                end = i
+                continue
+            if not seen and k in (K.CAPS, K.TEXT, K.SIGNED, K.BULLET) and i < 12 and self._anchor_ahead(toks, i + 1, 14):
+                i += 1
+                end = i
+                continue
+            break
+        return end if seen else 0
+
+    @staticmethod
+    def _has_inline(tok: Token) -> bool:
+        """A title or V/v line that carries subject words on the same line."""
+        if tok.kind == K.SUBJECT:
+            return True
+        from vndocparse.fields import split_title  # noqa: PLC0415
+
+        return bool(split_title(tok.text)[1])
+
+    @staticmethod
+    def _anchor_ahead(toks: list[Token], start: int, window: int) -> bool:
+        for tok in toks[start : start + window]:
+            if tok.kind in BODY_START:
+                return False
+            if tok.kind in HEADER_ANCHORS:
+                return True
+        return False
+
+    def _subject_end(self, toks: list[Token], i: int, *, inline: bool) -> int:
+        """Index after the subject lines that follow a title or V/v line at ``i - 1``."""
+        n = len(toks)
+        prev = toks[i - 1]
+        first = True
+        while i < n:
+            tok = toks[i]
+            if tok.kind in RIGHT_COLUMN or tok.kind == K.MARK:
+                i += 1  # the other column, interleaved by a row-wise extraction
+                continue
+            if tok.kind not in (K.TEXT, K.CAPS) or len(tok.text) > 400:
+                break
+            if first and not inline:
+                ok = True
+            else:
+                ok = _continues(prev, tok)
+                if ok and prev.kind == K.TEXT and tok.kind == K.CAPS and tok.blank_before:
+                    ok = False
+            if not ok:
+                break
+            if self._rule_between(prev, tok):
+                break
+            tok.kind = SUBJECT_LINE if prev.kind != K.TITLE and prev.kind != TITLE_LINE else TITLE_LINE
+            if prev.kind == K.SUBJECT or prev.kind == SUBJECT_LINE:
+                tok.kind = SUBJECT_LINE
+            prev = tok
+            first = False
+            i += 1
+        return i
+
+    def _rule_between(self, a: Token, b: Token) -> bool:
+        for f in self.furniture:
+            if f.kind == K.RULE and a.line < f.line < b.line:
+                return True
+        return False
+
+    def _addressees_end(self, toks: list[Token], i: int) -> int:
+        n = len(toks)
+        head = toks[i]
+        from vndocparse.fields import after_label  # noqa: PLC0415
+
+        inline = bool(after_label(head.text))
+        j = i + 1
+        prev = head
+        while j < n:
+            tok = toks[j]
+            if tok.kind == K.BULLET:
+                pass
+            elif tok.kind in (K.TEXT, K.CAPS) and not tok.blank_before and not inline:
+                if prev.text.rstrip().endswith(".") and prev is not head:
+                    break
+            else:
+                break
+            if inline and tok.kind != K.BULLET:
+                break
+            prev = tok
+            j += 1
+            if tok.text.rstrip().endswith(".") and tok.kind == K.BULLET and j < n and toks[j].kind != K.BULLET:
+                break
+        return j
+
+    def _footer_start(self, toks: list[Token], i: int) -> int:
+        n = len(toks)
+        for j in range(i, n):
+            k = toks[j].kind
+            if k == K.NOI_NHAN or (k == K.AUTHORITY and len(toks[j].text) < 90):
+                return j
+        # No Nơi nhận and no authority: a short CAPS title line followed by a name.
+        for j in range(n - 1, max(i, n - 8) - 1, -1):
+            tok = toks[j]
+            if tok.kind == K.CAPS and len(tok.text) < 50:
+                rest = toks[j + 1 : j + 4]
+                if any(is_name(t.text) for t in rest):
+                    return j
+        return n
+
+    def _footer(self, toks: list[Token]) -> tuple[list[Token], list[Token]]:
+        """Read the footer as two columns; return (stream, annex tokens)."""
+        left: list[Token] = []
+        right: list[Token] = []
+        in_list = False
+        have_name = False
+        have_sig = False
+        list_done = False
+        for idx, tok in enumerate(toks):
+            k = tok.kind
+            if k == K.NOI_NHAN and not in_list and not list_done:
+                in_list = True
+                left.append(tok)
+                continue
+            if k == K.AUTHORITY and not have_name:
+                have_sig = True
+                right.append(tok)
+                continue
+            if k == K.SIGNED and not have_name:
+                right.append(tok)
+                continue
+            if in_list and not list_done and k == K.BULLET:
+                parts = self._split_trailing_signer(tok, have_name)
+                tok.kind = DIST_ITEM
+                left.append(parts[0])
+                for extra in parts[1:]:
+                    if extra.kind == SIGNER_NAME:
+                        have_name = True
+                    right.append(extra)
+                continue
+            if (
+                in_list
+                and not list_done
+                and k in (K.TEXT, K.CAPS)
+                and left
+                and left[-1].kind in (DIST_ITEM, DIST_CONT)
+                and not is_name(tok.text)
+                and not (k == K.CAPS and len(tok.text) < 60 and not have_name and not tok.text.rstrip().endswith((";", ",", ".")))
+                and not left[-1].text.rstrip().endswith(".")
+            ):
+                tok.kind = DIST_CONT
+                left.append(tok)
+                continue
+            if in_list and left and left[-1].kind in (DIST_ITEM, DIST_CONT, K.NOI_NHAN):
+                if k not in (K.BULLET,):
+                    list_done = list_done or left[-1].kind != K.NOI_NHAN
+            if k == K.CAPS and len(tok.text) < 70 and not have_name:
+                tok.kind = POSITION
+                have_sig = True
+                right.append(tok)
+                continue
+            if k in (K.TEXT, K.CAPS) and not have_name and is_name(tok.text):
+                tok.kind = SIGNER_NAME
+                have_name = True
+                right.append(tok)
+                continue
+            if k == K.NOI_NHAN and not in_list:
+                in_list = True
+                left.append(tok)
+                continue
+            if k == K.BULLET and in_list and not list_done:
+                tok.kind = DIST_ITEM
+                left.append(tok)
+                continue
+            # Anything else ends the footer: what follows is an annex or attached text.
+            if not (have_sig or have_name or in_list):
+                right.append(tok)  # pragma: no cover - defensive
+                continue
+            return self._footer_stream(left, right), toks[idx:]
+        return self._footer_stream(left, right), []
+
+    @staticmethod
+    def _footer_stream(left: list[Token], right: list[Token]) -> list[Token]:
+        for tok in right:
+            if tok.kind == K.CAPS:
+                tok.kind = POSITION
+            elif tok.kind in (K.TEXT, K.BULLET, K.NUMBERED):
+                tok.kind = SIGNER_NAME if is_name(tok.text) else POSITION
+        if left and right and right[0].line < left[0].line:
+            return [*right, *left]
+        return [*left, *right]
+
+    def _split_trailing_signer(self, tok: Token, have_name: bool) -> list[Token]:
+        """``- Như trên; PHÓ CỤC TRƯỞNG`` → the item and the signer's line beside it."""
+        m = _TRAIL_POSITION.search(tok.text)
+        kind = POSITION
+        if m is None and not have_name:
+            m = _TRAIL_NAME.search(tok.text)
+            kind = SIGNER_NAME
+        if m is None:
+            return [tok]
+        pieces = _split_at(tok.seg, [m.start()])
+        if len(pieces) != 2:
+            return [tok]
+        first = Token(DIST_ITEM, pieces[0], tok.blank_before)
+        second = Token(kind, pieces[1])
+        self._replace(tok, [first, second])
+        return [first, second]
+
+    def _replace(self, old: Token, new: list[Token]) -> None:
+        idx = self.all.index(old)
+        self.all[idx : idx + 1] = new
+
+    # -- header columns --------------------------------------------------------------
+    def _header(self, toks: list[Token]) -> list[Token]:
+        left: list[Token] = []
+        right: list[Token] = []
+        title: list[Token] = []
+        number_seen = False
+        for tok in toks:
+            k = tok.kind
+            if k in RIGHT_COLUMN:
+                right.append(tok)
+            elif k in (K.TITLE, TITLE_LINE):
+                if k == K.TITLE:
+                    tok.kind = K.TITLE
+                title.append(tok)
+            elif k == K.NUMBER:
+                number_seen = True
+                left.append(tok)
+            elif k in (K.SUBJECT, SUBJECT_LINE, K.ASTERISK, K.MARK):
+                left.append(tok)
+            elif k == K.CAPS and not number_seen:
+                tok.kind = ISSUER_LINE
+                left.append(tok)
+            elif k == K.TEXT and number_seen:
+                tok.kind = SUBJECT_LINE
+                left.append(tok)
+            elif k == K.CAPS and not any(t.kind == ISSUER_LINE for t in left):
+                tok.kind = ISSUER_LINE
+                left.append(tok)
+            else:
+                tok.kind = HEADER_TEXT
+                left.append(tok)
+        return self._order_left(left) + right + title
+
+    @staticmethod
+    def _order_left(left: list[Token]) -> list[Token]:
+        """The left column in layout order: issuer, *, number, marks, subject, rest."""
+        rank = {ISSUER_LINE: 0, K.ASTERISK: 1, K.NUMBER: 2, K.MARK: 3, K.SUBJECT: 4, SUBJECT_LINE: 4, HEADER_TEXT: 5}
+        # A subject line before the V/v line belongs after it (stable sort keeps order).
+        return sorted(left, key=lambda t: rank.get(t.kind, 5))
+
+    # -- addressees ----------------------------------------------------------------------
+    @staticmethod
+    def _addressees(toks: list[Token]) -> list[Token]:
+        out: list[Token] = []
+        for idx, tok in enumerate(toks):
+            if idx == 0:
+                tok.kind = K.KINH_GUI
+            elif tok.kind == K.BULLET:
+                tok.kind = RECIPIENT
+            elif out and out[-1].kind in (RECIPIENT, RECIPIENT_CONT):
+                tok.kind = RECIPIENT_CONT
+            else:
+                tok.kind = RECIPIENT
+            out.append(tok)
+        return out
+
+
+def split_segment(seg: Segment, at: int) -> list[Segment]:
+    """Re-export of the segment splitter for the footer pass."""
+    return _split_at(seg, [at])

@@ -1,0 +1,175 @@
+"""Normalise stage: input text → `Line` records, markup blanked out, columns preserved.
+
+Cleaning is *length-preserving*: markup (``**``, ``#``, HTML tags, ``\\*`` escapes,
+``&nbsp;``) is replaced by spaces rather than deleted, so a column in the cleaned
+line is the same column in the line as given. Only a line that is not in NFC (NFD
+input from PDF or Mac tools) changes length; it carries a column map back.
+
+Steps run in this order: ``nfc``, ``spaces``, ``html``, ``markdown``. Unknown step
+names raise `ValueError` listing the known ones (eyecite ``clean_text`` style).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from vndocparse.text import fold
+
+
+@dataclass(slots=True)
+class Line:
+    """One physical line: ``raw`` as given, ``text`` cleaned, ``folded`` for matching."""
+
+    number: int
+    raw: str
+    text: str
+    folded: str
+    colmap: list[int] | None = None
+
+    def raw_col(self, col: int) -> int:
+        """Column in ``raw`` of column ``col`` of ``text``."""
+        if self.colmap is None:
+            return col
+        if col >= len(self.colmap):
+            return len(self.raw)
+        return self.colmap[col]
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def split_lines(text: str) -> list[str]:
+    """Physical lines of ``text`` (``\\n``, ``\\r\\n`` or ``\\r``); a final newline adds none."""
+    lines = _LINE_BREAK.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def _nfc_with_map(raw: str) -> tuple[str, list[int]]:
+    """NFC of ``raw`` and, for each output character, its column in ``raw``."""
+    out: list[str] = []
+    cols: list[int] = []
+    start = 0
+    n = len(raw)
+    while start < n:
+        end = start + 1
+        while end < n and unicodedata.combining(raw[end]):
+            end += 1
+        piece = unicodedata.normalize("NFC", raw[start:end])
+        out.append(piece)
+        cols.extend([start] * len(piece))
+        start = end
+    return "".join(out), cols
+
+
+_SPACE_TRANS = dict.fromkeys(
+    map(ord, "\t\u00a0\u2007\u2009\u202f\u200b\u200c\u200d\ufeff\u3000\x0b\x0c\x00"), " "
+)
+
+# Tags that converters leave in markdown; anything else in <...> is kept (autolinks).
+_HTML_TAG = re.compile(
+    r"</?(?:p|div|br|b|strong|i|em|u|span|img|table|tbody|thead|tr|td|th|center|font|sup|sub|h[1-6]|a|hr|ul|ol|li|section|article|body|html|head|meta|style)\b[^>]*>",
+    re.IGNORECASE,
+)
+_HTML_ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,5});")
+_ENTITY_CHAR = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'"}
+_MD_HEADING = re.compile(r"^(\s{0,8})(#{1,6})(\s)")
+_MD_QUOTE = re.compile(r"^(\s*)(>+)(\s)")
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_MD_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|<>~])")
+_MD_STRONG = re.compile(r"\*\*+|(?<![_\w])__(?=\S)|(?<=\S)__(?![_\w])")
+# A lone "*" that opens or closes emphasis: touching text on one side only.
+_MD_EM_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[\"“]))\*(?=[^\s*])")
+_MD_EM_CLOSE = re.compile(r"(?<=[^\s*\\])\*(?=[\s.,;:!?)\]\"”]|$)")
+_MARKUP_HINT = re.compile(r"[<&#>*_\\!]")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())
+
+
+def _entity(m: re.Match[str]) -> str:
+    s = m.group()
+    ch = _ENTITY_CHAR.get(s, " ")
+    return ch.ljust(len(s))
+
+
+def step_spaces(s: str) -> str:
+    """Tabs, NBSP, zero-width and other odd spaces → plain spaces (same length)."""
+    return s.translate(_SPACE_TRANS)
+
+
+def step_html(s: str) -> str:
+    """HTML tags and entities left by converters → spaces."""
+    if "<" in s:
+        s = _HTML_TAG.sub(_blank, s)
+    if "&" in s:
+        s = _HTML_ENTITY.sub(_entity, s)
+    return s
+
+
+def step_markdown(s: str) -> str:
+    """Markdown headings, quotes, images, escapes, bold and italic markers → spaces."""
+    if "#" in s:
+        s = _MD_HEADING.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), s)
+    if ">" in s:
+        s = _MD_QUOTE.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), s)
+    if "![" in s:
+        s = _MD_IMAGE.sub(_blank, s)
+    if "\\" in s:
+        s = _MD_ESCAPE.sub(" ", s)
+    if "*" in s or "__" in s:
+        s = _MD_STRONG.sub(_blank, s)
+        if "*" in s and s.strip() != "*":
+            s = _MD_EM_OPEN.sub(" ", s)
+            s = _MD_EM_CLOSE.sub(" ", s)
+    return s
+
+
+Step = Callable[[str], str]
+
+STEPS: dict[str, Step] = {
+    "spaces": step_spaces,
+    "html": step_html,
+    "markdown": step_markdown,
+}
+DEFAULT_STEPS: tuple[str, ...] = ("spaces", "html", "markdown")
+
+
+def _resolve(steps: Iterable[str | Step]) -> list[Step]:
+    out: list[Step] = []
+    for step in steps:
+        if callable(step):
+            out.append(step)
+        elif step in STEPS:
+            out.append(STEPS[step])
+        else:
+            known = ", ".join(sorted(STEPS))
+            raise ValueError(f"unknown normalisation step {step!r}; known steps: {known}")
+    return out
+
+
+def clean_line(raw: str, steps: list[Step]) -> tuple[str, list[int] | None]:
+    """The cleaned text of one line and its column map (None when lengths agree)."""
+    colmap = None
+    text = raw
+    if not raw.isascii() and not unicodedata.is_normalized("NFC", raw):
+        text, colmap = _nfc_with_map(raw)
+    if _MARKUP_HINT.search(text) or not text.isprintable():
+        for step in steps:
+            text = step(text)
+    return text, colmap
+
+
+def normalise(text: str, steps: Iterable[str | Step] = DEFAULT_STEPS) -> list[Line]:
+    """Split ``text`` into physical lines and clean each one."""
+    resolved = _resolve(steps)
+    lines: list[Line] = []
+    for number, raw in enumerate(split_lines(text), start=1):
+        cleaned, colmap = clean_line(raw, resolved)
+        lines.append(Line(number, raw, cleaned, fold(cleaned), colmap))
+    return lines

@@ -1,0 +1,176 @@
+"""Segment stage: physical lines → segments (a line, or one column or cell of it).
+
+Real extractions put the two header columns on one line ("BỘ TÀI CHÍNH   CỘNG HÒA XÃ
+HỘI CHỦ NGHĨA VIỆT NAM"), hold the header or the signature in pipe-table cells, and
+glue "Nơi nhận:" to the signer's authority line. A segment is cut:
+
+* at ``|`` cell borders of a markdown table row;
+* at a gutter (three or more spaces) inside a line;
+* before and after a known heading (national title, motto, Party heading), a trailing
+  rule (``-------``), a lone ``*``; before a number ``Số ...`` or a date line that
+  follows header text; after "Nơi nhận:" when the signer's line follows it;
+* between the flattened ``- a; - b;`` items of a distribution list held in one cell.
+
+Every non-blank character of a line falls in exactly one segment (lossless).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from vndocparse.normalize import Line
+
+
+@dataclass(slots=True)
+class Segment:
+    """A piece of one line: columns ``start``–``end`` of ``line.text``, stripped."""
+
+    line: Line
+    start: int
+    end: int
+    text: str
+    folded: str
+    in_table: bool = False
+
+
+_GUTTER = regex.compile(r"\S(?: {3,}|\t)(?=\S)")
+# Headings that stand on their own in a column; folded text, OCR-tolerant.
+_HEADINGS = regex.compile(
+    r"(?P<nat>c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i\s*chu\s*nghia(?:\s*v\S{0,4}\s*nam)?)"
+    r"|(?P<motto>d[o0]c\s*l[a]p\s*[-–—~.]*\s*t[uư]\s*d[o0]\s*[-–—~.]*\s*h[a]nh\s*ph[uư]c)"
+    r"|(?P<party>dang\s*cong\s*san\s*viet\s*nam)"
+)
+_TRAIL_RULE = regex.compile(r"\s(?:[-_=*]\s?){3,}$")
+_LONE_STAR = regex.compile(r"(?<=\S)\s+\*\s+(?=\S)")
+# "Số" (and OCR forms) opening a number inside a header piece.
+_NUMBER_INSIDE = regex.compile(r"(?<=\S\s+)(?=s[o0ôó6]\s*[:;.]?\s*[\d./…_ ]*[/-]\s*[a-zđ])")
+# The date line opening inside a piece: "<Place>, ngày".
+_DATE_INSIDE = regex.compile(r"(?<=\S\s+)(?=(?:\p{Lu}[\p{L}.]*\s+){0,4}\p{Lu}[\p{L}.]*\s*[,.]?\s*ng[aàá]\S{0,2}\s*[\d_. …]*\s*th[aá]ng)")
+_NOI_NHAN_HEAD = regex.compile(r"^n[oơ0]i\s*nh[aâ]n\s*[:;.]?\s*", regex.IGNORECASE)
+_FLAT_BULLET = regex.compile(r"(?<=[;,.)]\s*)[-–+•]\s+(?=\S)")
+_AUTH_INSIDE = regex.compile(r"(?<=\S\s+)(?=(?:TM|KT|TL|TUQ|T/M|K/T|T/L|T/UQ)\s*[.]?\s+\p{Lu})")
+
+
+def _cut(line: Line, start: int, end: int, in_table: bool) -> Segment | None:
+    """The stripped segment of ``line.text[start:end]``, or None if it is blank."""
+    text = line.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return None
+    return Segment(line, start, end, text[start:end], line.folded[start:end], in_table)
+
+
+def _split_at(seg: Segment, cuts: list[int]) -> list[Segment]:
+    """Cut ``seg`` at offsets (relative to the segment) and drop blank pieces."""
+    out: list[Segment] = []
+    bounds = [0, *sorted(set(c for c in cuts if 0 < c < len(seg.text))), len(seg.text)]
+    for a, b in zip(bounds, bounds[1:]):
+        piece = _cut(seg.line, seg.start + a, seg.start + b, seg.in_table)
+        if piece is not None:
+            out.append(piece)
+    return out
+
+
+def _anchor_cuts(seg: Segment) -> list[int]:
+    """Where known headings, rules, numbers and dates start or end inside a segment."""
+    folded = seg.folded
+    cuts: list[int] = []
+    aligned = len(folded) == len(seg.text)
+    if aligned:
+        for m in _HEADINGS.finditer(folded):
+            cuts += [m.start(), m.end()]
+        if cuts:
+            # Header pieces: a number or a date line may follow the heading text.
+            for pat in (_NUMBER_INSIDE, _DATE_INSIDE):
+                target = folded if pat is _NUMBER_INSIDE else seg.text
+                m = pat.search(target)
+                if m:
+                    cuts.append(m.start())
+    m = _TRAIL_RULE.search(seg.text)
+    if m:
+        cuts.append(m.start())
+    for m in _LONE_STAR.finditer(seg.text):
+        cuts += [m.start(), m.end()]
+    return cuts
+
+
+def _split_number_piece(seg: Segment) -> list[Segment]:
+    """``Số: 12/UBND-VX Hà Nội, ngày ...`` → number and date line."""
+    m = _DATE_INSIDE.search(seg.text)
+    if m:
+        return _split_at(seg, [m.start()])
+    return [seg]
+
+
+def _split_noi_nhan(seg: Segment) -> list[Segment]:
+    """"Nơi nhận: KT. CỤC TRƯỞNG" → label + signer line; flattened lists → items."""
+    m = _NOI_NHAN_HEAD.match(seg.folded)
+    if not m:
+        return [seg]
+    rest = seg.text[m.end():]
+    if not rest.strip():
+        return [seg]
+    cuts = [m.end()]
+    for b in _FLAT_BULLET.finditer(seg.text, m.end()):
+        cuts.append(b.start())
+    a = _AUTH_INSIDE.search(seg.text, m.end())
+    if a:
+        cuts.append(a.start())
+    return _split_at(seg, cuts)
+
+
+def segment_line(line: Line) -> list[Segment]:
+    """All segments of one line, left to right."""
+    text = line.text
+    stripped = text.strip()
+    if not stripped:
+        return []
+    pieces: list[Segment] = []
+    if stripped.startswith("|") and stripped.count("|") >= 2:
+        pos = 0
+        for i, ch in enumerate(text):
+            if ch == "|":
+                if i > pos:
+                    cell = _cut(line, pos, i, True)
+                    if cell is not None:
+                        pieces.append(cell)
+                pieces_border = _cut(line, i, i + 1, True)
+                if pieces_border is not None:
+                    pieces.append(pieces_border)
+                pos = i + 1
+        tail = _cut(line, pos, len(text), True)
+        if tail is not None:
+            pieces.append(tail)
+    else:
+        seg = _cut(line, 0, len(text), False)
+        assert seg is not None
+        cuts = [m.start() + 1 for m in _GUTTER.finditer(seg.text)]
+        pieces = _split_at(seg, cuts) if cuts else [seg]
+    out: list[Segment] = []
+    for piece in pieces:
+        if piece.text == "|":
+            out.append(piece)
+            continue
+        cuts = _anchor_cuts(piece)
+        for sub in _split_at(piece, cuts) if cuts else [piece]:
+            if sub.folded.startswith(("so", "s0", "số")):
+                for s2 in _split_number_piece(sub):
+                    out.append(s2)
+            elif "nh" in sub.folded[:12] and _NOI_NHAN_HEAD.match(sub.folded):
+                out.extend(_split_noi_nhan(sub))
+            else:
+                out.append(sub)
+    return out
+
+
+def segment(lines: list[Line]) -> list[Segment]:
+    """Segments of all lines, in reading order (line by line, left to right)."""
+    out: list[Segment] = []
+    for line in lines:
+        out.extend(segment_line(line))
+    return out

@@ -1,0 +1,135 @@
+"""Reading the signature block (ô 7) and the issuer block (ô 2) into their fields."""
+
+from __future__ import annotations
+
+import regex
+
+from vndocparse.tables.authority import DEPUTY_OPENERS, HEAD_TITLES, PREFIX_KIND
+from vndocparse.text import fold, squash
+
+_PREFIX = regex.compile(
+    r"^(?P<p>T\s*/\s*UQ|T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|TUQ|TM|KT|TL|Q)(?!\p{L})\s*[.:,]?\s*"
+)
+# Trailing person's name glued to an authority line: mixed-case words at the end.
+_TRAIL_NAME = regex.compile(r"\s+(?P<name>\p{Lu}\p{Ll}[\p{L}]*(?:\s+\p{Lu}[\p{Ll}\p{L}]*){1,4})$")
+
+
+def split_prefix(text: str) -> tuple[str, str] | None:
+    """``"KT. CHỦ TỊCH"`` → ``("KT", "CHỦ TỊCH")``; None when the line has no prefix."""
+    m = _PREFIX.match(text.strip())
+    if not m:
+        return None
+    key = "".join(m.group("p").split()).upper()
+    kind = PREFIX_KIND.get(key)
+    if kind is None:
+        return None
+    return kind, squash(text.strip()[m.end():])
+
+
+def split_trailing_name(text: str) -> tuple[str, str | None]:
+    """``"THỨ TRƯỞNG Doãn Mậu Diệp"`` → ``("THỨ TRƯỞNG", "Doãn Mậu Diệp")``."""
+    m = _TRAIL_NAME.search(text)
+    if not m:
+        return text, None
+    return text[: m.start()].strip(), m.group("name")
+
+
+def _cut_position(words: list[str], deputy: bool) -> int | None:
+    """Index of the word where the signer's own title starts inside merged words."""
+    folded = [fold(w) for w in words]
+    if deputy:
+        for i in range(1, len(words)):
+            rest = " ".join(folded[i:])
+            if rest.startswith(DEPUTY_OPENERS):
+                return i
+        return None
+    for i in range(1, len(words)):
+        rest = " ".join(folded[i:])
+        if rest in HEAD_TITLES or any(rest.startswith(t + " ") for t in HEAD_TITLES if len(t) > 8):
+            return i
+    return None
+
+
+def read_signature(
+    authority_lines: list[str], position_lines: list[str], name: str | None
+) -> tuple[list[tuple[str, str]], str | None, str | None]:
+    """The authority chain, the signer's title and name from the block's lines.
+
+    Merged lines are cut where the next part starts: "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" at the
+    deputy's title, "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH" at a head's title, a trailing
+    mixed-case name off the end. Extra upper-case lines between the prefixes and the
+    last title line continue the previous prefix line (a wrapped office name).
+    """
+    chain: list[tuple[str, str]] = []
+    position: str | None = None
+    merged_position: str | None = None
+    for line in authority_lines:
+        parsed = split_prefix(line)
+        if parsed is None:
+            continue
+        kind, rest = parsed
+        rest, trailing = split_trailing_name(rest)
+        if trailing and name is None:
+            name = trailing
+        words = rest.split()
+        cut = _cut_position(words, deputy=kind == "KT") if len(words) > 1 else None
+        if cut is not None and not position_lines:
+            merged_position = " ".join(words[cut:])
+            rest = " ".join(words[:cut])
+        chain.append((kind, rest.strip(" ,;")))
+    pos_lines = list(position_lines)
+    if pos_lines:
+        last, trailing = split_trailing_name(pos_lines[-1])
+        if trailing and name is None:
+            name = trailing
+        pos_lines[-1] = last
+        pos_lines = [p for p in pos_lines if p]
+    if pos_lines:
+        if chain and len(pos_lines) > 1:
+            kind, office = chain[-1]
+            chain[-1] = (kind, squash(office + " " + " ".join(pos_lines[:-1])))
+            position = pos_lines[-1]
+        else:
+            position = " ".join(pos_lines)
+    elif merged_position:
+        position = merged_position
+    return chain, (squash(position) if position else None), name
+
+
+# -- issuer -------------------------------------------------------------------------------
+_LOCALITY = (
+    "tinh ", "thanh pho ", "huyen ", "xa ", "quan ", "phuong ", "thi xa ", "thi tran ",
+    "tp ", "tp. ", "va ", "- ", "viet nam",
+)
+_COMMITTEE = regex.compile(r"^(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\s+(?:uy|doan)\b")
+
+
+def split_issuer(lines: list[str]) -> tuple[str, str | None]:
+    """Issuer lines → ``(name, parent)``: the last body is the issuer, those above its parent.
+
+    A line continues the body above it when it names a locality ("TỈNH CAO BẰNG",
+    "THÀNH PHỐ HÀ NỘI"), starts with "VÀ", or the line above ends with "-" or "VÀ";
+    a committee ("HUYỆN ỦY ...") starts a body of its own.
+    """
+    units: list[str] = []
+    for raw in lines:
+        line = squash(raw).strip(" -–_") if raw.strip() not in ("-",) else ""
+        line = squash(raw).rstrip(" -–_*")
+        if not line:
+            continue
+        f = fold(line)
+        if units:
+            prev = fold(units[-1])
+            joins = (
+                (f.startswith(_LOCALITY) and not _COMMITTEE.match(f))
+                or prev.endswith((" va", "-", "–", ","))
+            )
+            if joins:
+                units[-1] = units[-1] + " " + line
+                continue
+        units.append(line)
+    if not units:
+        return "", None
+    name = units[-1]
+    parent = " ".join(units[:-1]) or None
+    return name, parent

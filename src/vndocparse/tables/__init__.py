@@ -1,0 +1,1 @@
+"""Data tables: document types, authority prefixes, marks, positions. No logic here."""

@@ -1,0 +1,53 @@
+"""Signing-authority prefixes (quyền hạn ký) of both families, and signer titles.
+
+State forms (ND30 PL I §II.7): ``TM.``, ``KT.``, ``TL.``, ``TUQ.``, ``Q.``.
+Party forms (HD36): ``T/M``, ``K/T``, ``T/L``, ``T/UQ``.
+"""
+
+from __future__ import annotations
+
+#: Prefix as written, upper-cased and with spaces and dots removed → contract kind.
+PREFIX_KIND: dict[str, str] = {
+    "TM": "TM",
+    "T/M": "TM",
+    "KT": "KT",
+    "K/T": "KT",
+    "TL": "TL",
+    "T/L": "TL",
+    "TUQ": "TUQ",
+    "T/UQ": "TUQ",
+    "Q": "Q",
+}
+
+#: Folded first words that open a signer's own title (chức vụ). A deputy's title
+#: ("PHÓ ...", "THỨ TRƯỞNG") follows a KT. line; these also let a merged
+#: "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" be cut where the title starts.
+DEPUTY_OPENERS: tuple[str, ...] = ("pho ", "thu truong", "uy vien")
+
+#: Folded titles of heads, used to cut "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH" before the title.
+HEAD_TITLES: tuple[str, ...] = (
+    "chu tich",
+    "pho chu tich",
+    "bi thu",
+    "pho bi thu",
+    "truong ban",
+    "pho truong ban",
+    "giam doc",
+    "pho giam doc",
+    "chanh an",
+    "vien truong",
+    "chanh van phong",
+    "cuc truong",
+    "vu truong",
+    "tong cuc truong",
+    "bo truong",
+    "thu tuong",
+    "pho thu tuong",
+    "chu nhiem",
+    "truong phong",
+    "truong tieu ban",
+    "hieu truong",
+    "chu tri",
+    "thu ky",
+    "chu toa",
+)

@@ -1,0 +1,73 @@
+"""Folding and tidying of Vietnamese strings, shared by the stages.
+
+`fold` is what keyword matching runs on: diacritics removed, đ→d, lower case. It makes
+the classifier blind to OCR slips in tone marks ("TỎNG CỤC THUÊ"), to old and new tone
+placement (uỷ/ủy) and to case, at the cost of one ``str.translate`` per line.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def _fold_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
+    for cp in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        ch = chr(cp)
+        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+        low = base.lower()
+        if low != ch:
+            table[cp] = low
+    for cp in range(0x300, 0x370):  # combining marks left by NFD input
+        table[cp] = None
+    for cp in range(ord("A"), ord("Z") + 1):
+        table[cp] = chr(cp + 32)
+    table.update({0x110: "d", 0x111: "d", 0xD0: "d", 0x189: "d"})  # Đ đ and the look-alike Ð Ɖ
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(s: str) -> str:
+    """``"Ủy ban NHÂN DÂN"`` → ``"uy ban nhan dan"``: keyword-matching form, same length."""
+    return s.translate(_FOLD)
+
+
+_WS_TRANS = dict.fromkeys(map(ord, "\t\u00a0\u2007\u202f\u200b\ufeff\u3000\x0b\x0c"), " ")
+
+
+def squash(s: str) -> str:
+    """Collapse runs of white space into one space and strip the ends."""
+    return " ".join(s.split())
+
+
+_TRAIL = " \t.,;:"
+
+
+def tidy_item(s: str) -> str:
+    """A list item's value: no leading bullet, no trailing ``, ; . :``, spaces squashed."""
+    s = squash(s)
+    while s and s[0] in "-+•*–—~·":
+        s = s[1:].lstrip()
+    return s.rstrip(_TRAIL + "/").strip()
+
+
+def is_upper_text(s: str) -> bool:
+    """True when the letters of ``s`` are upper case (at least two letters, ≥ 75 %: OCR drops a few)."""
+    upper = lower = 0
+    for ch in s:
+        if ch.isalpha():
+            if ch.isupper():
+                upper += 1
+            elif ch.islower():
+                lower += 1
+    return upper >= 2 and upper >= 0.75 * (upper + lower)
+
+
+def nfc(s: str) -> str:
+    """NFC, skipping the work when the text is already composed."""
+    return s if unicodedata.is_normalized("NFC", s) else unicodedata.normalize("NFC", s)
+
+
+__all__ = ["fold", "is_upper_text", "nfc", "squash", "tidy_item"]

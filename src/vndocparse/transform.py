@@ -1,0 +1,195 @@
+"""Transform stage: the layout parse tree → the fields of `Document`.
+
+`DocumentTransformer` has one method per public rule of ``grammars/letter.lark``.
+Leaves are Lark tokens whose ``start_pos`` indexes the layout token stream, so every
+field keeps the lines it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from lark import Token as LarkToken
+from lark import Transformer
+
+from vndocparse import classify as K
+from vndocparse import layout as L
+from vndocparse.classify import Token, mark_value
+from vndocparse.directives import build_directives, paragraphs_of
+from vndocparse.fields import (
+    after_label,
+    list_item,
+    parse_date_line,
+    parse_number,
+    split_title,
+    title_type,
+)
+from vndocparse.models import (
+    Authority,
+    DocumentNumber,
+    Issuer,
+    Signatory,
+    SourceSpan,
+)
+from vndocparse.signature import read_signature, split_issuer
+from vndocparse.text import squash
+
+
+def span_of(tokens: list[Token]) -> SourceSpan:
+    lines = [t.line for t in tokens]
+    return SourceSpan(start_line=min(lines), end_line=max(lines))
+
+
+@dataclass
+class Fields:
+    """What the transformer found; `pipeline` turns it into a `Document`."""
+
+    family: str | None = None
+    issuer: Issuer | None = None
+    number: DocumentNumber | None = None
+    place: str | None = None
+    date: str | None = None
+    title: str | None = None
+    title_code: str | None = None
+    subject: str | None = None
+    subject_is_vv: bool = False
+    recipients: list[str] = field(default_factory=list)
+    signatory: Signatory | None = None
+    distribution: list[str] = field(default_factory=list)
+    urgency: str | None = None
+    secrecy: str | None = None
+    spans: dict[str, SourceSpan] = field(default_factory=dict)
+    body: list[Token] = field(default_factory=list)
+    subject_tokens: list[Token] = field(default_factory=list)
+    has_kinh_gui: bool = False
+    date_token: Token | None = None
+
+
+class DocumentTransformer(Transformer[LarkToken, Fields]):
+    """Tree of ``letter.lark`` → `Fields`."""
+
+    def __init__(self, stream: list[Token]) -> None:
+        super().__init__(visit_tokens=False)
+        self.stream = stream
+        self.f = Fields()
+
+    def _toks(self, children: list[Any]) -> list[Token]:
+        return [self.stream[c.start_pos] for c in children if isinstance(c, LarkToken)]
+
+    # -- header --------------------------------------------------------------------------
+    def issuer(self, children: list[Any]) -> None:
+        toks = self._toks(children)
+        name, parent = split_issuer([t.text for t in toks])
+        if name:
+            self.f.issuer = Issuer(name=name, parent=parent, span=span_of(toks))
+
+    def number(self, children: list[Any]) -> None:
+        (tok,) = self._toks(children)
+        parsed = parse_number(tok.text)
+        if parsed is None:
+            return
+        value, sequence, symbol = parsed
+        self.f.number = DocumentNumber(
+            value=value, sequence=sequence, symbol=symbol, raw=squash(tok.text), span=span_of([tok])
+        )
+
+    def mark(self, children: list[Any]) -> None:
+        (tok,) = self._toks(children)
+        found = mark_value(tok.folded)
+        if found:
+            which, value = found
+            setattr(self.f, which, value)
+            self.f.spans[which] = span_of([tok])
+
+    def subject(self, children: list[Any]) -> None:
+        toks = self._toks(children)
+        text = squash(" ".join(t.text for t in toks))
+        self.f.subject = text
+        self.f.subject_is_vv = toks[0].kind == K.SUBJECT
+        self.f.subject_tokens = toks
+        self.f.spans["subject"] = span_of(toks)
+
+    def national(self, children: list[Any]) -> None:
+        self.f.family = self.f.family or "state"
+        self.f.spans["family"] = span_of(self._toks(children))
+
+    def party_heading(self, children: list[Any]) -> None:
+        self.f.family = "party"
+        self.f.spans["family"] = span_of(self._toks(children))
+
+    def date_line(self, children: list[Any]) -> None:
+        (tok,) = self._toks(children)
+        place, date = parse_date_line(tok.text)
+        self.f.place, self.f.date = place, date
+        self.f.date_token = tok
+        self.f.spans["place"] = self.f.spans["date"] = span_of([tok])
+
+    def title_block(self, children: list[Any]) -> None:
+        toks = self._toks(children)
+        head = toks[0]
+        name, inline = split_title(head.text)
+        self.f.title = squash(name)
+        self.f.title_code = title_type(head.text)
+        self.f.spans["title"] = span_of([head])
+        lines = ([inline] if inline else []) + [t.text for t in toks[1:]]
+        if lines and not self.f.subject_is_vv:
+            self.f.subject = squash(" ".join(lines))
+            self.f.subject_tokens = toks if inline else toks[1:]
+            self.f.spans["subject"] = span_of(self.f.subject_tokens)
+
+    # -- addressees ----------------------------------------------------------------------
+    def addressees(self, children: list[Any]) -> None:
+        toks = self._toks(children)
+        self.f.has_kinh_gui = True
+        head = toks[0] if toks else None
+        if head is not None:
+            inline = after_label(head.text)
+            if inline:
+                self.f.recipients.insert(0, list_item(inline))
+        self.f.spans["recipients"] = span_of(toks) if toks else SourceSpan(start_line=1, end_line=1)
+
+    def recipient(self, children: list[Any]) -> None:
+        toks = self._toks(children)
+        item = list_item(" ".join(t.text for t in toks))
+        if item:
+            self.f.recipients.append(item)
+        return None
+
+    # -- body ----------------------------------------------------------------------------
+    def body(self, children: list[Any]) -> None:
+        self.f.body = self._toks(children)
+
+    # -- footer --------------------------------------------------------------------------
+    def distribution(self, children: list[Any]) -> None:
+        toks = self._toks(children)
+        self.f.spans["distribution"] = span_of(toks)
+        head = toks[0]
+        inline = after_label(head.text)
+        if inline:
+            self.f.distribution.insert(0, list_item(inline))
+
+    def dist_entry(self, children: list[Any]) -> None:
+        toks = self._toks(children)
+        item = list_item(" ".join(t.text for t in toks))
+        if item:
+            self.f.distribution.append(item)
+
+    def signature(self, children: list[Any]) -> None:
+        toks = self._toks(children)
+        authority = [t.text for t in toks if t.kind == K.AUTHORITY]
+        positions = [t.text for t in toks if t.kind == L.POSITION]
+        names = [t.text for t in toks if t.kind == L.SIGNER_NAME]
+        chain, position, name = read_signature(authority, positions, squash(names[0]) if names else None)
+        self.f.signatory = Signatory(
+            authority=tuple(Authority(kind=k, on_behalf_of=o) for k, o in chain),  # type: ignore[arg-type]
+            position=position,
+            name=name,
+            span=span_of(toks),
+        )
+
+    def start(self, children: list[Any]) -> Fields:
+        return self.f
+
+
+__all__ = ["DocumentTransformer", "Fields", "build_directives", "paragraphs_of", "span_of"]
