@@ -18,7 +18,8 @@ from vndocparse.text import fold, squash, tidy_item
 # -- number -------------------------------------------------------------------------------
 # "Số" and its OCR slips ("số", "Só", "S6", "sé"), an optional colon, then the value.
 _NUMBER_HEAD = regex.compile(r"^(?:s[o0ôóòõọốồổỗộơớờởỡợ6é]|so)\s*[:;.,]?\s*", regex.IGNORECASE)
-_NUMBER_VALUE = regex.compile(r"[^\s].*?(?=\s*$)")
+# The value: groups joined by "/" or "-", spaces allowed around the separators only.
+_NUMBER_TOKEN = regex.compile(r"[^\s/-]*(?:\s*[/-]\s*[^\s/-]*)+|[^\s/-]+")
 _SEQ = regex.compile(r"^\d+")
 _PARTY_FORM = regex.compile(r"^\d*-[A-Za-zĐđ&]+(?:-[A-Za-zĐđ]+)*/[A-Za-zĐđ0-9&-]+")
 _STATE_FORM = regex.compile(r"^\d*/")
@@ -34,7 +35,8 @@ def parse_number(text: str) -> tuple[str, int | None, str | None] | None:
     """
     m = _NUMBER_HEAD.match(text)
     rest = text[m.end():] if m else text
-    value = "".join(rest.split()).rstrip(".,;:")
+    v = _NUMBER_TOKEN.match(rest.strip())
+    value = "".join((v.group() if v else rest).split()).rstrip(".,;:")
     value = value.lstrip(":;.,")
     if not value:
         return None

@@ -79,10 +79,14 @@ class Layout:
     # -- zones -------------------------------------------------------------------
     def _run(self) -> None:
         toks: list[Token] = []
+        prev_line = 0
         for tok in self.all:
             if tok.kind in FURNITURE:
                 self.furniture.append(tok)
             else:
+                # Blank lines and furniture between two content lines separate them.
+                tok.blank_before = tok.line > prev_line + 1 or (tok.blank_before and tok.line > prev_line)
+                prev_line = tok.line
                 toks.append(tok)
         n = len(toks)
         header_end = self._header_end(toks)

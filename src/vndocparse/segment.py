@@ -48,6 +48,7 @@ _LONE_STAR = regex.compile(r"(?<=\S)\s+\*\s+(?=\S)")
 _NUMBER_INSIDE = regex.compile(r"(?<=\S\s+)(?=s[o0ôó6]\s*[:;.]?\s*[\d./…_ ]*[/-]\s*[a-zđ])")
 # The date line opening inside a piece: "<Place>, ngày".
 _DATE_INSIDE = regex.compile(r"(?<=\S\s+)(?=(?:\p{Lu}[\p{L}.]*\s+){0,4}\p{Lu}[\p{L}.]*\s*[,.]?\s*ng[aàá]\S{0,2}\s*[\d_. …]*\s*th[aá]ng)")
+_VV_INSIDE = regex.compile(r"(?<=\S\s+)(?=v\s*/\s*v\b)")
 _NOI_NHAN_HEAD = regex.compile(r"^n[oơ0]i\s*nh[aâ]n\s*[:;.]?\s*", regex.IGNORECASE)
 _FLAT_BULLET = regex.compile(r"(?<=[;,.)]\s*)[-–+•]\s+(?=\S)")
 _AUTH_INSIDE = regex.compile(r"(?<=\S\s+)(?=(?:TM|KT|TL|TUQ|T/M|K/T|T/L|T/UQ)\s*[.]?\s+\p{Lu})")
@@ -91,6 +92,10 @@ def _anchor_cuts(seg: Segment) -> list[int]:
                 m = pat.search(target)
                 if m:
                     cuts.append(m.start())
+    if aligned:
+        m = _VV_INSIDE.search(folded)
+        if m:
+            cuts.append(m.start())
     m = _TRAIL_RULE.search(seg.text)
     if m:
         cuts.append(m.start())
@@ -124,6 +129,15 @@ def _split_noi_nhan(seg: Segment) -> list[Segment]:
     return _split_at(seg, cuts)
 
 
+_NO_CUT_LEFT = regex.compile(r"(?:\bs[o0]\s*:?|\bngay|\bthang|\bnam|[/-])\s*$")
+_NO_CUT_RIGHT = regex.compile(r"^\s*(?:thang|nam\b|[/-])")
+
+
+def _gutter_ok(folded: str, at: int) -> bool:
+    """A gutter inside "Số:      /QĐ-UBND" or "ngày    tháng" is a blank to fill in, not a column gap."""
+    return not (_NO_CUT_LEFT.search(folded[:at]) or _NO_CUT_RIGHT.match(folded[at:]))
+
+
 def segment_line(line: Line) -> list[Segment]:
     """All segments of one line, left to right."""
     text = line.text
@@ -149,7 +163,7 @@ def segment_line(line: Line) -> list[Segment]:
     else:
         seg = _cut(line, 0, len(text), False)
         assert seg is not None
-        cuts = [m.start() + 1 for m in _GUTTER.finditer(seg.text)]
+        cuts = [m.start() + 1 for m in _GUTTER.finditer(seg.text) if _gutter_ok(seg.folded, m.start() + 1)]
         pieces = _split_at(seg, cuts) if cuts else [seg]
     out: list[Segment] = []
     for piece in pieces:
