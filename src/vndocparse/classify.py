@@ -39,6 +39,7 @@ SIGNED = "SIGNED"
 MARK = "MARK"
 CAN_CU = "CAN_CU"
 NUMBERED = "NUMBERED"
+NOISE = "NOISE"
 BULLET = "BULLET"
 CLOSING = "CLOSING"
 CAPS = "CAPS"
@@ -70,7 +71,7 @@ class Token:
 
 _RULE = regex.compile(r"^(?:[-_=*~—–.·•]\s?){3,}$|^\\?[-_]{2,}$")
 _PAGE = regex.compile(
-    r"^(?:[-–(\[]?\s*\d{1,3}\s*[-–)\]]?|-{2,}\s*page(?:\s*break|\s*\d+)?\s*-{2,}|trang\s+\d+(?:\s*/\s*\d+)?|page\s+\d+(?:\s+of\s+\d+)?)$"
+    r"^(?:[-–(\[]?\s*\d{1,3}\s*[-–)\]]?|-{2,}\s*page(?:\s*break|\s*\d+)?\s*-*|trang\s+\d+(?:\s*/\s*\d+)?|page\s+\d+(?:\s+of\s+\d+)?)$"
 )
 _ESTAMP = regex.compile(
     r"^(?:\S{0,3}\s)?(?:k[yỳ]\s*b[o0][it]|nguoi\s*ky|thoi\s*gian\s*ky|gio\s*ky|ngay\s*ky|co\s*quan\s*:|"
@@ -106,6 +107,7 @@ _NUMBERED = regex.compile(
     r"|(?P<letterdot>[a-dđ])\s*\.\s+"
     r")(?=\S|$)"
 )
+_WORD3 = regex.compile(r"\p{L}{3}")
 _BULLET = regex.compile(r"^(?:[-+•–—~∙·►▪◦]|\*(?=\s))\s*(?=\S)")
 
 
@@ -163,7 +165,7 @@ def classify_segment(seg: Segment) -> Token:
         return Token(NATIONAL_TITLE, seg)
     if _MOTTO.match(f):
         return Token(MOTTO, seg)
-    if first == "s" and _NUMBER.match(f):
+    if first == "s" and _NUMBER.match(f) and len(text) < 120:
         return Token(NUMBER, seg)
     if (first in "k-•*" or f.endswith(":")) and _KINH_GUI.match(f):
         return Token(KINH_GUI, seg)
@@ -194,6 +196,8 @@ def classify_segment(seg: Segment) -> Token:
             return Token(NUMBERED, seg, label=label, body_start=m.end())
     if _BULLET.match(text):
         return Token(BULLET, seg)
+    if len(text) <= 4 and not _WORD3.search(text):
+        return Token(NOISE, seg)  # OCR specks: "<A", "ˆ", "y/", "£"
     if is_upper_text(text):
         return Token(CAPS, seg)
     return Token(TEXT, seg)

@@ -23,7 +23,7 @@ from vndocparse import classify as K
 from vndocparse.classify import Token
 from vndocparse.segment import Segment, _split_at
 
-FURNITURE = {K.PIPE, K.RULE, K.PAGE, K.ESTAMP, K.SITE}
+FURNITURE = {K.PIPE, K.RULE, K.PAGE, K.ESTAMP, K.SITE, K.NOISE}
 
 HEADER_ANCHORS = {
     K.NUMBER, K.DATE_LINE, K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.ASTERISK,
@@ -91,6 +91,7 @@ class Layout:
         n = len(toks)
         header_end = self._header_end(toks)
         header = toks[:header_end]
+        self._front_matter(header)
         i = header_end
         addressees: list[Token] = []
         if i < n and toks[i].kind == K.KINH_GUI:
@@ -141,6 +142,19 @@ class Layout:
         return end if seen else 0
 
     @staticmethod
+    def _front_matter(header: list[Token]) -> None:
+        """A title or V/v line above the header proper is a web page's heading, not the document's."""
+        proper = {K.NUMBER, K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.ASTERISK, K.CAPS}
+        first = next((i for i, t in enumerate(header) if t.kind in proper), None)
+        if first is None:
+            return
+        if not any(t.kind in (K.NUMBER, K.DATE_LINE) for t in header[first:]):
+            return
+        for tok in header[:first]:
+            if tok.kind in (K.TITLE, K.SUBJECT, SUBJECT_LINE, TITLE_LINE, K.TEXT):
+                tok.kind = HEADER_TEXT
+
+    @staticmethod
     def _has_inline(tok: Token) -> bool:
         """A title or V/v line that carries subject words on the same line."""
         if tok.kind == K.SUBJECT:
@@ -169,6 +183,8 @@ class Layout:
                 i += 1  # the other column, interleaved by a row-wise extraction
                 continue
             if tok.kind not in (K.TEXT, K.CAPS) or len(tok.text) > 400:
+                break
+            if prev.kind in (K.SUBJECT, SUBJECT_LINE) and len(tok.text) > 110:
                 break
             if first and not inline:
                 ok = True
@@ -273,13 +289,11 @@ class Layout:
                 and not is_name(tok.text)
                 and not (k == K.CAPS and len(tok.text) < 60 and not have_name and not tok.text.rstrip().endswith((";", ",", ".")))
                 and not left[-1].text.rstrip().endswith(".")
+                and (not tok.blank_before or left[-1].text.rstrip().endswith(",") or tok.text[:1].islower())
             ):
                 tok.kind = DIST_CONT
                 left.append(tok)
                 continue
-            if in_list and left and left[-1].kind in (DIST_ITEM, DIST_CONT, K.NOI_NHAN):
-                if k not in (K.BULLET,):
-                    list_done = list_done or left[-1].kind != K.NOI_NHAN
             if k == K.CAPS and len(tok.text) < 70 and not have_name:
                 tok.kind = POSITION
                 have_sig = True
@@ -354,7 +368,7 @@ class Layout:
             elif k == K.NUMBER:
                 number_seen = True
                 left.append(tok)
-            elif k in (K.SUBJECT, SUBJECT_LINE, K.ASTERISK, K.MARK):
+            elif k in (K.SUBJECT, SUBJECT_LINE, K.ASTERISK, K.MARK, HEADER_TEXT):
                 left.append(tok)
             elif k == K.CAPS and not number_seen:
                 tok.kind = ISSUER_LINE

@@ -47,7 +47,8 @@ _LONE_STAR = regex.compile(r"(?<=\S)\s+\*\s+(?=\S)")
 # "Số" (and OCR forms) opening a number inside a header piece.
 _NUMBER_INSIDE = regex.compile(r"(?<=\S\s+)(?=s[o0ôó6]\s*[:;.]?\s*[\d./…_ ]*[/-]\s*[a-zđ])")
 # The date line opening inside a piece: "<Place>, ngày".
-_DATE_INSIDE = regex.compile(r"(?<=\S\s+)(?=(?:\p{Lu}[\p{L}.]*\s+){0,4}\p{Lu}[\p{L}.]*\s*[,.]?\s*ng[aàá]\S{0,2}\s*[\d_. …]*\s*th[aá]ng)")
+# On folded text: "<place>, ngày D tháng": the place's capital is checked on the original.
+_DATE_INSIDE = regex.compile(r"(?<=\S\s+)(?=(?:[\w.]+\s+){0,4}[\w.]+\s*[,.]?\s*ng\S{0,3}\S{0,5}\s*[\d_. …]*\s*th\S{0,2}ng)")
 _VV_INSIDE = regex.compile(r"(?<=\S\s+)(?=v\s*/\s*v\b)")
 _NOI_NHAN_HEAD = regex.compile(r"^n[oơ0]i\s*nh[aâ]n\s*[:;.]?\s*", regex.IGNORECASE)
 _FLAT_BULLET = regex.compile(r"(?<=[;,.)]\s*)[-–+•]\s+(?=\S)")
@@ -87,11 +88,12 @@ def _anchor_cuts(seg: Segment) -> list[int]:
             cuts += [m.start(), m.end()]
         if cuts:
             # Header pieces: a number or a date line may follow the heading text.
-            for pat in (_NUMBER_INSIDE, _DATE_INSIDE):
-                target = folded if pat is _NUMBER_INSIDE else seg.text
-                m = pat.search(target)
-                if m:
-                    cuts.append(m.start())
+            m = _NUMBER_INSIDE.search(folded)
+            if m:
+                cuts.append(m.start())
+            d = _date_start(seg)
+            if d is not None:
+                cuts.append(d)
     if aligned:
         m = _VV_INSIDE.search(folded)
         if m:
@@ -104,11 +106,21 @@ def _anchor_cuts(seg: Segment) -> list[int]:
     return cuts
 
 
+def _date_start(seg: Segment) -> int | None:
+    """Offset where a date line starts inside a segment (its place capitalised)."""
+    if len(seg.folded) != len(seg.text):
+        return None
+    for m in _DATE_INSIDE.finditer(seg.folded):
+        if seg.text[m.start()].isupper():
+            return m.start()
+    return None
+
+
 def _split_number_piece(seg: Segment) -> list[Segment]:
     """``Số: 12/UBND-VX Hà Nội, ngày ...`` → number and date line."""
-    m = _DATE_INSIDE.search(seg.text)
-    if m:
-        return _split_at(seg, [m.start()])
+    d = _date_start(seg)
+    if d is not None:
+        return _split_at(seg, [d])
     return [seg]
 
 
@@ -135,6 +147,9 @@ _NO_CUT_RIGHT = regex.compile(r"^\s*(?:thang|nam\b|[/-])")
 
 def _gutter_ok(folded: str, at: int) -> bool:
     """A gutter inside "Số:      /QĐ-UBND" or "ngày    tháng" is a blank to fill in, not a column gap."""
+    left = folded[:at].strip()
+    if len(left) <= 2 and not left.isalnum():  # a list bullet ("*   text", "-   text")
+        return False
     return not (_NO_CUT_LEFT.search(folded[:at]) or _NO_CUT_RIGHT.match(folded[at:]))
 
 
