@@ -100,13 +100,14 @@ _CAN_CU = regex.compile(r"^[-*\s]*(?:can\s*cu|theo\s*de\s*nghi|xet\s*de\s*nghi|t
 _CLOSING = regex.compile(r"^(?:xin\s*)?tran\s*trong(?:\s*cam\s*on)?\s*[!./]*\s*$|^\./\.$")
 # Numbering: Điều 1. / Chương I / Phần II / Mục 3 / I. / 1. / 1.2. / 1) / a) / A.
 _NUMBERED = regex.compile(
-    r"^(?:(?P<art>(?:dieu|chuong|phan|muc|tieu\s*muc)\s+(?:[ivxlc]+|\d+[a-z]?)\b)\s*[.:]?"
+    r"^(?:(?P<art>(?:dieu|chuong|phan|muc|tieu\s*muc)\s+(?:[ivxlc]+|\d+[a-z]?)\b)\s*(?:[.:]\s*|$)"
     r"|(?P<roman>[ivxl][ivxl]{0,4})\s*[.)\-–]\s*"
     r"|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:[.)]|\s[-–]|-(?=\s|\p{L}))\s*"
     r"|(?P<letter>[a-zđ])\s*\)\s*"
-    r"|(?P<letterdot>[a-dđ])\s*\.\s+"
+    r"|(?P<letterdot>[a-zđ])\s*\.\s+"
     r")(?=\S|$)"
 )
+_DRAFT = regex.compile(r"^\W*du\s*thao(?:\s*lan\s*\d+)?\W*$")
 _WORD3 = regex.compile(r"\p{L}{3}")
 _BULLET = regex.compile(r"^(?:[-+•–—~∙·►▪◦]|\*(?=\s))\s*(?=\S)")
 
@@ -177,7 +178,7 @@ def classify_segment(seg: Segment) -> Token:
         return Token(AUTHORITY, seg)
     if len(text) < 80 and _SIGNED.match(f):
         return Token(SIGNED, seg)
-    if len(text) < 25 and is_upper_text(text) and mark_value(f):
+    if len(text) < 25 and is_upper_text(text) and (mark_value(f) or _DRAFT.match(f)):
         return Token(MARK, seg)
     if _ENACT.match(f) and is_upper_text(text):
         return Token(ENACT, seg)
@@ -229,8 +230,8 @@ def _label(m: regex.Match[str], text: str) -> str | None:
             label = text[a:b]
             if group == "roman" and not label.isupper():
                 return None
-            if group == "letterdot" and not label.islower():
-                return None
+            if group == "letterdot" and label.islower() and label not in "abcdđ":
+                return None  # "v. " and the like: only the first points are taken lower case
             return label
     return None
 

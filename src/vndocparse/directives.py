@@ -71,11 +71,22 @@ def _continues(prev: Token, tok: Token) -> bool:
     return not p.endswith(_TERMINAL) and tok.text[:1].islower()
 
 
+def _wrapped_number(prev: Token, tok: Token) -> bool:
+    """"6. ..." at the start of a hard-wrapped line inside a sentence is not an item."""
+    return (
+        tok.kind == K.NUMBERED
+        and not tok.blank_before
+        and prev.kind == K.TEXT
+        and not prev.text.rstrip().endswith(_TERMINAL)
+        and not (tok.label or "").startswith(("Điều", "Chương", "Phần", "Mục"))
+    )
+
+
 def paragraphs_of(tokens: list[Token]) -> list[Block]:
     """Group body tokens into paragraphs (wrapped lines joined)."""
     blocks: list[Block] = []
     for tok in tokens:
-        if blocks and _continues(blocks[-1].tokens[-1], tok):
+        if blocks and (_continues(blocks[-1].tokens[-1], tok) or _wrapped_number(blocks[-1].tokens[-1], tok)):
             blocks[-1].tokens.append(tok)
             continue
         block = Block([tok])
@@ -132,6 +143,10 @@ def build_directives(blocks: list[Block]) -> list[Directive]:
         else:
             continue  # an inner item before the first outer one: not a directive
         stack.append(node)
+    # A lone item, or points a) b) with nothing above them, are quoted text rather than
+    # the document's own numbered directives.
+    if len(roots) < 2 or top_rank >= 10:
+        return []
     return [r.to_model() for r in roots]
 
 

@@ -117,6 +117,17 @@ def title_type(text: str) -> str | None:
     return code or None
 
 
+_VV_MARK = regex.compile(r"^(?:v\s*[\\|.,]\s*v|viv|vwv|v/\s*v)\b\s*[:.]?\s*", regex.IGNORECASE)
+
+
+def drop_ocr_vv(subject: str) -> str:
+    """Drop an OCR'd "V/v" marker ("Viv", "VWv", "V.v"); a real "V/v" stays as written."""
+    if subject[:3] in ("V/v", "V/V") or subject[:7].lower() == "về việc":
+        return subject
+    m = _VV_MARK.match(subject)
+    return subject[m.end() :] if m else subject
+
+
 _LABEL = regex.compile(r"^[^:]{0,40}?:\s*")
 
 
@@ -135,9 +146,15 @@ def list_item(text: str) -> str:
 # A cited number: digits, then "/" or "-", then an upper-case code; optionally followed by
 # a date ("ngày 24/10/2023", ", ngày 09/9/2020", "ngày 22 tháng 12 năm 2024").
 _REF = regex.compile(
-    r"(?<![\w/.-])(?P<num>\d{1,6}(?:/\d{4})?[/-](?:\s?[\p{Lu}Đ][\p{L}Đđ&]*\d*)(?:[-/][\p{L}Đđ&0-9]+)*)"
+    r"(?<![\w/.-])(?P<num>\d{1,6}(?:/\d{4})?[/-](?:\s?[\p{Lu}Đ][\p{L}Đđ&]*\d*)"
+    # Further groups; a line break inside a number ("NĐ-" / "CP") leaves one space after
+    # a separator that touches the previous group.
+    r"(?:(?<=\S)[-/]\s?[\p{L}Đđ&0-9]+)*(?:\([\p{Lu}Đ]+\))?)"
     r"(?P<date>\s*,?\s*(?:ngày|ngay)\s*(?P<d>\d{1,2})\s*(?:[/.-]|\s*tháng\s*)(?P<m>\d{1,2})\s*(?:[/.-]|\s*năm\s*)(?P<y>\d{4}))?"
 )
+# Official codes carry at most two lower-case letters (TTg, QyĐ, CTr); a longer run at
+# the end is a word glued on at an old line break ("BYT-MTngày").
+_GLUED_TAIL = regex.compile(r"(?<=\p{Lu})\p{Ll}{3,}$")
 _FORM_BEFORE = regex.compile(r"(?:mẫu|mau)\s*(?:số|so)?\s*$", regex.IGNORECASE)
 
 
@@ -145,7 +162,7 @@ def find_references(text: str) -> list[tuple[str, str | None, int]]:
     """Document numbers cited in ``text``: ``(number, date or None, offset)``."""
     out: list[tuple[str, str | None, int]] = []
     for m in _REF.finditer(text):
-        num = "".join(m.group("num").split())
+        num = _GLUED_TAIL.sub("", "".join(m.group("num").split()))
         if not _looks_like_number(num):
             continue
         if _FORM_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):

@@ -22,6 +22,7 @@ import regex
 from vndocparse import classify as K
 from vndocparse.classify import Token
 from vndocparse.segment import Segment, _split_at
+from vndocparse.text import is_upper_text
 
 FURNITURE = {K.PIPE, K.RULE, K.PAGE, K.ESTAMP, K.SITE, K.NOISE}
 
@@ -190,8 +191,8 @@ class Layout:
                 ok = True
             else:
                 ok = _continues(prev, tok)
-                if ok and prev.kind == K.TEXT and tok.kind == K.CAPS and tok.blank_before:
-                    ok = False
+                if ok and tok.kind == K.CAPS and not is_upper_text(prev.text):
+                    ok = False  # "ỦY BAN NHÂN DÂN ..." after a sentence-case subject: the body's authority line
             if not ok:
                 break
             if self._rule_between(prev, tok):

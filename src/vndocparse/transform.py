@@ -18,6 +18,7 @@ from vndocparse import layout as L
 from vndocparse.classify import Token, mark_value
 from vndocparse.directives import build_directives, paragraphs_of
 from vndocparse.fields import (
+    drop_ocr_vv,
     after_label,
     list_item,
     parse_date_line,
@@ -105,6 +106,8 @@ class DocumentTransformer(Transformer[LarkToken, Fields]):
     def subject(self, children: list[Any]) -> None:
         toks = self._toks(children)
         text = squash(" ".join(t.text for t in toks))
+        if toks[0].kind == K.SUBJECT:
+            text = drop_ocr_vv(text)
         self.f.subject = text
         self.f.subject_is_vv = toks[0].kind == K.SUBJECT
         self.f.subject_tokens = toks
