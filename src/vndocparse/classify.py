@@ -80,9 +80,9 @@ _ESTAMP = regex.compile(
 _SITE = regex.compile(r"^(?:source|nguon)\s*:\s*\S+|^https?://\S+$|^(?:www\.)\S+$")
 _PARTY = regex.compile(r"^dang\s*cong\s*san\s*viet\s*nam\W*$")
 _NATIONAL = regex.compile(r"^c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i\s*chu\s*nghia(?:\s*\S{0,5}\s*nam)?\W*\S{0,3}$")
-_MOTTO = regex.compile(r"^[.\W]*d[o0]c\s*l[a]p\s*[-–—~.]*\s*t[uư]\s*d[o0]\s*[-–—~.]*\s*h[a]nh\s*ph[uư]c\W*$")
+_MOTTO = regex.compile(r"^[.\W]*d[o0]c\s*l[a]p\s*[-–—~.]*\s*t[uyư]\s*d[o0]\s*[-–—~.]*\s*h[a]nh\s*ph[uư]c\W*$")
 # "Số: 15/QĐ-UBND", "Số 04- CV/BTGTU", "số:", "Só", "Số:      /QĐ-UBND" (draft).
-_NUMBER = regex.compile(r"^(?:so|s0|s6|se)\s*[:;.]?\s*(?=[\w\d/._… -]*[/-])(?=.{0,12}[\d/])")
+_NUMBER = regex.compile(r"^(?:so|s0|s6|se|\$\S?|86\s*:)\s*[:;.]?\s*(?=[\w\d/._… -]*[/-])(?=.{0,12}[\d/])")
 _DATE = regex.compile(
     r"^(?P<place>[^,\d]{2,45}?)\s*[,.]?\s*n\s*g\S{0,3}\s*(?P<d>\S{0,4})\s*th\s*\S{0,3}\s*(?P<m>\S{0,4})\s*n\S{0,2}m\s*(?P<y>\S{0,6})\s*\W*$"
 )
@@ -166,7 +166,7 @@ def classify_segment(seg: Segment) -> Token:
         return Token(NATIONAL_TITLE, seg)
     if _MOTTO.match(f):
         return Token(MOTTO, seg)
-    if first == "s" and _NUMBER.match(f) and len(text) < 120:
+    if first in "s$8" and _NUMBER.match(f) and len(text) < 120:
         return Token(NUMBER, seg)
     if (first in "k-•*" or f.endswith(":")) and _KINH_GUI.match(f):
         return Token(KINH_GUI, seg)

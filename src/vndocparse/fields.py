@@ -17,9 +17,10 @@ from vndocparse.text import fold, squash, tidy_item
 
 # -- number -------------------------------------------------------------------------------
 # "Số" and its OCR slips ("số", "Só", "S6", "sé"), an optional colon, then the value.
-_NUMBER_HEAD = regex.compile(r"^(?:s[o0ôóòõọốồổỗộơớờởỡợ6é]|so)\s*[:;.,]?\s*", regex.IGNORECASE)
-# The value: groups joined by "/" or "-", spaces allowed around the separators only.
-_NUMBER_TOKEN = regex.compile(r"[^\s/-]*(?:\s*[/-]\s*[^\s/-]*)+|[^\s/-]+")
+_NUMBER_HEAD = regex.compile(r"^(?:s[o0ôóòõọốồổỗộơớờởỡợ6é]|so|\$\S?|86\s*:)\s*[:;.,]?\s*", regex.IGNORECASE)
+# The value ends where ordinary words start (a place name, "V/v ..." glued on the line);
+# spaces inside it are extraction noise ("4222 /TCT -PC").
+_NUMBER_STOP = regex.compile(r"\s+(?=\p{Lu}\p{Ll}{2,}|\p{Ll}{3,}|[Vv]\s*/\s*v\b)")
 _SEQ = regex.compile(r"^\d+")
 _PARTY_FORM = regex.compile(r"^\d*-[A-Za-zĐđ&]+(?:-[A-Za-zĐđ]+)*/[A-Za-zĐđ0-9&-]+")
 _STATE_FORM = regex.compile(r"^\d*/")
@@ -35,8 +36,10 @@ def parse_number(text: str) -> tuple[str, int | None, str | None] | None:
     """
     m = _NUMBER_HEAD.match(text)
     rest = text[m.end():] if m else text
-    v = _NUMBER_TOKEN.match(rest.strip())
-    value = "".join((v.group() if v else rest).split()).rstrip(".,;:")
+    stop = _NUMBER_STOP.search(rest)
+    if stop:
+        rest = rest[: stop.start()]
+    value = "".join(rest.split()).rstrip(".,;:|")
     value = value.lstrip(":;.,")
     if not value:
         return None

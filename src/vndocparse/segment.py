@@ -39,7 +39,7 @@ _GUTTER = regex.compile(r"\S(?: {3,}|\t)(?=\S)")
 # Headings that stand on their own in a column; folded text, OCR-tolerant.
 _HEADINGS = regex.compile(
     r"(?P<nat>c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i\s*chu\s*nghia(?:\s*v\S{0,4}\s*nam)?)"
-    r"|(?P<motto>d[o0]c\s*l[a]p\s*[-–—~.]*\s*t[uư]\s*d[o0]\s*[-–—~.]*\s*h[a]nh\s*ph[uư]c)"
+    r"|(?P<motto>d[o0]c\s*l[a]p\s*[-–—~.]*\s*t[uyư]\s*d[o0]\s*[-–—~.]*\s*h[a]nh\s*ph[uư]c)"
     r"|(?P<party>dang\s*cong\s*san\s*viet\s*nam)"
 )
 _TRAIL_RULE = regex.compile(r"\s(?:[-_=*]\s?){3,}$")
@@ -48,7 +48,7 @@ _LONE_STAR = regex.compile(r"(?<=\S)\s+\*\s+(?=\S)")
 _NUMBER_INSIDE = regex.compile(r"(?<=\S\s+)(?=s[o0ôó6]\s*[:;.]?\s*[\d./…_ ]*[/-]\s*[a-zđ])")
 # The date line opening inside a piece: "<Place>, ngày".
 # On folded text: "<place>, ngày D tháng": the place's capital is checked on the original.
-_DATE_INSIDE = regex.compile(r"(?<=\S\s+)(?=(?:[\w.]+\s+){0,4}[\w.]+\s*[,.]?\s*ng\S{0,3}\S{0,5}\s*[\d_. …]*\s*th\S{0,2}ng)")
+_DATE_INSIDE = regex.compile(r"(?<=\S\s+)(?=(?:[\w.]+\s+){0,4}[\w.]+\s*[,.]?\s*ng\S{0,3}\s*\S{0,4}\s*[\d_. …]*\s*[tk]h\S{0,2}ng)")
 _VV_INSIDE = regex.compile(r"(?<=\S\s+)(?=v\s*/\s*v\b)")
 _NOI_NHAN_HEAD = regex.compile(r"^n[oơ0]i\s*nh[aâ]n\s*[:;.]?\s*", regex.IGNORECASE)
 _FLAT_BULLET = regex.compile(r"(?<=[;,.)]\s*)[-–+•]\s+(?=\S)")
