@@ -82,14 +82,14 @@ _PARTY = regex.compile(r"^dang\s*cong\s*san\s*viet\s*nam\W*$")
 _NATIONAL = regex.compile(r"^c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i\s*chu\s*nghia(?:\s*\S{0,5}\s*nam)?\W*\S{0,3}$")
 _MOTTO = regex.compile(r"^[.\W]*d[o0]c\s*l[a]p\s*[-–—~.]*\s*t[uyư]\s*d[o0]\s*[-–—~.]*\s*h[a]nh\s*ph[uư]c\W*$")
 # "Số: 15/QĐ-UBND", "Số 04- CV/BTGTU", "số:", "Só", "Số:      /QĐ-UBND" (draft).
-_NUMBER = regex.compile(r"^(?:so|s0|s6|se|\$\S?|86\s*:)\s*[:;.]?\s*(?=[\w\d/._… -]*[/-])(?=.{0,12}[\d/])")
+_NUMBER = regex.compile(r"^(?:so|s0|s6|se|\$\S?(?=:)|\$|86\s*:)\s*[:;.]?\s*(?=[\w\d/._… -]*[/-])(?=.{0,12}[\d/])")
 _DATE = regex.compile(
     r"^(?P<place>[^,\d]{2,45}?)\s*[,.]?\s*n\s*g\S{0,3}\s*(?P<d>\S{0,4})\s*th\s*\S{0,3}\s*(?P<m>\S{0,4})\s*n\S{0,2}m\s*(?P<y>\S{0,6})\s*\W*$"
 )
 _ENACT = regex.compile(r"^(?:quyet\s*dinh|quyet\s*nghi|nghi\s*quyet|chi\s*thi|ket\s*luan|quy\s*dinh)\s*:\s*$")
 _SUBJECT = regex.compile(r"^(?:v\s*[/\\|.,]\s*v|viv|vwv|v/\s*v|ve\s+viec)\b\s*[:.]?")
 _KINH_GUI = regex.compile(r"^[-•*\s]*(?:k[i]nh\s*g[uư][i]\b|k[i]nh\s*tr[i]nh\b)|^[^:]{3,60}\bdien\s*:\s*$")
-_NOI_NHAN = regex.compile(r"^n[o0]i\s*nh[a]n\s*[:;.]?")
+_NOI_NHAN = regex.compile(r"^n[o0][it]\s*nh[a]n\s*[:;.]?")
 _AUTHORITY = regex.compile(
     r"^(?P<p>TM|KT|TL|TUQ|T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|T\s*/\s*UQ)(?!\p{L})\s*[.:,]?\s*(?=\p{Lu})|^Q\.\s*(?=\p{Lu})"
 )

@@ -17,10 +17,11 @@ from vndocparse.text import fold, squash, tidy_item
 
 # -- number -------------------------------------------------------------------------------
 # "Số" and its OCR slips ("số", "Só", "S6", "sé"), an optional colon, then the value.
-_NUMBER_HEAD = regex.compile(r"^(?:s[o0ôóòõọốồổỗộơớờởỡợ6é]|so|\$\S?|86\s*:)\s*[:;.,]?\s*", regex.IGNORECASE)
+_NUMBER_HEAD = regex.compile(r"^(?:s[o0ôóòõọốồổỗộơớờởỡợ6é]|so|\$\S?(?=:)|\$|86\s*:)\s*[:;.,]?\s*", regex.IGNORECASE)
 # The value ends where ordinary words start (a place name, "V/v ..." glued on the line);
 # spaces inside it are extraction noise ("4222 /TCT -PC").
-_NUMBER_STOP = regex.compile(r"\s+(?=\p{Lu}\p{Ll}{2,}|\p{Ll}{3,}|[Vv]\s*/\s*v\b)")
+_VALUE_TAIL = regex.compile(r"[^\w)]+$")
+_NUMBER_STOP = regex.compile(r"\s+(?=\p{Lu}\p{Ll}+[\s,]|\p{Lu}\p{Ll}{2,}|\p{Ll}{3,}|[Vv]\s*/\s*v\b)")
 _SEQ = regex.compile(r"^\d+")
 _PARTY_FORM = regex.compile(r"^\d*-[A-Za-zĐđ&]+(?:-[A-Za-zĐđ]+)*/[A-Za-zĐđ0-9&-]+")
 _STATE_FORM = regex.compile(r"^\d*/")
@@ -39,7 +40,7 @@ def parse_number(text: str) -> tuple[str, int | None, str | None] | None:
     stop = _NUMBER_STOP.search(rest)
     if stop:
         rest = rest[: stop.start()]
-    value = "".join(rest.split()).rstrip(".,;:|")
+    value = _VALUE_TAIL.sub("", "".join(rest.split()))
     value = value.lstrip(":;.,")
     if not value:
         return None
@@ -140,9 +141,21 @@ def after_label(text: str) -> str:
     return text[m.end():].strip() if m else ""
 
 
+_JUNK_TAIL = regex.compile(r"(?<=[;.)])[^;.)]{0,12}$")
+_WORD = regex.compile(r"\p{L}{3}")
+
+
 def list_item(text: str) -> str:
-    """A recipient or distribution entry: bullets and trailing punctuation removed."""
-    return tidy_item(text)
+    """A recipient or distribution entry: bullets, trailing punctuation and OCR specks removed.
+
+    After the item's last ``;``, ``.`` or ``)``, a short tail without any word of three
+    letters ("; =e eee", ". £", "), ⁄") is a speck of a stamp or a scan, not text.
+    """
+    item = tidy_item(text)
+    m = _JUNK_TAIL.search(item)
+    if m and m.group().strip() and not _WORD.search(m.group()):
+        item = tidy_item(item[: m.start()])
+    return item
 
 
 # -- references ------------------------------------------------------------------------------

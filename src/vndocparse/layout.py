@@ -295,6 +295,8 @@ class Layout:
                 tok.kind = DIST_CONT
                 left.append(tok)
                 continue
+            if _ANNEX_HEAD.match(tok.folded) and (have_sig or have_name):
+                return self._footer_stream(left, right), toks[idx:]
             if k == K.CAPS and len(tok.text) < 70 and not have_name:
                 tok.kind = POSITION
                 have_sig = True

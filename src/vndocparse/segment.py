@@ -50,7 +50,7 @@ _NUMBER_INSIDE = regex.compile(r"(?<=\S\s+)(?=s[o0ôó6]\s*[:;.]?\s*[\d./…_ ]*
 # On folded text: "<place>, ngày D tháng": the place's capital is checked on the original.
 _DATE_INSIDE = regex.compile(r"(?<=\S\s+)(?=(?:[\w.]+\s+){0,4}[\w.]+\s*[,.]?\s*ng\S{0,3}\s*\S{0,4}\s*[\d_. …]*\s*[tk]h\S{0,2}ng)")
 _VV_INSIDE = regex.compile(r"(?<=\S\s+)(?=v\s*/\s*v\b)")
-_NOI_NHAN_HEAD = regex.compile(r"^n[oơ0]i\s*nh[aâ]n\s*[:;.]?\s*", regex.IGNORECASE)
+_NOI_NHAN_HEAD = regex.compile(r"^n[oơ0][it]\s*nh[aâ]n\s*[:;.]?\s*", regex.IGNORECASE)
 _FLAT_BULLET = regex.compile(r"(?<=[;,.)]\s*)[-–+•]\s+(?=\S)")
 _AUTH_INSIDE = regex.compile(r"(?<=\S\s+)(?=(?:TM|KT|TL|TUQ|T/M|K/T|T/L|T/UQ)\s*[.]?\s+\p{Lu})")
 

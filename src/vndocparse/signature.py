@@ -34,6 +34,17 @@ def split_trailing_name(text: str) -> tuple[str, str | None]:
     return text[: m.start()].strip(), m.group("name")
 
 
+_LEADING_TITLE = regex.compile(r"^(?P<title>(?:\p{Lu}{2,}\s+)*\p{Lu}{2,})\s+(?=\p{Lu}\p{Ll})")
+
+
+def split_leading_title(text: str) -> tuple[str | None, str]:
+    """``"CHỦ TỊCH Nguyễn Văn A"`` (a table cell) → ``("CHỦ TỊCH", "Nguyễn Văn A")``."""
+    m = _LEADING_TITLE.match(text)
+    if not m:
+        return None, text
+    return m.group("title"), text[m.end():].strip()
+
+
 def _cut_position(words: list[str], deputy: bool) -> int | None:
     """Index of the word where the signer's own title starts inside merged words."""
     folded = [fold(w) for w in words]

@@ -33,7 +33,7 @@ from vndocparse.models import (
     Signatory,
     SourceSpan,
 )
-from vndocparse.signature import read_signature, split_issuer
+from vndocparse.signature import read_signature, split_issuer, split_leading_title
 from vndocparse.text import squash
 
 
@@ -182,7 +182,13 @@ class DocumentTransformer(Transformer[LarkToken, Fields]):
         toks = self._toks(children)
         authority = [t.text for t in toks if t.kind == K.AUTHORITY]
         positions = [t.text for t in toks if t.kind == L.POSITION]
-        names = [t.text for t in toks if t.kind == L.SIGNER_NAME]
+        names: list[str] = []
+        for t in toks:
+            if t.kind == L.SIGNER_NAME:
+                title, name = split_leading_title(t.text)
+                if title:
+                    positions.append(title)
+                names.append(name)
         chain, position, name = read_signature(authority, positions, squash(names[0]) if names else None)
         self.f.signatory = Signatory(
             authority=tuple(Authority(kind=k, on_behalf_of=o) for k, o in chain),  # type: ignore[arg-type]
