@@ -153,6 +153,13 @@ def _gutter_ok(folded: str, at: int) -> bool:
     return not (_NO_CUT_LEFT.search(folded[:at]) or _NO_CUT_RIGHT.match(folded[at:]))
 
 
+def _blank_in_raw(line: Line, start: int, end: int) -> bool:
+    """A gutter must be white space in the line as given, not blanked-out markup ("</b> ")."""
+    if line.colmap is not None:
+        return True
+    return line.raw[start:end].isspace()
+
+
 def segment_line(line: Line) -> list[Segment]:
     """All segments of one line, left to right."""
     text = line.text
@@ -178,7 +185,11 @@ def segment_line(line: Line) -> list[Segment]:
     else:
         seg = _cut(line, 0, len(text), False)
         assert seg is not None
-        cuts = [m.start() + 1 for m in _GUTTER.finditer(seg.text) if _gutter_ok(seg.folded, m.start() + 1)]
+        cuts = [
+            m.start() + 1
+            for m in _GUTTER.finditer(seg.text)
+            if _gutter_ok(seg.folded, m.start() + 1) and _blank_in_raw(line, seg.start + m.start() + 1, seg.start + m.end())
+        ]
         pieces = _split_at(seg, cuts) if cuts else [seg]
     out: list[Segment] = []
     for piece in pieces:
