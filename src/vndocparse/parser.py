@@ -32,16 +32,30 @@ def to_lark(idx: int, tok: Token) -> LarkToken:
 
 
 def parse_tree(stream: list[Token]) -> tuple[Tree[LarkToken], list[int]]:
-    """Parse the stream; return the tree and the indices of tokens that were set aside."""
+    """Parse the stream; return the tree and the indices of tokens that were set aside.
+
+    Whether a token fits is read off the LALR action table of the current state, so a
+    misplaced token costs nothing. In the rare LALR case where a token passes that test
+    but fails after reductions, the parser is rebuilt from the tokens accepted so far.
+    """
     parser = layout_parser()
     ip = parser.parse_interactive(iter(()))
     skipped: list[int] = []
+    accepted: list[LarkToken] = []
     for idx, tok in enumerate(stream):
-        snapshot = ip.copy()
-        try:
-            ip.feed_token(to_lark(idx, tok))
-        except UnexpectedInput:
-            ip = snapshot
+        lt = to_lark(idx, tok)
+        state = ip.parser_state
+        if lt.type not in state.parse_conf.states[state.position]:
             skipped.append(idx)
+            continue
+        try:
+            ip.feed_token(lt)
+        except UnexpectedInput:  # pragma: no cover - needs an LALR lookahead merge
+            skipped.append(idx)
+            ip = parser.parse_interactive(iter(()))
+            for done in accepted:
+                ip.feed_token(done)
+            continue
+        accepted.append(lt)
     tree = ip.feed_eof()
     return tree, skipped
