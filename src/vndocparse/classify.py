@@ -146,7 +146,7 @@ def mark_value(folded: str) -> tuple[str, str] | None:
 def classify_segment(seg: Segment) -> Token:
     """The token of one segment (context-free)."""
     text, f = seg.text, seg.folded
-    first = f[0]
+    first = f[:1]
     if text == "|":
         return Token(PIPE, seg)
     if text in ("*", "\\*", "* * *", "***"):

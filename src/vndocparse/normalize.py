@@ -81,7 +81,8 @@ _MD_HEADING = re.compile(r"^(\s{0,8})(#{1,6})(\s)")
 _MD_QUOTE = re.compile(r"^(\s*)(>+)(\s)")
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _MD_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|<>~])")
-_MD_STRONG = re.compile(r"\*\*+|(?<![_\w])__(?=\S)|(?<=\S)__(?![_\w])")
+# "__bold__" but not a typed rule "_______" (ND30's own separators are underscores).
+_MD_STRONG = re.compile(r"\*\*+|(?<![_\w])__(?=[^\s_])|(?<=[^\s_])__(?![_\w])")
 # A lone "*" that opens or closes emphasis: touching text on one side only.
 _MD_EM_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[\"“]))\*(?=[^\s*])")
 _MD_EM_CLOSE = re.compile(r"(?<=[^\s*\\])\*(?=[\s.,;:!?)\]\"”]|$)")

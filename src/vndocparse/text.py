@@ -18,8 +18,8 @@ def _fold_table() -> dict[int, str | None]:
         low = base.lower()
         if low != ch:
             table[cp] = low
-    for cp in range(0x300, 0x370):  # combining marks left by NFD input
-        table[cp] = None
+    # Combining marks that NFC could not compose stay as they are: fold() must keep the
+    # length, because segment columns are shared between the text and its folded form.
     for cp in range(ord("A"), ord("Z") + 1):
         table[cp] = chr(cp + 32)
     table.update({0x110: "d", 0x111: "d", 0xD0: "d", 0x189: "d"})  # Đ đ and the look-alike Ð Ɖ

@@ -1,0 +1,606 @@
+"""Unit tests of the pipeline stages on inline strings.
+
+The expectations come from the layout rules (``shared/spec/layout-rules.md``: ND30 for
+state documents, HD36/QĐ66 for Party documents, §5 for what plain-text extractions
+look like), not from what the code happens to return.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from vndocparse import classify as K
+from vndocparse.classify import Token, classify
+from vndocparse.directives import build_directives, paragraphs_of, rank_of
+from vndocparse.fields import find_references, parse_date_line, parse_number, type_from_symbol
+from vndocparse.models import Directive
+from vndocparse.normalize import normalise, split_lines
+from vndocparse.segment import segment, segment_line
+from vndocparse.signature import read_signature, split_issuer, split_prefix
+
+
+def cleaned(raw: str) -> str:
+    (line,) = normalise(raw)
+    return line.text
+
+
+def pieces(raw: str) -> list[str]:
+    (line,) = normalise(raw)
+    return [s.text for s in segment_line(line)]
+
+
+def tokens(text: str) -> list[Token]:
+    return classify(segment(normalise(text)))
+
+
+def kind_of(raw: str) -> Token:
+    toks = tokens(raw)
+    assert len(toks) == 1, f"{raw!r} gave {[(t.kind, t.text) for t in toks]}"
+    return toks[0]
+
+
+# ==== normalise =================================================================================
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("**Nơi nhận:**", "  Nơi nhận:  "),
+        ("__Nơi nhận:__", "  Nơi nhận:  "),
+        ("## QUYẾT ĐỊNH", "   QUYẾT ĐỊNH"),
+        ("### Điều 1. Phạm vi", "    Điều 1. Phạm vi"),
+        ("*Căn cứ Luật Tổ chức Chính phủ;*", " Căn cứ Luật Tổ chức Chính phủ; "),
+        ("1\\. Hỗ trợ", "1 . Hỗ trợ"),
+        ("\\- Như trên;", " - Như trên;"),
+        ("<b>NGHỊ QUYẾT</b><br>", "   NGHỊ QUYẾT        "),
+        ('<div align="center">', " " * 20),
+        ("Hà&nbsp;Nội", "Hà      Nội"),
+        ("GD&amp;ĐT", "GD&    ĐT"),
+        ("Số:\t12/QĐ-UBND", "Số: 12/QĐ-UBND"),
+        ("Số:\u00a012/QĐ-UBND", "Số: 12/QĐ-UBND"),
+        ("Kính gửi: Bộ Nội vụ", "Kính gửi: Bộ Nội vụ"),
+        ("GD&ĐT huyện", "GD&ĐT huyện"),
+    ],
+)
+def test_normalise_blanks_markup_keeping_columns(raw: str, expected: str) -> None:
+    text = cleaned(raw)
+    assert text == expected
+    assert len(text) == len(raw)
+    for col, ch in enumerate(text):  # what is kept stays at its column
+        if not ch.isspace():
+            assert raw[col] == ch or raw[col : col + 5] in ("&amp;",), (col, raw, text)
+
+
+def test_normalise_keeps_raw_and_numbers_lines() -> None:
+    lines = normalise("**A**\n\nB\n")
+    assert [(l.number, l.raw, l.text) for l in lines] == [(1, "**A**", "  A  "), (2, "", ""), (3, "B", "B")]
+    assert [l.colmap for l in lines] == [None, None, None]
+
+
+def test_normalise_nfd_line_gets_a_column_map() -> None:
+    raw = unicodedata.normalize("NFD", "Hà Nội, ngày 5")
+    assert raw != "Hà Nội, ngày 5"
+    (line,) = normalise(raw)
+    assert line.text == "Hà Nội, ngày 5"
+    assert line.colmap is not None and len(line.colmap) == len(line.text)
+    # Each character of the cleaned text maps to where it starts in the line as given.
+    for col, ch in enumerate(line.text):
+        raw_col = line.raw_col(col)
+        assert unicodedata.normalize("NFC", raw[raw_col : line.raw_col(col + 1)]) == ch
+    assert line.raw_col(len(line.text)) == len(raw)
+    assert line.folded == "ha noi, ngay 5"
+
+
+def test_normalise_nfc_line_has_no_column_map() -> None:
+    (line,) = normalise("Hà Nội")
+    assert line.colmap is None
+    assert line.raw_col(3) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("a\r\nb\r\nc\r\n", ["a", "b", "c"]),
+        ("a\rb\rc", ["a", "b", "c"]),
+        ("a\r\n\r\nb", ["a", "", "b"]),
+        ("a\nb\r\nc\rd", ["a", "b", "c", "d"]),
+        ("a\n\n", ["a", ""]),
+        ("", []),
+        ("\n", [""]),
+    ],
+    ids=["crlf", "cr", "crlf-blank", "mixed", "trailing-blank", "empty", "one-blank"],
+)
+def test_line_endings(text: str, lines: list[str]) -> None:
+    assert split_lines(text) == lines
+    got = normalise(text)
+    assert [l.raw for l in got] == lines
+    assert [l.number for l in got] == list(range(1, len(lines) + 1))
+    assert all("\r" not in l.raw and "\n" not in l.raw for l in got)
+
+
+def test_normalise_unknown_step() -> None:
+    with pytest.raises(ValueError, match="known steps"):
+        normalise("x", steps=("nfc", "nope"))
+
+
+def test_normalise_steps_can_be_chosen() -> None:
+    (line,) = normalise("**Số:**\t12", steps=("spaces",))
+    assert line.text == "**Số:** 12"
+
+
+# ==== segment ===================================================================================
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Row-wise merged header (§5.1), with a gutter or a single space.
+        ("BỘ TÀI CHÍNH    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", ["BỘ TÀI CHÍNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]),
+        ("PHÒNG GD&ĐT HUYỆN NĂM CĂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", ["PHÒNG GD&ĐT HUYỆN NĂM CĂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]),
+        ("TỔNG CỤC THUẾ        Độc lập - Tự do - Hạnh phúc", ["TỔNG CỤC THUẾ", "Độc lập - Tự do - Hạnh phúc"]),
+        ("BAN TUYÊN GIÁO     ĐẢNG CỘNG SẢN VIỆT NAM", ["BAN TUYÊN GIÁO", "ĐẢNG CỘNG SẢN VIỆT NAM"]),
+        # Number and date line on one row (ô 3 and ô 4 share a row).
+        ("Số: 12/TCT-CS Hà Nội, ngày 05 tháng 3 năm 2024", ["Số: 12/TCT-CS", "Hà Nội, ngày 05 tháng 3 năm 2024"]),
+        ("Số: 12/TCT-CS      Hà Nội, ngày 05 tháng 3 năm 2024", ["Số: 12/TCT-CS", "Hà Nội, ngày 05 tháng 3 năm 2024"]),
+        ("Số 04-CV/BTGTU   Lạng Sơn, ngày 28 tháng 9 năm 2020", ["Số 04-CV/BTGTU", "Lạng Sơn, ngày 28 tháng 9 năm 2020"]),
+        # "Nơi nhận:" glued to the signer's authority line (footer row).
+        ("Nơi nhận: KT. CỤC TRƯỞNG", ["Nơi nhận:", "KT. CỤC TRƯỞNG"]),
+        ("Nơi nhận:                KT. CỤC TRƯỞNG", ["Nơi nhận:", "KT. CỤC TRƯỞNG"]),
+        ("- Như trên;              PHÓ CỤC TRƯỞNG", ["- Như trên;", "PHÓ CỤC TRƯỞNG"]),
+        # Blanks to be filled in are not column gaps (§1.3, §1.4 drafts).
+        ("Số:      /QĐ-UBND", ["Số:      /QĐ-UBND"]),
+        ("Hà Nội, ngày     tháng     năm 2021", ["Hà Nội, ngày     tháng     năm 2021"]),
+        # A plain body line stays whole.
+        ("1. Rà soát danh sách quy hoạch cán bộ nữ, cán bộ trẻ dưới 40 tuổi;", ["1. Rà soát danh sách quy hoạch cán bộ nữ, cán bộ trẻ dưới 40 tuổi;"]),
+        # A typed rule under the issuer (ND30 types underscores, §1.8, §5.2) is not markdown.
+        ("CHÍNH PHỦ _______", ["CHÍNH PHỦ", "_______"]),
+    ],
+)
+def test_segment_line(raw: str, expected: list[str]) -> None:
+    assert pieces(raw) == expected
+
+
+def test_segment_pipe_row_cells() -> None:
+    (line,) = normalise("| Số: 1127/QĐ-UBND | Phú Thọ, ngày 19 tháng 9 năm 2024 |")
+    segs = segment_line(line)
+    assert [s.text for s in segs] == ["|", "Số: 1127/QĐ-UBND", "|", "Phú Thọ, ngày 19 tháng 9 năm 2024", "|"]
+    assert all(s.in_table for s in segs)
+
+
+def test_segment_bold_cell_markup_is_not_a_gutter() -> None:
+    """Blanked ``**`` around a label inside a line does not split the line (markup, not layout)."""
+    assert pieces("**Điều 1.** Thành lập Tổ công tác.") == ["Điều 1.   Thành lập Tổ công tác."]
+
+
+def test_segments_point_into_the_cleaned_line() -> None:
+    (line,) = normalise("BỘ TÀI CHÍNH    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    for s in segment_line(line):
+        assert line.text[s.start : s.end] == s.text
+        assert line.folded[s.start : s.end] == s.folded
+    assert segment_line(normalise("    ")[0]) == []
+
+
+# ==== classify ==================================================================================
+@pytest.mark.parametrize(
+    ("raw", "kind"),
+    [
+        ("|", K.PIPE),
+        ("_______", K.RULE),
+        ("---------------", K.RULE),
+        ("*", K.ASTERISK),
+        ("- 2 -", K.PAGE),
+        ("2", K.PAGE),
+        ("Trang 2", K.PAGE),
+        ("--- PAGE BREAK ---", K.PAGE),
+        ("Ký bởi: Văn phòng Ủy ban nhân dân tỉnh Lạng Sơn", K.ESTAMP),
+        ("Nguồn: https://thuvienphapluat.vn/van-ban", K.SITE),
+        ("ĐẢNG CỘNG SẢN VIỆT NAM", K.PARTY_HEADING),
+        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", K.NATIONAL_TITLE),
+        ("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", K.NATIONAL_TITLE),
+        ("Độc lập - Tự do - Hạnh phúc", K.MOTTO),
+        ("Độc lập – Tự do – Hạnh phúc", K.MOTTO),
+        ("Số: 15/QĐ-BNV", K.NUMBER),
+        ("Số: 05/BNV-VP", K.NUMBER),
+        ("Số: 30/2020/NĐ-CP", K.NUMBER),
+        ("Số 36-HD/VPTW", K.NUMBER),
+        ("Số: 66-QĐ/TW", K.NUMBER),
+        ("số: 123/UBND-VX", K.NUMBER),
+        ("Số:      /QĐ-UBND", K.NUMBER),
+        ("Hà Nội, ngày 05 tháng 3 năm 2020", K.DATE_LINE),
+        ("Thành phố Hồ Chí Minh, ngày 29 tháng 6 năm 2019", K.DATE_LINE),
+        ("Quận 1, ngày 02 tháng 01 năm 2024", K.DATE_LINE),
+        ("Hà Nội, ngày     tháng     năm 2021", K.DATE_LINE),
+        ("QUYẾT ĐỊNH", K.TITLE),
+        ("NGHỊ QUYẾT", K.TITLE),
+        ("CÔNG ĐIỆN", K.TITLE),
+        ("HƯỚNG DẪN", K.TITLE),
+        ("QUYẾT ĐỊNH:", K.ENACT),
+        ("QUYẾT NGHỊ:", K.ENACT),
+        ("V/v tuyên truyền kỷ niệm ngày thành lập Đảng", K.SUBJECT),
+        ("Viv báo cáo kết quả thực hiện", K.SUBJECT),
+        ("Về việc thành lập Tổ công tác", K.SUBJECT),
+        ("Kính gửi:", K.KINH_GUI),
+        ("Kính gửi: Bộ Nội vụ", K.KINH_GUI),
+        ("Kinh gửi: Sở Tài chính", K.KINH_GUI),
+        ("Nơi nhận:", K.NOI_NHAN),
+        ("Noi nhận:", K.NOI_NHAN),
+        ("TM. ỦY BAN NHÂN DÂN", K.AUTHORITY),
+        ("KT. CHỦ TỊCH", K.AUTHORITY),
+        ("TL. BỘ TRƯỞNG", K.AUTHORITY),
+        ("TUQ. GIÁM ĐỐC", K.AUTHORITY),
+        ("Q. GIÁM ĐỐC", K.AUTHORITY),
+        ("T/M BAN THƯỜNG VỤ", K.AUTHORITY),
+        ("K/T TRƯỞNG BAN", K.AUTHORITY),
+        ("T/L BAN BÍ THƯ", K.AUTHORITY),
+        ("(Đã ký)", K.SIGNED),
+        ("Đã ký", K.SIGNED),
+        ("[đã ký]", K.SIGNED),
+        ("HỎA TỐC", K.MARK),
+        ("HOẢ TỐC", K.MARK),
+        ("THƯỢNG KHẨN", K.MARK),
+        ("KHẨN", K.MARK),
+        ("MẬT", K.MARK),
+        ("TỐI MẬT", K.MARK),
+        ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", K.CAN_CU),
+        ("- Căn cứ Điều lệ Đảng;", K.CAN_CU),
+        ("Theo đề nghị của Giám đốc Sở Nội vụ.", K.CAN_CU),
+        ("Điều 1. Thành lập Tổ công tác.", K.NUMBERED),
+        ("1. Rà soát danh sách quy hoạch;", K.NUMBERED),
+        ("- Như trên;", K.BULLET),
+        ("+ Phòng Y tế,", K.BULLET),
+        ("• Các sở, ban, ngành", K.BULLET),
+        ("Trân trọng./.", K.CLOSING),
+        ("./.", K.CLOSING),
+        ("£", K.NOISE),
+        ("ỦY BAN NHÂN DÂN", K.CAPS),
+        ("BAN TUYÊN GIÁO", K.CAPS),
+        ("Đề nghị các đơn vị quan tâm, phối hợp thực hiện.", K.TEXT),
+        ("Nguyễn Văn An", K.TEXT),
+    ],
+)
+def test_classify(raw: str, kind: str) -> None:
+    assert kind_of(raw).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("raw", "label"),
+    [
+        ("Điều 1. Thành lập Tổ công tác.", "Điều 1"),
+        ("Điều 12. Hiệu lực thi hành", "Điều 12"),
+        ("Chương II", "Chương II"),
+        ("Mục 1. QUY ĐỊNH CHUNG", "Mục 1"),
+        ("I. MỤC ĐÍCH, YÊU CẦU", "I"),
+        ("II- NỘI DUNG", "II"),
+        ("I- QUY ĐỊNH CHUNG", "I"),
+        ("1. Rà soát danh sách;", "1"),
+        ("1- Tổ chức tuyên truyền.", "1"),
+        ("2) Báo cáo kết quả.", "2"),
+        ("1.1. Chi tiết thực hiện", "1.1"),
+        ("a) Phạm vi điều chỉnh;", "a"),
+        ("đ) Đối tượng áp dụng;", "đ"),
+        ("A. PHẦN MỞ ĐẦU", "A"),
+    ],
+)
+def test_numbered_labels(raw: str, label: str) -> None:
+    tok = kind_of(raw)
+    assert tok.kind == K.NUMBERED
+    assert tok.label == label
+
+
+def test_classify_remembers_blank_lines() -> None:
+    toks = tokens("Một.\n\nHai.\nBa.")
+    assert [t.blank_before for t in toks] == [False, True, False]
+
+
+# ==== fields: number ============================================================================
+@pytest.mark.parametrize(
+    ("raw", "value", "sequence", "symbol"),
+    [
+        ("Số: 15/QĐ-BNV", "15/QĐ-BNV", 15, "QĐ-BNV"),
+        ("Số: 05/BNV-VP", "05/BNV-VP", 5, "BNV-VP"),
+        ("Số: 12/UBND-VX", "12/UBND-VX", 12, "UBND-VX"),
+        ("Số: 1127/QĐ-UBND", "1127/QĐ-UBND", 1127, "QĐ-UBND"),
+        ("Số: 05/QyĐ-UBND", "05/QyĐ-UBND", 5, "QyĐ-UBND"),
+        ("Số 36-HD/VPTW", "36-HD/VPTW", 36, "HD/VPTW"),
+        ("Số: 66-QĐ/TW", "66-QĐ/TW", 66, "QĐ/TW"),
+        ("Số 04-CV/BTGTU", "04-CV/BTGTU", 4, "CV/BTGTU"),
+        ("Số 5053-CV/VPTW/nb", "5053-CV/VPTW/nb", 5053, "CV/VPTW/nb"),
+        # Lenient forms (§1.3): spaces around separators, no colon, OCR'd "số".
+        ("Số: 15 /QĐ-UBND", "15/QĐ-UBND", 15, "QĐ-UBND"),
+        ("Số: 12 / UBND - VX", "12/UBND-VX", 12, "UBND-VX"),
+        ("Số 04- CV/BTGTU", "04-CV/BTGTU", 4, "CV/BTGTU"),
+        ("Số 15/QĐ-UBND", "15/QĐ-UBND", 15, "QĐ-UBND"),
+        ("số: 123/UBND-VX", "123/UBND-VX", 123, "UBND-VX"),
+        # Drafts: a blank number.
+        ("Số:      /QĐ-UBND", "/QĐ-UBND", None, "QĐ-UBND"),
+        ("Số:       -CV/BTGTU", "-CV/BTGTU", None, "CV/BTGTU"),
+    ],
+)
+def test_parse_number(raw: str, value: str, sequence: int | None, symbol: str) -> None:
+    assert parse_number(raw) == (value, sequence, symbol)
+
+
+def test_parse_number_legal_document() -> None:
+    """``n/YYYY/TYPE-ISSUER`` (outside ND30): the value and number; the symbol ends with the code."""
+    parsed = parse_number("Số: 30/2020/NĐ-CP")
+    assert parsed is not None
+    value, sequence, symbol = parsed
+    assert (value, sequence) == ("30/2020/NĐ-CP", 30)
+    assert symbol is not None and symbol.endswith("NĐ-CP")
+
+
+@pytest.mark.parametrize(
+    ("symbol", "family", "code"),
+    [
+        ("QĐ-UBND", "state", "quyet_dinh"),
+        ("QyĐ-UBND", "state", "quy_dinh"),
+        ("TTr-UBND", "state", "to_trinh"),
+        ("KH-UBND", "state", "ke_hoach"),
+        ("UBND-VX", "state", None),  # công văn: the first group is the issuer, not a type
+        ("CV/BTGTU", "party", "cong_van"),
+        ("HD/VPTW", "party", "huong_dan"),
+        ("KL/TU", "party", "ket_luan"),
+    ],
+)
+def test_type_from_symbol(symbol: str, family: str, code: str | None) -> None:
+    assert type_from_symbol(symbol, family) == code
+
+
+# ==== fields: date line =========================================================================
+@pytest.mark.parametrize(
+    ("raw", "place", "date"),
+    [
+        ("Hà Nội, ngày 05 tháng 3 năm 2020", "Hà Nội", "2020-03-05"),
+        ("Hà Nội, ngày 05 tháng 01 năm 2020", "Hà Nội", "2020-01-05"),
+        ("Thành phố Hồ Chí Minh, ngày 29 tháng 6 năm 2019", "Thành phố Hồ Chí Minh", "2019-06-29"),
+        ("Lạng Sơn, ngày 5 tháng 03 năm 2024", "Lạng Sơn", "2024-03-05"),
+        ("Quận 1, ngày 02 tháng 01 năm 2024", "Quận 1", "2024-01-02"),
+        ("Hà Nội, ngày 03 tháng 4 năm 2018.", "Hà Nội", "2018-04-03"),
+        # Drafts leave the day (and month) blank: no date, the place is still read.
+        ("Hà Nội, ngày     tháng 3 năm 2021", "Hà Nội", None),
+        ("Hà Nội, ngày     tháng     năm 2021", "Hà Nội", None),
+        ("Cao Bằng, ngày ... tháng ... năm 2024", "Cao Bằng", None),
+        # An impossible calendar date is not a date.
+        ("Hà Nội, ngày 31 tháng 02 năm 2024", "Hà Nội", None),
+        ("Hà Nội, ngày 30 tháng 13 năm 2024", "Hà Nội", None),
+    ],
+)
+def test_parse_date_line(raw: str, place: str, date: str | None) -> None:
+    assert parse_date_line(raw) == (place, date)
+
+
+def test_parse_date_line_leap_day() -> None:
+    assert parse_date_line("Hà Nội, ngày 29 tháng 02 năm 2024") == ("Hà Nội", "2024-02-29")
+    assert parse_date_line("Hà Nội, ngày 29 tháng 02 năm 2023") == ("Hà Nội", None)
+
+
+# ==== fields: references ========================================================================
+def refs(text: str) -> list[tuple[str, str | None]]:
+    return [(n, d) for n, d, _ in find_references(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thực hiện Kết luận số 1545-KL/TU, ngày 09/9/2020 của Ban Thường vụ Tỉnh ủy",
+            [("1545-KL/TU", "2020-09-09")],
+        ),
+        (
+            "Căn cứ Kế hoạch số 312/KH-UBND ngày 24/10/2023 của Ủy ban nhân dân huyện;",
+            [("312/KH-UBND", "2023-10-24")],
+        ),
+        (
+            "Căn cứ Nghị quyết số 19/NQ-HĐND ngày 22 tháng 12 năm 2024 của Hội đồng nhân dân tỉnh;",
+            [("19/NQ-HĐND", "2024-12-22")],
+        ),
+        (
+            "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;",
+            [("30/2020/NĐ-CP", "2020-03-05")],
+        ),
+        (
+            "và Kế hoạch số 41-KH/TU, ngày 20-02-2024 của Ban Thường vụ Tỉnh ủy",
+            [("41-KH/TU", "2024-02-20")],
+        ),
+        ("theo Quy định số 66-QĐ/TW của Bộ Chính trị", [("66-QĐ/TW", None)]),
+        (
+            "Căn cứ Thông tư số 01/2011/TT-BNV và Nghị định số 110/2004/NĐ-CP;",
+            [("01/2011/TT-BNV", None), ("110/2004/NĐ-CP", None)],
+        ),
+        # Not citations: a form number, a date, a ratio, a percentage.
+        ("Báo cáo theo mẫu số 01/ABC kèm theo Hướng dẫn này.", []),
+        ("Lập biểu theo Mẫu số 02/BC-TK ban hành kèm theo.", []),
+        ("Gửi báo cáo trước ngày 15/4/2024 để tổng hợp.", []),
+        ("đạt tỷ lệ 20/30 đơn vị, tăng 5% so với năm 2023.", []),
+    ],
+)
+def test_find_references(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert refs(text) == expected
+
+
+# ==== signature =================================================================================
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("TM. ỦY BAN NHÂN DÂN", ("TM", "ỦY BAN NHÂN DÂN")),
+        ("KT. CHỦ TỊCH", ("KT", "CHỦ TỊCH")),
+        ("TL. BỘ TRƯỞNG", ("TL", "BỘ TRƯỞNG")),
+        ("TUQ. GIÁM ĐỐC", ("TUQ", "GIÁM ĐỐC")),
+        ("Q. GIÁM ĐỐC", ("Q", "GIÁM ĐỐC")),
+        ("T/M BAN THƯỜNG VỤ", ("TM", "BAN THƯỜNG VỤ")),
+        ("K/T TRƯỞNG BAN", ("KT", "TRƯỞNG BAN")),
+        ("T/L BAN BÍ THƯ", ("TL", "BAN BÍ THƯ")),
+        ("T/UQ CHÁNH VĂN PHÒNG", ("TUQ", "CHÁNH VĂN PHÒNG")),
+        ("CHỦ TỊCH", None),
+    ],
+)
+def test_split_prefix(line: str, expected: tuple[str, str] | None) -> None:
+    assert split_prefix(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("authority", "positions", "name", "expected"),
+    [
+        # Merged on one line by the extraction: prefix, deputy title and name.
+        (
+            ["KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hoàng Việt Phương"], [], None,
+            ([("KT", "CHỦ TỊCH")], "PHÓ CHỦ TỊCH", "Hoàng Việt Phương"),
+        ),
+        (
+            ["KT. CHỦ TỊCH PHÓ CHỦ TỊCH"], [], "Tạ Quang Huy",
+            ([("KT", "CHỦ TỊCH")], "PHÓ CHỦ TỊCH", "Tạ Quang Huy"),
+        ),
+        (
+            ["TM. ỦY BAN NHÂN DÂN CHỦ TỊCH"], [], "Nguyễn Văn An",
+            ([("TM", "ỦY BAN NHÂN DÂN")], "CHỦ TỊCH", "Nguyễn Văn An"),
+        ),
+        # Nested prefixes (Đ.13.2): TM. X / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH.
+        (
+            ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"], ["PHÓ CHỦ TỊCH"], "Lê Quang Vinh",
+            ([("TM", "ỦY BAN NHÂN DÂN"), ("KT", "CHỦ TỊCH")], "PHÓ CHỦ TỊCH", "Lê Quang Vinh"),
+        ),
+        # TL. passed to the unit's deputy (Đ.13.4).
+        (
+            ["TL. BỘ TRƯỞNG", "KT. VỤ TRƯỞNG"], ["PHÓ VỤ TRƯỞNG"], "Trần Thị Mai",
+            ([("TL", "BỘ TRƯỞNG"), ("KT", "VỤ TRƯỞNG")], "PHÓ VỤ TRƯỞNG", "Trần Thị Mai"),
+        ),
+        # Party forms (§3.5).
+        (
+            ["T/M BAN THƯỜNG VỤ"], ["PHÓ BÍ THƯ"], "Nguyễn Văn Bình",
+            ([("TM", "BAN THƯỜNG VỤ")], "PHÓ BÍ THƯ", "Nguyễn Văn Bình"),
+        ),
+        (
+            ["K/T TRƯỞNG BAN"], ["PHÓ TRƯỞNG BAN"], "Nguyễn Trọng Sơn",
+            ([("KT", "TRƯỞNG BAN")], "PHÓ TRƯỞNG BAN", "Nguyễn Trọng Sơn"),
+        ),
+        (
+            ["T/L BAN BÍ THƯ"], ["CHÁNH VĂN PHÒNG"], "Lê Văn Cường",
+            ([("TL", "BAN BÍ THƯ")], "CHÁNH VĂN PHÒNG", "Lê Văn Cường"),
+        ),
+        # Signing in one's own right: no prefix.
+        ([], ["CHỦ TỊCH"], "Triệu Văn Hùng", ([], "CHỦ TỊCH", "Triệu Văn Hùng")),
+        # A wrapped office name continues the prefix line; the last line is the title.
+        (
+            ["TL. BỘ TRƯỞNG"], ["VỤ TRƯỞNG VỤ", "PHÁP CHẾ"], "Đỗ Văn Dũng",
+            ([("TL", "BỘ TRƯỞNG VỤ TRƯỞNG VỤ")], "PHÁP CHẾ", "Đỗ Văn Dũng"),
+        ),
+    ],
+)
+def test_read_signature(
+    authority: list[str],
+    positions: list[str],
+    name: str | None,
+    expected: tuple[list[tuple[str, str]], str | None, str | None],
+) -> None:
+    assert read_signature(authority, positions, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # A locality line continues the body above it: one body, no parent.
+        (["ỦY BAN NHÂN DÂN", "TỈNH CAO BẰNG"], ("ỦY BAN NHÂN DÂN TỈNH CAO BẰNG", None)),
+        (["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI"], ("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", None)),
+        (["HỘI ĐỒNG NHÂN DÂN", "TỈNH QUẢNG TRỊ"], ("HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG TRỊ", None)),
+        # Parent body (cơ quan chủ quản) above the issuer.
+        (["TỈNH ỦY LẠNG SƠN", "BAN TUYÊN GIÁO"], ("BAN TUYÊN GIÁO", "TỈNH ỦY LẠNG SƠN")),
+        (["ĐẢNG BỘ TỈNH CAO BẰNG", "HUYỆN ỦY HÒA AN"], ("HUYỆN ỦY HÒA AN", "ĐẢNG BỘ TỈNH CAO BẰNG")),
+        (["BAN CHẤP HÀNH TRUNG ƯƠNG", "VĂN PHÒNG"], ("VĂN PHÒNG", "BAN CHẤP HÀNH TRUNG ƯƠNG")),
+        (["BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ"], ("TỔNG CỤC THUẾ", "BỘ TÀI CHÍNH")),
+        (["UBND TỈNH NAM ĐỊNH", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"], ("SỞ GIÁO DỤC VÀ ĐÀO TẠO", "UBND TỈNH NAM ĐỊNH")),
+        (
+            ["ĐẢNG BỘ TỈNH CAO BẰNG", "ĐẠI HỘI ĐẠI BIỂU LẦN THỨ XX"],
+            ("ĐẠI HỘI ĐẠI BIỂU LẦN THỨ XX", "ĐẢNG BỘ TỈNH CAO BẰNG"),
+        ),
+        # A single line is the issuer itself.
+        (["CHÍNH PHỦ"], ("CHÍNH PHỦ", None)),
+        (["BAN CHẤP HÀNH TRUNG ƯƠNG"], ("BAN CHẤP HÀNH TRUNG ƯƠNG", None)),
+    ],
+)
+def test_split_issuer(lines: list[str], expected: tuple[str, str | None]) -> None:
+    assert split_issuer(lines) == expected
+
+
+# ==== directives ================================================================================
+def test_rank_of_orders_levels() -> None:
+    """Phần > Chương > Mục > Điều > A. > I. > 1. > 1.1. > a) (ND30 PL I §II.5 and plan layouts)."""
+    outer_to_inner = ["Phần I", "Chương II", "Mục 1", "Điều 1", "A", "I", "1", "1.1", "1.1.1", "a"]
+    ranks = [rank_of(label) for label in outer_to_inner]
+    assert ranks == sorted(ranks) and len(set(ranks)) == len(ranks), dict(zip(outer_to_inner, ranks))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("I", "IV"), ("II", "XII"), ("1", "12"), ("a", "đ"), ("Điều 1", "Điều 25"), ("1.1", "2.3"), ("A", "B")],
+)
+def test_rank_of_same_level(a: str, b: str) -> None:
+    assert rank_of(a) == rank_of(b)
+
+
+def tree(text: str) -> list[tuple[str, str, list]]:  # type: ignore[type-arg]
+    def walk(d: Directive) -> tuple[str, str, list]:  # type: ignore[type-arg]
+        return (d.label, d.text, [walk(c) for c in d.children])
+
+    return [walk(d) for d in build_directives(paragraphs_of(tokens(text)))]
+
+
+def test_directives_nest_roman_arabic_letter() -> None:
+    text = """\
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao nhận thức của cán bộ,
+đảng viên về công tác quy hoạch.
+a) Cán bộ chủ chốt;
+b) Cán bộ trẻ.
+2. Bảo đảm đúng quy trình.
+II. NỘI DUNG
+1. Rà soát quy hoạch.
+"""
+    assert tree(text) == [
+        ("I", "MỤC ĐÍCH, YÊU CẦU", [
+            ("1", "Nâng cao nhận thức của cán bộ, đảng viên về công tác quy hoạch.", [
+                ("a", "Cán bộ chủ chốt;", []),
+                ("b", "Cán bộ trẻ.", []),
+            ]),
+            ("2", "Bảo đảm đúng quy trình.", []),
+        ]),
+        ("II", "NỘI DUNG", [("1", "Rà soát quy hoạch.", [])]),
+    ]
+
+
+def test_directives_party_dash_labels() -> None:
+    text = "I- QUY ĐỊNH CHUNG\n1- Phạm vi điều chỉnh.\n2- Đối tượng áp dụng.\nII- QUY ĐỊNH CỤ THỂ\n"
+    assert tree(text) == [
+        ("I", "QUY ĐỊNH CHUNG", [("1", "Phạm vi điều chỉnh.", []), ("2", "Đối tượng áp dụng.", [])]),
+        ("II", "QUY ĐỊNH CỤ THỂ", []),
+    ]
+
+
+def test_directives_articles_clauses_points() -> None:
+    text = """\
+Điều 1. Thành lập Tổ công tác, gồm:
+1. Ông Nguyễn Văn An, Tổ trưởng.
+2. Bà Trần Thị Bình, thành viên:
+a) Phụ trách kiểm tra;
+b) Tổng hợp báo cáo.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.
+"""
+    assert tree(text) == [
+        ("Điều 1", "Thành lập Tổ công tác, gồm:", [
+            ("1", "Ông Nguyễn Văn An, Tổ trưởng.", []),
+            ("2", "Bà Trần Thị Bình, thành viên:", [
+                ("a", "Phụ trách kiểm tra;", []),
+                ("b", "Tổng hợp báo cáo.", []),
+            ]),
+        ]),
+        ("Điều 2", "Quyết định này có hiệu lực kể từ ngày ký./.", []),
+    ]
+
+
+def test_directives_decimal_clauses_nest() -> None:
+    text = "1. Tuyên truyền.\n1.1. Trên báo chí.\n1.2. Trên mạng xã hội.\n2. Kiểm tra.\n"
+    assert tree(text) == [
+        ("1", "Tuyên truyền.", [("1.1", "Trên báo chí.", []), ("1.2", "Trên mạng xã hội.", [])]),
+        ("2", "Kiểm tra.", []),
+    ]
+
+
+def test_no_numbered_items_no_directives() -> None:
+    assert tree("Đề nghị các đơn vị thực hiện.\nTrân trọng./.") == []
