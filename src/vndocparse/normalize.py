@@ -115,10 +115,6 @@ def step_html(s: str) -> str:
 
 def step_markdown(s: str) -> str:
     """Markdown headings, quotes, images, escapes, bold and italic markers → spaces."""
-    if "#" in s:
-        s = _MD_HEADING.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), s)
-    if ">" in s:
-        s = _MD_QUOTE.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), s)
     if "![" in s:
         s = _MD_IMAGE.sub(_blank, s)
     if "\\" in s:
@@ -128,6 +124,11 @@ def step_markdown(s: str) -> str:
         if "*" in s and s.strip() != "*":
             s = _MD_EM_OPEN.sub(" ", s)
             s = _MD_EM_CLOSE.sub(" ", s)
+    # Line-start markers last: blanking emphasis can bring a "#" or ">" to the front.
+    if "#" in s:
+        s = _MD_HEADING.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), s)
+    if ">" in s:
+        s = _MD_QUOTE.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), s)
     return s
 
 

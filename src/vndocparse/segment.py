@@ -98,7 +98,7 @@ def _anchor_cuts(seg: Segment) -> list[int]:
         m = _VV_INSIDE.search(folded)
         if m:
             cuts.append(m.start())
-    m = _TRAIL_RULE.search(seg.text)
+    m = _TRAIL_RULE.search(seg.text) if not seg.text.startswith("-") else None
     if m:
         cuts.append(m.start())
     for m in _LONE_STAR.finditer(seg.text):
