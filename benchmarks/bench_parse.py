@@ -336,35 +336,75 @@ def measure(corpus: Path, repeat: int | None, *, stages: bool = False) -> dict[s
 
 def render(r: dict[str, Any]) -> str:
     m, c, p, f, i = r["machine"], r["corpus"], r["parse"], r["floor"], r["import"]
-    big = r["largest"]
+    big, targets = r["largest"], r["targets"]
     ok = {True: "ok", False: "MISSED"}
     rows = [
         ("machine", f"{m['cpu']}, {m['nproc']} CPU, {m['machine']}, Python {m['python']}"),
-        ("corpus", f"{c['folder']}: {c['documents']} documents, {c['characters']:,} chars, {c['lines']:,} lines"),
+        (
+            "corpus",
+            f"{c['folder']}: {c['documents']} documents, "
+            f"{c['characters']:,} chars, {c['lines']:,} lines",
+        ),
         ("rounds", f"best of {r['rounds']}, corpus x {r['repeat']} per round"),
-        ("parse", f"{p['docs_per_s']:,.0f} docs/s   {p['ms_per_doc']:.3f} ms/doc   {p['chars_per_s'] / 1e6:.2f} M chars/s"),
-        ("floor", f"{f['docs_per_s']:,.0f} docs/s   {f['ms_per_doc']:.4f} ms/doc   (NFC + splitlines + one regex pass)"),
-        ("parse / floor", f"{r['ratio']:.1f}x   (target <= {MAX_RATIO:g}x: {ok[r['targets']['ratio_ok']]})"),
-        ("import vndocparse", f"{i['import_ms']:.0f} ms   (target < {MAX_IMPORT_MS:g} ms: {ok[r['targets']['import_ok']]}); "
-         f"-X importtime cumulative {i['importtime_cumulative_ms']:.0f} ms"),
-        ("first parse", f"{r['first_parse_of_smallest_ms']:.0f} ms in a fresh process (import excluded; builds the grammar; smallest document)"),
-        ("peak memory", f"{r['peak_memory_bytes'] / 1024:,.0f} KiB parsing {big['name']} ({big['characters']:,} chars, {big['lines']:,} lines)"),
+        (
+            "parse",
+            f"{p['docs_per_s']:,.0f} docs/s   {p['ms_per_doc']:.3f} ms/doc   "
+            f"{p['chars_per_s'] / 1e6:.2f} M chars/s",
+        ),
+        (
+            "floor",
+            f"{f['docs_per_s']:,.0f} docs/s   {f['ms_per_doc']:.4f} ms/doc   "
+            "(NFC + splitlines + one regex pass)",
+        ),
+        (
+            "parse / floor",
+            f"{r['ratio']:.1f}x   (target <= {MAX_RATIO:g}x: {ok[targets['ratio_ok']]})",
+        ),
+        (
+            "import vndocparse",
+            f"{i['import_ms']:.0f} ms   "
+            f"(target < {MAX_IMPORT_MS:g} ms: {ok[targets['import_ok']]}); "
+            f"-X importtime cumulative {i['importtime_cumulative_ms']:.0f} ms",
+        ),
+        (
+            "first parse",
+            f"{r['first_parse_of_smallest_ms']:.0f} ms in a fresh process "
+            "(import excluded; builds the grammar; smallest document)",
+        ),
+        (
+            "peak memory",
+            f"{r['peak_memory_bytes'] / 1024:,.0f} KiB parsing {big['name']} "
+            f"({big['characters']:,} chars, {big['lines']:,} lines)",
+        ),
     ]
     if "stages_s_per_pass" in r:
         whole, floor = r["parse_s_per_pass"], r["floor_s_per_pass"]
         stages = r["stages_s_per_pass"]
-        for stage, sec in [*stages.items(), ("rest of pipeline", whole - sum(stages.values()))]:
-            rows.append((f"  {stage}", f"{sec * 1000:8.1f} ms/pass  {100 * sec / whole:5.1f} %  {sec / floor:5.1f}x floor"))
+        rest = whole - sum(stages.values())
+        for stage, sec in [*stages.items(), ("rest of pipeline", rest)]:
+            share = f"{100 * sec / whole:5.1f} %  {sec / floor:5.1f}x floor"
+            rows.append((f"  {stage}", f"{sec * 1000:8.1f} ms/pass  {share}"))
     width = max(len(k) for k, _ in rows) + 2
     return "\n".join(f"{k:<{width}}{v}" for k, v in rows) + "\n"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--corpus", help="folder of *.txt documents (default: the shared dev corpus, else tests/data/letters)")
-    ap.add_argument("--repeat", type=int, help="corpus repetitions per round (default: about 1.5 s of parsing per round)")
+    ap.add_argument(
+        "--corpus",
+        help="folder of *.txt documents (default: the shared dev corpus, else tests/data/letters)",
+    )
+    ap.add_argument(
+        "--repeat",
+        type=int,
+        help="corpus repetitions per round (default: about 1.5 s of parsing per round)",
+    )
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
-    ap.add_argument("--stages", action="store_true", help="also time each stage of the pipeline (internal modules)")
+    ap.add_argument(
+        "--stages",
+        action="store_true",
+        help="also time each stage of the pipeline (internal modules)",
+    )
     args = ap.parse_args(argv)
     if args.repeat is not None and args.repeat < 1:
         ap.error("--repeat must be at least 1")

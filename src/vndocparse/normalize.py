@@ -77,8 +77,8 @@ _HTML_TAG = re.compile(
 )
 _HTML_ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,5});")
 _ENTITY_CHAR = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'"}
-_MD_HEADING = re.compile(r"^(\s{0,8})(#{1,6})(\s)")
-_MD_QUOTE = re.compile(r"^(\s*)(>+)(\s)")
+_MD_HEADING = re.compile(r"^(\s{0,8})((?:#{1,6}(?:\s|$))+)")
+_MD_QUOTE = re.compile(r"^(\s*)((?:>+[ ]?)+)(?=\s|$)")
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _MD_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|<>~])")
 # "__bold__" but not a typed rule "_______" (ND30's own separators are underscores).
@@ -126,9 +126,9 @@ def step_markdown(s: str) -> str:
             s = _MD_EM_CLOSE.sub(" ", s)
     # Line-start markers last: blanking emphasis can bring a "#" or ">" to the front.
     if "#" in s:
-        s = _MD_HEADING.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), s)
+        s = _MD_HEADING.sub(lambda m: m.group(1) + " " * len(m.group(2)), s)
     if ">" in s:
-        s = _MD_QUOTE.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), s)
+        s = _MD_QUOTE.sub(lambda m: m.group(1) + " " * len(m.group(2)), s)
     return s
 
 
