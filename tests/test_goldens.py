@@ -98,7 +98,7 @@ def contract_view(dump: dict[str, Any]) -> dict[str, Any]:
 def _diff(want: Any, got: Any, path: str, out: list[str]) -> None:
     """Readable differences between two JSON-like values, one line per leaf."""
     if isinstance(want, dict) and isinstance(got, dict):
-        for k in want.keys() | got.keys():
+        for k in [*want, *(k for k in got if k not in want)]:
             _diff(want.get(k), got.get(k), f"{path}.{k}", out)
         return
     if isinstance(want, list) and isinstance(got, list) and path.split(".")[-1] != "references":

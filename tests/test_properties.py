@@ -15,7 +15,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import vndocparse
@@ -218,6 +218,9 @@ markup_lines = st.builds(
 # (a) parse never raises for a str ------------------------------------------------------------
 @SETTINGS
 @given(text=any_text)
+@example(text="\u0300")  # a lone combining mark: its line folds to nothing
+@example(text="| \u0301\u0301 |")
+@example(text="\ud800\x00\u2028\r\n\x85")
 def test_parse_never_raises_on_any_text(text: str) -> None:
     doc = vndocparse.parse(text)
     assert isinstance(doc, Document)
@@ -234,6 +237,9 @@ def test_parse_never_raises_on_document_shaped_text(text: str) -> None:
 # (b) attribution complete --------------------------------------------------------------------
 @SETTINGS
 @given(text=inputs)
+@example(text="**Điều 1.** Thành lập Tổ công tác, gồm:\n1. Ông A.")
+@example(text="BỘ TÀI CHÍNH    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\r\nSố: 12/TCT-CS Hà Nội, ngày 05 tháng 3 năm 2024")
+@example(text="Nơi nhận: KT. CỤC TRƯỞNG\n- Như trên;              PHÓ CỤC TRƯỞNG\n\u0300")
 def test_attribution_is_lossless(text: str, lossless: Callable[[str, Document], None]) -> None:
     lossless(text, vndocparse.parse(text))
 
@@ -248,6 +254,12 @@ def test_parse_is_deterministic(text: str) -> None:
 # (d) normalise is idempotent on the cleaned text -----------------------------------------------
 @SETTINGS
 @given(text=st.one_of(any_text, markup_lines))
+@example(text="_______")  # a typed rule (ND30), not markdown
+@example(text=">*")
+@example(text="# # x")  # nested line-start markers
+@example(text="> > x")
+@example(text="> ### KT. CHỦ TỊCH")
+@example(text="**# x**")
 def test_normalise_is_idempotent(text: str) -> None:
     for line in normalise(text):
         again = normalise(line.text)

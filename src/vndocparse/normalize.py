@@ -124,11 +124,14 @@ def step_markdown(s: str) -> str:
         if "*" in s and s.strip() != "*":
             s = _MD_EM_OPEN.sub(" ", s)
             s = _MD_EM_CLOSE.sub(" ", s)
-    # Line-start markers last: blanking emphasis can bring a "#" or ">" to the front.
-    if "#" in s:
+    # Line-start markers last: blanking emphasis can bring a "#" or ">" to the front,
+    # and converters nest them ("> ### ..."): blank them until none is left in front.
+    while "#" in s or ">" in s:
+        before = s
         s = _MD_HEADING.sub(lambda m: m.group(1) + " " * len(m.group(2)), s)
-    if ">" in s:
         s = _MD_QUOTE.sub(lambda m: m.group(1) + " " * len(m.group(2)), s)
+        if s == before:
+            break
     return s
 
 
