@@ -191,7 +191,7 @@ def classify_segment(seg: Segment) -> Token:
     if _CLOSING.match(f):
         return Token(CLOSING, seg)
     m = _NUMBERED.match(f)
-    if m and not (m.group("roman") and len(text) > m.end() and text[m.end() - 1] == "-" and False):
+    if m:
         label = _label(m, text)
         if label is not None:
             return Token(NUMBERED, seg, label=label, body_start=m.end())

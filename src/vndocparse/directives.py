@@ -104,18 +104,19 @@ class _Node:
     children: list[_Node] = field(default_factory=list)
 
     def to_model(self) -> Directive:
+        """The item; its span covers its own text and its children, nothing more."""
         text = self.block.content
+        last = self.block.tokens[-1].line
         if (not text or self.block.rank <= 3) and not self.children and self.extra:
             text = squash(" ".join([text, *(b.text for b in self.extra)]))
-        last = self.block.tokens[-1].line
-        if self.children:
-            last = max(last, self.children[-1].to_model().span.end_line)  # type: ignore[union-attr]
-        elif self.extra:
             last = max(last, self.extra[-1].tokens[-1].line)
+        children = tuple(c.to_model() for c in self.children)
+        if children and children[-1].span is not None:
+            last = max(last, children[-1].span.end_line)
         return Directive(
             label=self.block.label or "",
             text=text,
-            children=tuple(c.to_model() for c in self.children),
+            children=children,
             span=SourceSpan(start_line=self.block.tokens[0].line, end_line=last),
         )
 

@@ -59,6 +59,10 @@ def parse_number(text: str) -> tuple[str, int | None, str | None] | None:
     return value, sequence, symbol
 
 
+_STATE_FOLDED = {fold(k).upper(): v for k, v in STATE_CODES.items()}
+_PARTY_FOLDED = {fold(k).upper(): v for k, v in PARTY_CODES.items()}
+
+
 def type_from_symbol(symbol: str | None, family: str | None) -> str | None:
     """The document type from the type code of the symbol: ``QĐ-UBND`` → quyet_dinh."""
     if not symbol:
@@ -67,10 +71,10 @@ def type_from_symbol(symbol: str | None, family: str | None) -> str | None:
     parts = [p for p in parts if p and not p.isdigit()]
     if not parts:
         return None
-    code = parts[0].upper()
-    if family == "party":
-        return PARTY_CODES.get(code)
-    return STATE_CODES.get(code)
+    # OCR and typists drop the bar of Đ ("QD-UBND"): compare codes folded.
+    code = fold(parts[0]).upper()
+    table = _PARTY_FOLDED if family == "party" else _STATE_FOLDED
+    return table.get(code)
 
 
 # -- date line ------------------------------------------------------------------------------

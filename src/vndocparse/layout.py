@@ -409,8 +409,3 @@ class Layout:
                 tok.kind = RECIPIENT
             out.append(tok)
         return out
-
-
-def split_segment(seg: Segment, at: int) -> list[Segment]:
-    """Re-export of the segment splitter for the footer pass."""
-    return _split_at(seg, [at])

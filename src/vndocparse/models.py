@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, PrivateAttr
 
 Family = Literal["state", "party"]
 Urgency = Literal["khan", "thuong_khan", "hoa_toc", "hoa_toc_hen_gio"]
@@ -219,3 +219,14 @@ class Document(_Model):
     """The file the document was read from, if any."""
     line_count: int = 0
     """Number of lines in the input as given."""
+
+    _source_lines: tuple[str, ...] = PrivateAttr(default=())
+
+    @property
+    def source_lines(self) -> tuple[str, ...]:
+        """The input's lines as given (not serialised): what validators and reports quote."""
+        return self._source_lines
+
+    def text_of(self, span: SourceSpan) -> str:
+        """The input lines of ``span`` joined with newlines ("" when the lines are not kept)."""
+        return "\n".join(self._source_lines[span.start_line - 1 : span.end_line])

@@ -50,6 +50,7 @@ _KIND_PART: dict[str, tuple[str, str | None]] = {
     K.PAGE: ("furniture", "page_number"),
     K.ESTAMP: ("furniture", "stamp"),
     K.SITE: ("furniture", "site"),
+    K.NOISE: ("furniture", "noise"),
 }
 
 

@@ -40,12 +40,15 @@ def run(text: str, *, strict: bool = False, source: str | None = None) -> Docume
     doc_type = _doc_type(fields, family)
     references = _references(fields, [t for b in blocks for t in b.tokens])
 
-    diagnostics = _diagnostics(fields, skipped_tokens, bool(lines))
+    header_kinds = {"ISSUER_LINE", "NUMBER", "NATIONAL_TITLE", "MOTTO", "PARTY_HEADING", "DATE_LINE", "ASTERISK", "TITLE", "SUBJECT"}
+    header_lines = [t.line for t in stream if t.kind in header_kinds]
+    expected_at = max(header_lines) if header_lines else 1
+    diagnostics = _diagnostics(fields, skipped_tokens, bool(text.strip()), expected_at)
     if strict:
         _raise_first(diagnostics, source, bool(text.strip()))
 
     spans = dict(fields.spans)
-    return Document(
+    doc = Document(
         family=family,  # type: ignore[arg-type]
         doc_type=doc_type,
         issuer=fields.issuer,
@@ -68,6 +71,8 @@ def run(text: str, *, strict: bool = False, source: str | None = None) -> Docume
         source=source,
         line_count=len(lines),
     )
+    doc._source_lines = tuple(line.raw for line in lines)
+    return doc
 
 
 def _family_from_number(f: Fields) -> str | None:
@@ -121,17 +126,20 @@ def _references(f: Fields, body: list[Token]) -> list[Reference]:
     return out
 
 
-def _diagnostics(f: Fields, skipped: list[Token], has_lines: bool) -> list[ParseDiagnostic]:
+def _diagnostics(f: Fields, skipped: list[Token], has_lines: bool, expected_at: int) -> list[ParseDiagnostic]:
+    """What is missing or out of place. A missing header part is reported at the last
+    line of the header (where it was expected), or at line 1 when there is no header."""
     out: list[ParseDiagnostic] = []
+    at = SourceSpan(start_line=expected_at, end_line=expected_at)
     if not has_lines:
         out.append(ParseDiagnostic(code="P000", message="the input holds no text", severity="error"))
         return out
     if f.issuer is None:
-        out.append(ParseDiagnostic(code="P001", message="no issuing body (cơ quan ban hành) recognised in the header"))
+        out.append(ParseDiagnostic(code="P001", message="no issuing body (cơ quan ban hành) recognised in the header", span=at))
     if f.number is None:
-        out.append(ParseDiagnostic(code="P002", message="no number line (Số ...) recognised in the header"))
+        out.append(ParseDiagnostic(code="P002", message="no number line (Số ...) recognised in the header", span=at))
     if f.date_token is None:
-        out.append(ParseDiagnostic(code="P003", message="no date line (<place>, ngày ... tháng ... năm ...) recognised"))
+        out.append(ParseDiagnostic(code="P003", message="no date line (<place>, ngày ... tháng ... năm ...) recognised", span=at))
     elif f.date is None:
         out.append(
             ParseDiagnostic(

@@ -101,7 +101,7 @@ def _anchor_cuts(seg: Segment) -> list[int]:
     m = _TRAIL_RULE.search(seg.text) if not seg.text.startswith("-") else None
     if m:
         cuts.append(m.start())
-    for m in _LONE_STAR.finditer(seg.text):
+    for m in _LONE_STAR.finditer(seg.text) if seg.text.strip("* ") else ():
         cuts += [m.start(), m.end()]
     return cuts
 

@@ -124,7 +124,6 @@ def split_issuer(lines: list[str]) -> tuple[str, str | None]:
     """
     units: list[str] = []
     for raw in lines:
-        line = squash(raw).strip(" -–_") if raw.strip() not in ("-",) else ""
         line = squash(raw).rstrip(" -–_*")
         if not line:
             continue

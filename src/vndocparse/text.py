@@ -34,9 +34,6 @@ def fold(s: str) -> str:
     return s.translate(_FOLD)
 
 
-_WS_TRANS = dict.fromkeys(map(ord, "\t\u00a0\u2007\u202f\u200b\ufeff\u3000\x0b\x0c"), " ")
-
-
 def squash(s: str) -> str:
     """Collapse runs of white space into one space and strip the ends."""
     return " ".join(s.split())
@@ -65,9 +62,4 @@ def is_upper_text(s: str) -> bool:
     return upper >= 2 and upper >= 0.75 * (upper + lower)
 
 
-def nfc(s: str) -> str:
-    """NFC, skipping the work when the text is already composed."""
-    return s if unicodedata.is_normalized("NFC", s) else unicodedata.normalize("NFC", s)
-
-
-__all__ = ["fold", "is_upper_text", "nfc", "squash", "tidy_item"]
+__all__ = ["fold", "is_upper_text", "squash", "tidy_item"]

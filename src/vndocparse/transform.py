@@ -75,6 +75,16 @@ class DocumentTransformer(Transformer[LarkToken, Fields]):
         self.stream = stream
         self.f = Fields()
 
+    def _extend(self, key: str, toks: list[Token]) -> None:
+        """Widen the span of a list field to take in more of its lines."""
+        if not toks:
+            return
+        new = span_of(toks)
+        old = self.f.spans.get(key)
+        if old is not None:
+            new = SourceSpan(start_line=min(old.start_line, new.start_line), end_line=max(old.end_line, new.end_line))
+        self.f.spans[key] = new
+
     def _toks(self, children: list[Any]) -> list[Token]:
         return [self.stream[c.start_pos] for c in children if isinstance(c, LarkToken)]
 
@@ -150,13 +160,14 @@ class DocumentTransformer(Transformer[LarkToken, Fields]):
             inline = after_label(head.text)
             if inline:
                 self.f.recipients.insert(0, list_item(inline))
-        self.f.spans["recipients"] = span_of(toks) if toks else SourceSpan(start_line=1, end_line=1)
+        self._extend("recipients", toks)
 
     def recipient(self, children: list[Any]) -> None:
         toks = self._toks(children)
         item = list_item(" ".join(t.text for t in toks))
         if item:
             self.f.recipients.append(item)
+        self._extend("recipients", toks)
         return None
 
     # -- body ----------------------------------------------------------------------------
@@ -166,7 +177,7 @@ class DocumentTransformer(Transformer[LarkToken, Fields]):
     # -- footer --------------------------------------------------------------------------
     def distribution(self, children: list[Any]) -> None:
         toks = self._toks(children)
-        self.f.spans["distribution"] = span_of(toks)
+        self._extend("distribution", toks)
         head = toks[0]
         inline = after_label(head.text)
         if inline:
@@ -177,6 +188,7 @@ class DocumentTransformer(Transformer[LarkToken, Fields]):
         item = list_item(" ".join(t.text for t in toks))
         if item:
             self.f.distribution.append(item)
+        self._extend("distribution", toks)
 
     def signature(self, children: list[Any]) -> None:
         toks = self._toks(children)
