@@ -59,6 +59,7 @@ def layout_parser() -> Lark:
         path.read_text(encoding="utf-8"),
         parser="lalr",
         lexer=TokenStreamLexer,
-        propagate_positions=True,
+        # Positions come from our own tokens (start_pos indexes the stream), not from meta.
+        propagate_positions=False,
         maybe_placeholders=False,
     )

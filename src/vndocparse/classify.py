@@ -112,9 +112,14 @@ _WORD3 = regex.compile(r"\p{L}{3}")
 _BULLET = regex.compile(r"^(?:[-+•–—~∙·►▪◦]|\*(?=\s))\s*(?=\S)")
 
 
+_TITLE_FIRST_WORDS = frozenset(name.split()[0] for name in TITLE_TO_TYPE) | {"du"}
+
+
 def _title_type(folded: str, text: str) -> str | None:
     """The type code when the segment is a type-name title (tên loại), else None."""
     core = folded.strip(" :.*#")
+    if core.split(" ", 1)[0] not in _TITLE_FIRST_WORDS:
+        return None
     if core.startswith("du thao "):
         core = core[8:]
         text = text[8:].lstrip()

@@ -13,7 +13,7 @@ Example:
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr
 
@@ -133,15 +133,24 @@ class Paragraph(_Model):
     """Lines of the paragraph."""
 
 
-class Segment(_Model):
-    """A piece of one input line: the whole line, or one column of a merged line."""
+class Segment(NamedTuple):
+    """A piece of one input line: ``(line, start, end)``, the whole line or one column.
+
+    ``line`` is 1-based; ``start`` and ``end`` are 0-based columns in the line as given
+    (``end`` just past the piece). A named tuple rather than a model: a document has one
+    per line, and they are the hot path of attribution. JSON: ``[line, start, end]``.
+    """
 
     line: int
-    """1-based line number in the input."""
     start: int
-    """0-based column where the segment starts in the line as given."""
     end: int
-    """Column just past its end."""
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core_schema: Any, handler: Any) -> dict[str, Any]:
+        schema: dict[str, Any] = handler(core_schema)
+        schema = handler.resolve_ref_schema(schema)
+        schema["description"] = "A piece of one input line: [line (1-based), start, end (0-based columns in the line as given)]."
+        return schema
 
 
 class Part(_Model):

@@ -1,8 +1,8 @@
 """Attribution: every input line to exactly one part of the result (lossless).
 
 Each segment's final token kind says which part it belongs to; consecutive segments of
-the same part are grouped. Lines that are blank after cleaning are ``blank`` (or
-``furniture``/``markup`` when they held only markup, such as ``<div>``).
+the same part are grouped, with the blank lines between them. Other blank lines form
+``blank`` parts; a line that held only markup (``<div>``) is ``furniture``/``markup``.
 """
 
 from __future__ import annotations
@@ -68,30 +68,42 @@ def attribute(lines: list[Line], tokens: list[Token], skipped: set[int]) -> tupl
     parts: list[Part] = []
     cur_key: tuple[str, str | None] | None = None
     cur_segs: list[Segment] = []
-    cur_first = cur_last = 0
+    pending: list[Segment] = []  # blank lines not yet given to a part
 
-    def flush() -> None:
-        if cur_key is not None and cur_segs:
-            parts.append(
-                Part.model_construct(
-                    kind=cur_key[0],
-                    role=cur_key[1],
-                    span=SourceSpan.model_construct(start_line=cur_first, end_line=cur_last),
-                    segments=tuple(cur_segs),
-                )
+    def emit(key: tuple[str, str | None], segs: list[Segment]) -> None:
+        parts.append(
+            Part.model_construct(
+                kind=key[0],
+                role=key[1],
+                span=SourceSpan.model_construct(start_line=segs[0].line, end_line=segs[-1].line),
+                segments=tuple(segs),
             )
+        )
 
     for line in lines:
         pieces = by_line.get(line.number)
         if not pieces:
-            kind = "blank" if not line.raw.strip() else "furniture"
-            pieces = [(0, len(line.raw), kind, None if kind == "blank" else "markup")]
+            if not line.raw.strip():
+                pending.append(Segment(line.number, 0, len(line.raw)))
+                continue
+            pieces = [(0, len(line.raw), "furniture", "markup")]
         for start, end, kind, role in sorted(pieces):
             key = (kind, role)
-            if key != cur_key:
-                flush()
-                cur_key, cur_segs, cur_first = key, [], line.number
-            cur_segs.append(Segment.model_construct(line=line.number, start=start, end=end))
-            cur_last = line.number
-    flush()
+            seg = Segment(line.number, start, end)
+            if key == cur_key:
+                # Blank lines between two pieces of one part belong to that part.
+                cur_segs.extend(pending)
+                pending = []
+                cur_segs.append(seg)
+                continue
+            if cur_key is not None:
+                emit(cur_key, cur_segs)
+            if pending:
+                emit(("blank", None), pending)
+                pending = []
+            cur_key, cur_segs = key, [seg]
+    if cur_key is not None:
+        emit(cur_key, cur_segs)
+    if pending:
+        emit(("blank", None), pending)
     return tuple(parts)
