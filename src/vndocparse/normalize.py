@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from vndocparse.text import fold
+from vndocparse.text import _FOLD, fold
 
 
 @dataclass(slots=True)
@@ -86,7 +86,8 @@ _MD_STRONG = re.compile(r"\*\*+|(?<![_\w])__(?=[^\s_])|(?<=[^\s_])__(?![_\w])")
 # A lone "*" that opens or closes emphasis: touching text on one side only.
 _MD_EM_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[\"“]))\*(?=[^\s*])")
 _MD_EM_CLOSE = re.compile(r"(?<=[^\s*\\])\*(?=[\s.,;:!?)\]\"”]|$)")
-_MARKUP_HINT = re.compile(r"[<&#>*_\\!]")
+# Lines holding none of these need no cleaning: the common case, checked in one search.
+_MARKUP_HINT = re.compile(r"[<&#>*_\\!\x00-\x09\x0b-\x1f\x7f\u00a0\u2007\u2009\u202f\u200b-\u200d\ufeff\u3000]")
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -158,13 +159,16 @@ def _resolve(steps: Iterable[str | Step]) -> list[Step]:
     return out
 
 
-def clean_line(raw: str, steps: list[Step]) -> tuple[str, list[int] | None]:
-    """The cleaned text of one line and its column map (None when lengths agree)."""
+def clean_line(raw: str, steps: list[Step], *, composed: bool = False) -> tuple[str, list[int] | None]:
+    """The cleaned text of one line and its column map (None when lengths agree).
+
+    ``composed=True`` says the caller already knows the line is in NFC.
+    """
     colmap = None
     text = raw
-    if not raw.isascii() and not unicodedata.is_normalized("NFC", raw):
+    if not composed and not raw.isascii() and not unicodedata.is_normalized("NFC", raw):
         text, colmap = _nfc_with_map(raw)
-    if _MARKUP_HINT.search(text) or not text.isprintable():
+    if _MARKUP_HINT.search(text):
         for step in steps:
             text = step(text)
     return text, colmap
@@ -173,8 +177,15 @@ def clean_line(raw: str, steps: list[Step]) -> tuple[str, list[int] | None]:
 def normalise(text: str, steps: Iterable[str | Step] = DEFAULT_STEPS) -> list[Line]:
     """Split ``text`` into physical lines and clean each one."""
     resolved = _resolve(steps)
+    # One check over the whole text spares the per-line NFC test in the common case.
+    composed = unicodedata.is_normalized("NFC", text)
+    hint = _MARKUP_HINT.search
     lines: list[Line] = []
+    append = lines.append
     for number, raw in enumerate(split_lines(text), start=1):
-        cleaned, colmap = clean_line(raw, resolved)
-        lines.append(Line(number, raw, cleaned, fold(cleaned), colmap))
+        if composed and not hint(raw):
+            append(Line(number, raw, raw, raw.translate(_FOLD), None))
+            continue
+        cleaned, colmap = clean_line(raw, resolved, composed=composed)
+        append(Line(number, raw, cleaned, fold(cleaned), colmap))
     return lines

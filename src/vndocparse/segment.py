@@ -16,6 +16,7 @@ Every non-blank character of a line falls in exactly one segment (lossless).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -53,6 +54,12 @@ _VV_INSIDE = regex.compile(r"(?<=\S\s+)(?=v\s*/\s*v\b)")
 _NOI_NHAN_HEAD = regex.compile(r"^n[oơ0][it]\s*nh[aâ]n\s*[:;.]?\s*", regex.IGNORECASE)
 _FLAT_BULLET = regex.compile(r"(?<=[;,.)]\s*)[-–+•]\s+(?=\S)")
 _AUTH_INSIDE = regex.compile(r"(?<=\S\s+)(?=(?:TM|KT|TL|TUQ|T/M|K/T|T/L|T/UQ)\s*[.]?\s+\p{Lu})")
+
+
+# Anything that may need a cut: a heading, a rule, a lone "*", "V/v", a number or
+# "Nơi nhận" at the start. Lines without any of these are one segment as they are.
+# (stdlib re: ASCII-only pattern on folded text, and several times faster here.)
+_TRIGGER = re.compile(r"c[o0]ng\s*h|d[o0]c\s*l|dang\s*cong|[-_=*~]\s?[-_=*~]\s?[-_=*~]|\s\*(?:\s|$)|v\s*/\s*v")
 
 
 def _cut(line: Line, start: int, end: int, in_table: bool) -> Segment | None:
@@ -185,6 +192,8 @@ def segment_line(line: Line) -> list[Segment]:
     else:
         seg = _cut(line, 0, len(text), False)
         assert seg is not None
+        if "   " not in seg.text and seg.folded[:1] not in "s$8n" and not _TRIGGER.search(seg.folded):
+            return [seg]  # the common case: a line of running text, one segment
         cuts = [
             m.start() + 1
             for m in _GUTTER.finditer(seg.text)
@@ -198,7 +207,7 @@ def segment_line(line: Line) -> list[Segment]:
             continue
         cuts = _anchor_cuts(piece)
         for sub in _split_at(piece, cuts) if cuts else [piece]:
-            if sub.folded.startswith(("so", "s0", "số")):
+            if sub.folded[:1] in ("s", "$", "8"):
                 for s2 in _split_number_piece(sub):
                     out.append(s2)
             elif "nh" in sub.folded[:12] and _NOI_NHAN_HEAD.match(sub.folded):
