@@ -79,16 +79,23 @@ _ESTAMP = regex.compile(
 )
 _SITE = regex.compile(r"^(?:source|nguon)\s*:\s*\S+|^https?://\S+$|^(?:www\.)\S+$")
 _PARTY = regex.compile(r"^dang\s*cong\s*san\s*viet\s*nam\W*$")
-_NATIONAL = regex.compile(r"^c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i\s*chu\s*nghia(?:\s*\S{0,5}\s*nam)?\W*\S{0,3}$")
+_NATIONAL = regex.compile(r"^c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i(?:\s*\S{1,4}){0,4}\s*(?:\S{0,5}\s*nam)?\W*\S{0,3}$")
 _MOTTO = regex.compile(r"^[.\W]*d[o0]c\s*l[a]p\s*[-–—~.]*\s*t[uyư]\s*d[o0]\s*[-–—~.]*\s*h[a]nh\s*ph[uư]c\W*$")
 # "Số: 15/QĐ-UBND", "Số 04- CV/BTGTU", "số:", "Só", "Số:      /QĐ-UBND" (draft).
-_NUMBER = regex.compile(r"^(?:so|s0|s6|se|\$\S?(?=:)|\$|86\s*:)\s*[:;.]?\s*(?=[\w\d/._… -]*[/-])(?=.{0,12}[\d/])")
+# After the word, a "/" or "-" within reach and a digit or "/" soon; without a colon, not
+# an ordinary word ("Số lượng 10-15 người" is text).
+_NUMBER = regex.compile(
+    r"^(?:so|s0|s6|se|\$\S?(?=:)|\$|86\s*:)(?:\s*:|(?!\s*[a-z]{3,}\s))\s*[:;.]?\s*(?=.{0,30}?[/-])(?=.{0,12}[\d/])"
+)
 _DATE = regex.compile(
-    r"^(?P<place>[^,]{2,45}?)\s*[,.]?\s*n\s*g\S{0,3}\s*(?P<d>\S{0,4})\s*th\s*\S{0,3}\s*(?P<m>\S{0,4})\s*n\S{0,2}m\s*(?P<y>\S{0,6})\s*\W*$"
+    r"^(?P<place>[^,]{2,45}?)\s*[,.]?\s*n\s*g\S{0,3}\s*(?P<d>\S{0,4})\s*th\s*\S{0,3}\s*(?P<m>\S{0,4})\s*(?:n\S{0,2}|\S{2,3})m\s*(?P<y>\S{0,6})\s*\W*$"
 )
 _ENACT = regex.compile(r"^(?:quyet\s*dinh|quyet\s*nghi|nghi\s*quyet|chi\s*thi|ket\s*luan|quy\s*dinh)\s*:\s*$")
-_SUBJECT = regex.compile(r"^(?:v\s*[/\\|.,]\s*v|viv|vwv|v/\s*v|ve\s+viec)\b\s*[:.]?")
-_KINH_GUI = regex.compile(r"^[-•*\s]*(?:k[i]nh\s*g[uư][i]\b|k[i]nh\s*tr[i]nh\b)|^[^:]{3,60}\bdien\s*:\s*$")
+_SUBJECT = regex.compile(r"^(?:v\s*[/\\|.,]\s*v|viv|vwv|vw|v/\s*v|ve\s+viec)\b\s*[:.]?")
+# "Kính gửi", OCR'd as "Kinh gửi", "Kink gửi", "Site gửi"; "Kính trình"; công điện's "... điện:".
+_KINH_GUI = regex.compile(
+    r"^[\W]*(?:k[i]n[hk]\s*g[uư][i]\b|\w{2,5}\s+gui\s*:|k[i]nh\s*tr[i]nh\b)|^[^:]{3,60}\bdien\s*:\s*$"
+)
 _NOI_NHAN = regex.compile(r"^n[o0][it]\s*nh[a]n\s*[:;.]?")
 _AUTHORITY = regex.compile(
     r"^(?P<p>TM|KT|TL|TUQ|T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|T\s*/\s*UQ)(?!\p{L})\s*[.:,]?\s*(?=\p{Lu})|^Q\.\s*(?=\p{Lu})"
@@ -173,7 +180,7 @@ def classify_segment(seg: Segment) -> Token:
         return Token(MOTTO, seg)
     if first in "s$8" and _NUMBER.match(f) and len(text) < 120:
         return Token(NUMBER, seg)
-    if (first in "k-•*" or f.endswith(":")) and _KINH_GUI.match(f):
+    if ("gui" in f[:14] or "trinh" in f[:14] or f.endswith(":")) and _KINH_GUI.match(f):
         return Token(KINH_GUI, seg)
     if first == "n" and _NOI_NHAN.match(f):
         return Token(NOI_NHAN, seg)
@@ -202,7 +209,7 @@ def classify_segment(seg: Segment) -> Token:
             return Token(NUMBERED, seg, label=label, body_start=m.end())
     if _BULLET.match(text):
         return Token(BULLET, seg)
-    if len(text) <= 4 and not _WORD3.search(text):
+    if len(text) <= 4 and not _WORD3.search(text) and not (text.isalpha() and len(text) >= 2):
         return Token(NOISE, seg)  # OCR specks: "<A", "ˆ", "y/", "£"
     if is_upper_text(text):
         return Token(CAPS, seg)

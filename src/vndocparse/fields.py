@@ -125,7 +125,7 @@ def title_type(text: str) -> str | None:
     return code or None
 
 
-_VV_MARK = regex.compile(r"^(?:v\s*[\\|.,]\s*v|viv|vwv|v/\s*v)\b\s*[:.]?\s*", regex.IGNORECASE)
+_VV_MARK = regex.compile(r"^(?:v\s*[\\|.,]\s*v|viv|vwv|vw|v/\s*v)\b\s*[:.]?\s*", regex.IGNORECASE)
 
 
 def drop_ocr_vv(subject: str) -> str:
@@ -143,6 +143,14 @@ def after_label(text: str) -> str:
     """``"Kính gửi: Bộ Nội vụ"`` → ``"Bộ Nội vụ"``; ``"- Kính gửi:"`` → ``""``."""
     m = _LABEL.match(text)
     return text[m.end():].strip() if m else ""
+
+
+_FLAT_ITEM = regex.compile(r"(?<=[;,.)])\s*[-–+•]\s+(?=\S)")
+
+
+def split_flat_list(text: str) -> list[str]:
+    """``"Bộ A; - Bộ B; - Bộ C."`` (a list flattened onto one line) → its items."""
+    return [p for p in _FLAT_ITEM.split(text) if p.strip()]
 
 
 _JUNK_TAIL = regex.compile(r"(?<=[;.)])[^;.)]{0,12}$")

@@ -57,7 +57,7 @@ def is_name(text: str) -> bool:
     return len(text) <= 40 and bool(_NAME.match(text)) and not text.isupper()
 
 
-def _continues(prev: Token, tok: Token) -> bool:
+def _continues(prev: Token, tok: Token, *, vv: bool = False) -> bool:
     """Whether ``tok`` continues the wrapped text of ``prev`` (subject lines)."""
     if tok.kind not in (K.TEXT, K.CAPS):
         return False
@@ -65,6 +65,8 @@ def _continues(prev: Token, tok: Token) -> bool:
         return True
     p = prev.text.rstrip()
     first = tok.text[:1]
+    if vv and not p.endswith((".", ":", ";", "!", "?")) and len(tok.text) < 40:
+        return True  # a short last line of a wrapped V/v subject ("TMĐT.")
     return p.endswith((",", "-", "–", " và", " của", " về")) or first.islower() or first == "("
 
 
@@ -93,6 +95,14 @@ class Layout:
         header_end = self._header_end(toks)
         header = toks[:header_end]
         self._front_matter(header)
+        # Stamp or scan debris between the header and "Kính gửi:" stays in the header.
+        for j in range(header_end, min(header_end + 3, n)):
+            if toks[j].kind == K.KINH_GUI and header_end > 0:
+                for tok in toks[header_end:j]:
+                    tok.kind = HEADER_TEXT
+                header.extend(toks[header_end:j])
+                header_end = j
+                break
         i = header_end
         addressees: list[Token] = []
         if i < n and toks[i].kind == K.KINH_GUI:
@@ -190,7 +200,7 @@ class Layout:
             if first and not inline:
                 ok = True
             else:
-                ok = _continues(prev, tok)
+                ok = _continues(prev, tok, vv=prev.kind in (K.SUBJECT, SUBJECT_LINE))
                 if ok and tok.kind == K.CAPS and not is_upper_text(prev.text):
                     ok = False  # "ỦY BAN NHÂN DÂN ..." after a sentence-case subject: the body's authority line
             if not ok:

@@ -39,7 +39,7 @@ class Segment:
 _GUTTER = regex.compile(r"\S(?: {3,}|\t)(?=\S)")
 # Headings that stand on their own in a column; folded text, OCR-tolerant.
 _HEADINGS = regex.compile(
-    r"(?P<nat>c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i\s*chu\s*nghia(?:\s*v\S{0,4}\s*nam)?)"
+    r"(?P<nat>c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i(?:\s*chu\s*ngh\S{0,3})?(?:\s*\S{0,5}\s*nam)?)"
     r"|(?P<motto>d[o0]c\s*l[a]p\s*[-–—~.]*\s*t[uyư]\s*d[o0]\s*[-–—~.]*\s*h[a]nh\s*ph[uư]c)"
     r"|(?P<party>dang\s*cong\s*san\s*viet\s*nam)"
 )
@@ -50,7 +50,7 @@ _NUMBER_INSIDE = regex.compile(r"(?<=\S\s+)(?=s[o0ôó6]\s*[:;.]?\s*[\d./…_ ]*
 # The date line opening inside a piece: "<Place>, ngày".
 # On folded text: "<place>, ngày D tháng": the place's capital is checked on the original.
 _DATE_INSIDE = regex.compile(r"(?<=\S\s+)(?=(?:[\w.]+\s+){0,4}[\w.]+\s*[,.]?\s*ng\S{0,3}\s*\S{0,4}\s*[\d_. …]*\s*[tk]h\S{0,2}ng)")
-_VV_INSIDE = regex.compile(r"(?<=\S\s+)(?=v\s*/\s*v\b)")
+_VV_INSIDE = regex.compile(r"(?<=\S\s+)(?=v\s*/\s*v\b|k[i]nh\s*g[uư]i\s*:)")
 _NOI_NHAN_HEAD = regex.compile(r"^n[oơ0][it]\s*nh[aâ]n\s*[:;.]?\s*", regex.IGNORECASE)
 _FLAT_BULLET = regex.compile(r"(?<=[;,.)]\s*)[-–+•]\s+(?=\S)")
 _AUTH_INSIDE = regex.compile(r"(?<=\S\s+)(?=(?:TM|KT|TL|TUQ|T/M|K/T|T/L|T/UQ)\s*[.]?\s+\p{Lu})")
@@ -59,7 +59,7 @@ _AUTH_INSIDE = regex.compile(r"(?<=\S\s+)(?=(?:TM|KT|TL|TUQ|T/M|K/T|T/L|T/UQ)\s*
 # Anything that may need a cut: a heading, a rule, a lone "*", "V/v", a number or
 # "Nơi nhận" at the start. Lines without any of these are one segment as they are.
 # (stdlib re: ASCII-only pattern on folded text, and several times faster here.)
-_TRIGGER = re.compile(r"c[o0]ng\s*h|d[o0]c\s*l|dang\s*cong|[-_=*~]\s?[-_=*~]\s?[-_=*~]|\s\*(?:\s|$)|v\s*/\s*v")
+_TRIGGER = re.compile(r"c[o0]ng\s*h|d[o0]c\s*l|dang\s*cong|[-_=*~]\s?[-_=*~]\s?[-_=*~]|\s\*(?:\s|$)|v\s*/\s*v|\sk[i]nh\s*gui\s*:")
 
 
 def _cut(line: Line, start: int, end: int, in_table: bool) -> Segment | None:
@@ -113,13 +113,22 @@ def _anchor_cuts(seg: Segment) -> list[int]:
     return cuts
 
 
+_CODE_WORD = regex.compile(r"(?:[A-ZĐ]{3,}[-/]?\s+)+(?=\p{Lu}\p{Ll})")
+
+
 def _date_start(seg: Segment) -> int | None:
     """Offset where a date line starts inside a segment (its place capitalised)."""
     if len(seg.folded) != len(seg.text):
         return None
     for m in _DATE_INSIDE.finditer(seg.folded):
-        if seg.text[m.start()].isupper():
-            return m.start()
+        start = m.start()
+        if not seg.text[start].isupper():
+            continue
+        # "KTTH Hà Nội, ngày": an all-capitals code ending a wrapped number is not the place.
+        code = _CODE_WORD.match(seg.text, start)
+        if code:
+            start = code.end()
+        return start
     return None
 
 

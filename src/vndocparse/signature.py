@@ -124,7 +124,7 @@ def split_issuer(lines: list[str]) -> tuple[str, str | None]:
     """
     units: list[str] = []
     for raw in lines:
-        line = squash(raw).rstrip(" -–_*")
+        line = squash(raw).strip(" |").rstrip(" -–_*|")
         if not line:
             continue
         f = fold(line)

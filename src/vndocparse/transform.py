@@ -19,6 +19,7 @@ from vndocparse.classify import Token, mark_value
 from vndocparse.directives import build_directives, paragraphs_of
 from vndocparse.fields import (
     drop_ocr_vv,
+    split_flat_list,
     after_label,
     list_item,
     parse_date_line,
@@ -159,14 +160,16 @@ class DocumentTransformer(Transformer[LarkToken, Fields]):
         if head is not None:
             inline = after_label(head.text)
             if inline:
-                self.f.recipients.insert(0, list_item(inline))
+                items = [list_item(p) for p in split_flat_list(inline)]
+                self.f.recipients[0:0] = [i for i in items if i]
         self._extend("recipients", toks)
 
     def recipient(self, children: list[Any]) -> None:
         toks = self._toks(children)
-        item = list_item(" ".join(t.text for t in toks))
-        if item:
-            self.f.recipients.append(item)
+        for piece in split_flat_list(" ".join(t.text for t in toks)):
+            item = list_item(piece)
+            if item:
+                self.f.recipients.append(item)
         self._extend("recipients", toks)
         return None
 
