@@ -88,7 +88,7 @@ _NUMBER = regex.compile(
     r"^(?:so|s0|s6|se|\$\S?(?=:)|\$|86\s*:)(?:\s*:|(?!\s*[a-z]{3,}\s))\s*[:;.]?\s*(?=.{0,30}?[/-])(?=.{0,12}[\d/])"
 )
 _DATE = regex.compile(
-    r"^(?P<place>[^,]{2,45}?)\s*[,.]?\s*n\s*g\S{0,3}\s*(?P<d>\S{0,4})\s*th\s*\S{0,3}\s*(?P<m>\S{0,4})\s*(?:n\S{0,2}|\S{2,3})m\s*(?P<y>\S{0,6})\s*\W*$"
+    r"^(?P<place>[^,]{2,45}?)\s*[,.]?\s*n\s*g\S{0,3}\s*(?P<d>\S{0,4})\s*[tk]h\s*\S{0,3}\s*(?P<m>\S{0,4})\s*(?:n\S{0,2}|\S{2,3})m\s*(?P<y>\S{0,6})\s*\W*$"
 )
 _ENACT = regex.compile(r"^(?:quyet\s*dinh|quyet\s*nghi|nghi\s*quyet|chi\s*thi|ket\s*luan|quy\s*dinh)\s*:\s*$")
 _SUBJECT = regex.compile(r"^(?:v\s*[/\\|.,]\s*v|viv|vwv|vw|v/\s*v|ve\s+viec)\b\s*[:.]?")

@@ -79,7 +79,7 @@ def type_from_symbol(symbol: str | None, family: str | None) -> str | None:
 
 # -- date line ------------------------------------------------------------------------------
 _DATE_PARTS = regex.compile(
-    r"^(?P<place>.*?)\s*[,.]?\s*ng\S{0,3}\s*(?P<d>[^\s]*?)\s*th\S{0,3}\s*(?P<m>[^\s]*?)\s*n\S{0,2}m\s*(?P<y>\S*)\s*\W*$",
+    r"^(?P<place>.*?)\s*[,.]?\s*ng\S{0,3}\s*(?P<d>[^\s]*?)\s*[tk]h\S{0,3}\s*(?P<m>[^\s]*?)\s*n\S{0,2}m\s*(?P<y>\S*)\s*\W*$",
 )
 _DIGITS = regex.compile(r"\d+")
 

@@ -57,6 +57,12 @@ def is_name(text: str) -> bool:
     return len(text) <= 40 and bool(_NAME.match(text)) and not text.isupper()
 
 
+def _short_tail(tok: Token) -> bool:
+    """A short last line of a wrapped V/v subject ("TMĐT."), not a body's name."""
+    t = tok.text.rstrip()
+    return len(t) < 16 and t.endswith(".")
+
+
 def _continues(prev: Token, tok: Token, *, vv: bool = False) -> bool:
     """Whether ``tok`` continues the wrapped text of ``prev`` (subject lines)."""
     if tok.kind not in (K.TEXT, K.CAPS):
@@ -65,8 +71,8 @@ def _continues(prev: Token, tok: Token, *, vv: bool = False) -> bool:
         return True
     p = prev.text.rstrip()
     first = tok.text[:1]
-    if vv and not p.endswith((".", ":", ";", "!", "?")) and len(tok.text) < 40:
-        return True  # a short last line of a wrapped V/v subject ("TMĐT.")
+    if vv and not p.endswith((".", ":", ";", "!", "?")) and _short_tail(tok):
+        return True
     return p.endswith((",", "-", "–", " và", " của", " về")) or first.islower() or first == "("
 
 
@@ -193,15 +199,18 @@ class Layout:
             if tok.kind in RIGHT_COLUMN or tok.kind == K.MARK:
                 i += 1  # the other column, interleaved by a row-wise extraction
                 continue
-            if tok.kind not in (K.TEXT, K.CAPS) or len(tok.text) > 400:
+            # Right under a title, "Về việc ..." is the title's subject, not a V/v line.
+            under_title = first and prev.kind == K.TITLE and tok.kind == K.SUBJECT
+            if (tok.kind not in (K.TEXT, K.CAPS) and not under_title) or len(tok.text) > 400:
                 break
             if prev.kind in (K.SUBJECT, SUBJECT_LINE) and len(tok.text) > 110:
                 break
             if first and not inline:
                 ok = True
             else:
-                ok = _continues(prev, tok, vv=prev.kind in (K.SUBJECT, SUBJECT_LINE))
-                if ok and tok.kind == K.CAPS and not is_upper_text(prev.text):
+                vv = prev.kind in (K.SUBJECT, SUBJECT_LINE)
+                ok = _continues(prev, tok, vv=vv)
+                if ok and tok.kind == K.CAPS and not is_upper_text(prev.text) and not (vv and _short_tail(tok)):
                     ok = False  # "ỦY BAN NHÂN DÂN ..." after a sentence-case subject: the body's authority line
             if not ok:
                 break
