@@ -101,7 +101,7 @@ _AUTHORITY = regex.compile(
     r"^(?P<p>TM|KT|TL|TUQ|T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|T\s*/\s*UQ)(?!\p{L})\s*[.:,]?\s*(?=\p{Lu})|^Q\.\s*(?=\p{Lu})"
 )
 _SIGNED = regex.compile(
-    r"^[\[(]?\s*(?:da\s*ky|ky\s*ten|chu\s*ky|ky\s*,|ky\s+va|ky\s*so|dau)\b[^\])]{0,60}[\])]?\s*[.:]?$"
+    r"^[\[(]?\s*(?:da\s*ky\b|ky\s*ten\b|chu\s*ky\b|ky\s*,|ky\s+va\b|ky\s*so\b|dau\b)[^\])]{0,60}[\])]?\s*[.:]?$"
 )
 _CAN_CU = regex.compile(r"^[-*\s]*(?:can\s*cu|theo\s*de\s*nghi|xet\s*de\s*nghi|theo\s*de\s*xuat|xet\s*to\s*trinh)\b")
 _CLOSING = regex.compile(r"^(?:xin\s*)?tran\s*trong(?:\s*cam\s*on)?\s*[!./]*\s*$|^\./\.$")

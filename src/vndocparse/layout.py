@@ -22,6 +22,7 @@ import regex
 from vndocparse import classify as K
 from vndocparse.classify import Token
 from vndocparse.segment import Segment, _split_at
+from vndocparse.signature import split_leading_title
 from vndocparse.text import is_upper_text
 
 FURNITURE = {K.PIPE, K.RULE, K.PAGE, K.ESTAMP, K.SITE, K.NOISE}
@@ -48,8 +49,20 @@ ANNEX_LINE = "ANNEX_LINE"
 
 _NAME = regex.compile(r"^\p{L}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){1,5}$")
 _TRAIL_POSITION = regex.compile(r"(?<=[;,.:])\s+(?=\p{Lu}[\p{Lu}\s]{4,}$)")
-_TRAIL_NAME = regex.compile(r"(?<=;)\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}$)")
+# A name beside a list item: after ";", or after "." with the two spaces of a narrow gutter.
+_TRAIL_NAME = regex.compile(r"(?:(?<=;)\s+|(?<=[.,])\s{2,})(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}$)")
+_TRAIL_SIGNED = regex.compile(r"(?<=[;.,])\s+(?=[\[(]\s*(?:đã|Đã|da)\s*k[ýy][^\])]{0,30}[\])]\s*$)")
 _ANNEX_HEAD = regex.compile(r"^(?:phu\s*luc|danh\s*muc|bieu\s*mau|mau\s*so|quy\s*(?:dinh|che)\b)")
+
+
+_SIGNED_TAIL = regex.compile(r"\s*[\[(]\s*(?:đã|da|Đã)\s*k[ýy][^\])]{0,30}[\])]\s*$", regex.IGNORECASE)
+
+
+def _signer_line(text: str) -> bool:
+    """A name, or a title and a name in one cell ("CHỦ TỊCH Nguyễn Văn A")."""
+    title, rest = split_leading_title(text)
+    rest = _SIGNED_TAIL.sub("", rest)
+    return is_name(rest) or (title is not None and 0 < len(rest) < 40)
 
 
 def is_name(text: str) -> bool:
@@ -259,7 +272,18 @@ class Layout:
         n = len(toks)
         for j in range(i, n):
             k = toks[j].kind
-            if k == K.NOI_NHAN or (k == K.AUTHORITY and len(toks[j].text) < 90):
+            if k == K.AUTHORITY and len(toks[j].text) < 90:
+                return j
+            if k == K.NOI_NHAN:
+                # A signer's title and name right above "Nơi nhận:" (signature first).
+                for b in range(max(i, j - 4), j):
+                    tok = toks[b]
+                    if tok.kind == K.CAPS and len(tok.text) < 50 and any(
+                        _signer_line(t.text) for t in toks[b + 1 : j]
+                    ):
+                        return b
+                    if tok.kind == K.TEXT and split_leading_title(tok.text)[0] and _signer_line(tok.text):
+                        return b
                 return j
         # No Nơi nhận and no authority: a short CAPS title line followed by a name.
         for j in range(n - 1, max(i, n - 8) - 1, -1):
@@ -321,10 +345,12 @@ class Layout:
                 have_sig = True
                 right.append(tok)
                 continue
-            if k in (K.TEXT, K.CAPS) and not have_name and is_name(tok.text):
-                tok.kind = SIGNER_NAME
+            if k in (K.TEXT, K.CAPS) and not have_name and _signer_line(tok.text):
+                for piece in self._split_signed_tail(tok):
+                    if piece.kind != K.SIGNED:
+                        piece.kind = SIGNER_NAME
+                    right.append(piece)
                 have_name = True
-                right.append(tok)
                 continue
             if k == K.NOI_NHAN and not in_list:
                 in_list = True
@@ -352,6 +378,19 @@ class Layout:
             return [*right, *left]
         return [*left, *right]
 
+    def _split_signed_tail(self, tok: Token) -> list[Token]:
+        """``Phan Văn A (đã ký)`` → the name and the signed mark."""
+        m = _SIGNED_TAIL.search(tok.text)
+        if m is None or m.start() == 0:
+            return [tok]
+        pieces = _split_at(tok.seg, [m.start()])
+        if len(pieces) != 2:
+            return [tok]
+        first = Token(tok.kind, pieces[0], tok.blank_before)
+        second = Token(K.SIGNED, pieces[1])
+        self._replace(tok, [first, second])
+        return [first, second]
+
     def _split_trailing_signer(self, tok: Token, have_name: bool) -> list[Token]:
         """``- Như trên; PHÓ CỤC TRƯỞNG`` → the item and the signer's line beside it."""
         m = _TRAIL_POSITION.search(tok.text)
@@ -359,6 +398,9 @@ class Layout:
         if m is None and not have_name:
             m = _TRAIL_NAME.search(tok.text)
             kind = SIGNER_NAME
+        if m is None:
+            m = _TRAIL_SIGNED.search(tok.text)
+            kind = K.SIGNED
         if m is None:
             return [tok]
         pieces = _split_at(tok.seg, [m.start()])

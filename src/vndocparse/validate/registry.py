@@ -1,0 +1,236 @@
+"""Rules as small self-documenting units, and the registry that finds them.
+
+A rule is a subclass of `Rule` with class attributes and one method::
+
+    class NumberLeadingZero(Rule):
+        \"\"\"## What it does
+        ...
+        ## Source
+        NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3c
+        \"\"\"
+
+        code = "VN204"
+        name = "number-leading-zero"
+        families = BOTH
+        level = {"state": "error", "party": "warning"}
+        evidence = {"state": "C", "party": "S"}
+
+        def check(self, view, options):
+            yield Finding("...", location, fix="...")
+
+The docstring is written in ruff's sections (What it does / Why it matters / Example /
+Use instead / Source); the first line of its Source section becomes `Rule.source`,
+which every diagnostic carries, and the first sentence of "What it does" its summary.
+Subclassing registers the rule (yamllint's registry dict, ruff's codes): `RULES` maps
+code → rule class in code order, and `select()` resolves a code, a code prefix
+(``VN2``), a rule name, or ``ALL`` to rule codes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from pydantic import BaseModel, ConfigDict
+
+from vndocparse.validate.context import DocView
+from vndocparse.validate.diagnostics import Level, Location
+
+STATE = frozenset({"state"})
+PARTY = frozenset({"party"})
+BOTH = frozenset({"state", "party"})
+FAMILIES = ("state", "party")
+
+#: Confidence of a rule's source, from the layout-rules spec: confirmed from the text
+#: of the regulation, secondary sources only, or unconfirmed.
+EVIDENCE = {"C": "confirmed", "S": "secondary", "U": "unconfirmed"}
+
+SECTIONS = ("What it does", "Why it matters", "Example", "Use instead", "Source")
+
+#: Rule groups by the first digit of the code, for the index and ``vndocparse rules``.
+GROUPS: dict[str, str] = {
+    "VN1": "Mandatory components and header",
+    "VN2": "Number and symbol (số, ký hiệu)",
+    "VN3": "Place and date line",
+    "VN4": "Type name and subject (tên loại, trích yếu)",
+    "VN5": "Addressees (Kính gửi)",
+    "VN6": "Distribution list (Nơi nhận)",
+    "VN7": "Signature block",
+    "VN8": "Marks and body conventions",
+    "VN9": "Processing",
+}
+
+
+class RuleOptions(BaseModel):
+    """Options of a rule; subclasses declare fields with docstrings (shown in the docs)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What a rule's ``check`` yields: the framework adds code, name, severity and source."""
+
+    message: str
+    location: Location
+    fix: str | None = None
+
+
+RULES: dict[str, type[Rule]] = {}
+_BY_NAME: dict[str, str] = {}
+
+
+class Rule:
+    """Base class of the rules; see the module docstring."""
+
+    code: ClassVar[str]
+    """``VN`` + three digits; the first digit is the group."""
+    name: ClassVar[str]
+    """Kebab-case name, unique; accepted wherever a code is."""
+    families: ClassVar[frozenset[str]] = BOTH
+    """The layout families the rule belongs to; it never runs on a document of another family."""
+    level: ClassVar[Level | Mapping[str, Level]] = "error"
+    """Severity when the rule is on, or one per family."""
+    enabled: ClassVar[bool] = True
+    """Whether the rule is on by default (``select`` turns an off rule on)."""
+    evidence: ClassVar[str | Mapping[str, str]] = "C"
+    """Confidence of the source, ``C``/``S``/``U``, or one per family."""
+    Options: ClassVar[type[RuleOptions]] = RuleOptions
+    """The rule's options model."""
+
+    # Filled in by __init_subclass__:
+    source: ClassVar[str]
+    summary: ClassVar[str]
+    sections: ClassVar[dict[str, str]]
+    levels: ClassVar[dict[str, Level]]
+    evidences: ClassVar[dict[str, str]]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "code" not in cls.__dict__:
+            return  # an abstract helper base
+        cls.sections = parse_sections(cls.__doc__ or "", cls.code)
+        source = cls.sections["Source"].strip().splitlines()[0].strip()
+        cls.source = source
+        what = " ".join(cls.sections["What it does"].split())
+        cls.summary = what.split(". ")[0].rstrip(".") + "."
+        cls.levels = _per_family(cls.level, cls.families, cls.code)
+        cls.evidences = _per_family(cls.evidence, cls.families, cls.code)
+        if not re.fullmatch(r"VN\d{3}", cls.code):
+            raise ValueError(f"{cls.__name__}: bad code {cls.code!r}")
+        if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", cls.name):
+            raise ValueError(f"{cls.code}: bad name {cls.name!r}")
+        if cls.code in RULES or cls.name in _BY_NAME:
+            raise ValueError(f"{cls.code} {cls.name}: code or name registered twice")
+        RULES[cls.code] = cls
+        _BY_NAME[cls.name] = cls.code
+
+    def check(self, view: DocView, options: Any) -> Iterable[Finding]:
+        """Yield the findings of this rule in one document."""
+        raise NotImplementedError
+
+    @classmethod
+    def mildest_level(cls) -> Level:
+        """The level used when the family is unknown: the mildest of the families' levels."""
+        order = {"off": 0, "info": 1, "warning": 2, "error": 3}
+        return min(cls.levels.values(), key=lambda lv: order[lv])
+
+
+def _per_family(value: Any, families: frozenset[str], code: str) -> dict[str, Any]:
+    if isinstance(value, Mapping):
+        if set(value) != set(families):
+            raise ValueError(f"{code}: per-family value {dict(value)} must name exactly {sorted(families)}")
+        return {f: value[f] for f in FAMILIES if f in value}
+    return {f: value for f in FAMILIES if f in families}
+
+
+_HEADING = re.compile(r"^## (.+?)\s*$", re.MULTILINE)
+
+
+def parse_sections(doc: str, code: str) -> dict[str, str]:
+    """The ``## Section`` bodies of a rule docstring; all of `SECTIONS` must be there, in order."""
+    import inspect  # noqa: PLC0415
+
+    text = inspect.cleandoc(doc)
+    heads = list(_HEADING.finditer(text))
+    names = [m.group(1) for m in heads]
+    if names != list(SECTIONS):
+        raise ValueError(f"{code}: docstring sections {names} must be exactly {list(SECTIONS)}")
+    out: dict[str, str] = {}
+    for i, m in enumerate(heads):
+        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        body = text[m.end() : end].strip("\n")
+        if not body.strip():
+            raise ValueError(f"{code}: empty docstring section {m.group(1)!r}")
+        out[m.group(1)] = body
+    return out
+
+
+# -- selection ------------------------------------------------------------------------------
+class UnknownSelectorError(ValueError):
+    """A code, prefix or name that matches no rule."""
+
+
+def select(selector: str) -> list[str]:
+    """Rule codes for a selector: ``ALL``, a code, a code prefix (``VN2``) or a rule name."""
+    sel = selector.strip()
+    if not sel:
+        raise UnknownSelectorError("empty rule selector")
+    if sel.upper() == "ALL":
+        return list(RULES)
+    if sel in _BY_NAME:
+        return [_BY_NAME[sel]]
+    up = sel.upper()
+    if re.fullmatch(r"VN\d{0,3}", up):
+        found = [c for c in RULES if c.startswith(up)]
+        if found:
+            return found
+    raise UnknownSelectorError(f"unknown rule {selector!r}")
+
+
+def specificity(selector: str) -> int:
+    """How narrow a selector is: ALL < VN < VN2 < VN20 < a code or a name."""
+    sel = selector.strip()
+    if sel.upper() == "ALL":
+        return 0
+    if sel in _BY_NAME:
+        return 5
+    return len(sel) - 1
+
+
+def rule_for(code_or_name: str) -> type[Rule]:
+    """The rule with this exact code or name; `UnknownSelectorError` otherwise."""
+    key = code_or_name.strip()
+    code = _BY_NAME.get(key, key.upper())
+    if code not in RULES:
+        raise UnknownSelectorError(f"unknown rule {code_or_name!r}")
+    return RULES[code]
+
+
+def iter_rules() -> Iterator[type[Rule]]:
+    """The registered rules in code order."""
+    for code in sorted(RULES):
+        yield RULES[code]
+
+
+__all__ = [
+    "BOTH",
+    "EVIDENCE",
+    "FAMILIES",
+    "GROUPS",
+    "PARTY",
+    "RULES",
+    "SECTIONS",
+    "STATE",
+    "Finding",
+    "Rule",
+    "RuleOptions",
+    "UnknownSelectorError",
+    "iter_rules",
+    "parse_sections",
+    "rule_for",
+    "select",
+    "specificity",
+]
