@@ -153,8 +153,12 @@ def split_flat_list(text: str) -> list[str]:
     return [p for p in _FLAT_ITEM.split(text) if p.strip()]
 
 
-_JUNK_TAIL = regex.compile(r"(?<=[;.)])[^;.)]{0,12}$")
-_WORD = regex.compile(r"\p{L}{3}")
+# After the item's last ";" / ")" / ". ": a short tail is a speck of a stamp or a scan.
+_JUNK_TAIL = regex.compile(r"(?:(?<=[;)])|(?<=\.)(?=\s))[^;)]{0,12}$")
+_WORD = regex.compile(r"\p{L}{4}|\(\p{L}")
+_TRAILING_SPECKS = regex.compile(r"[^\w)\]]+$|(?<=\))[^\w\s(]+\s*\([^\p{L})]*\)$")
+# Not part of an entry: a signed mark or a web address that extraction put beside it.
+_NOT_ENTRY = regex.compile(r"\s*[\[(]\s*(?:đã|Đã|da)\s*k[ýy][^\])]{0,30}[\])]|\s*https?://\S+", regex.IGNORECASE)
 
 
 def list_item(text: str) -> str:
@@ -163,11 +167,11 @@ def list_item(text: str) -> str:
     After the item's last ``;``, ``.`` or ``)``, a short tail without any word of three
     letters ("; =e eee", ". £", "), ⁄") is a speck of a stamp or a scan, not text.
     """
-    item = tidy_item(text)
+    item = tidy_item(_NOT_ENTRY.sub("", text))
     m = _JUNK_TAIL.search(item)
     if m and m.group().strip() and not _WORD.search(m.group()):
         item = tidy_item(item[: m.start()])
-    return item
+    return tidy_item(_TRAILING_SPECKS.sub("", item))
 
 
 # -- references ------------------------------------------------------------------------------

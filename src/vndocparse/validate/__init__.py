@@ -1,0 +1,127 @@
+"""Check a parsed document against the layout rules: ``validate(document, config=None)``.
+
+    >>> import vndocparse
+    >>> doc = vndocparse.parse_file("cv.txt")
+    >>> for d in vndocparse.validate(doc):
+    ...     print(d.location.line, d.code, d.message)
+
+Each rule (``vndocparse.validate.rules``) is a small `Rule` subclass with a code
+(``VN204``), a name, a default level per layout family, options, and a docstring that
+becomes its page in ``docs/rules/``. The family (state / Party) is the parser's, else
+told from the signer's prefixes or the issuer; rules run only on documents of their
+family. ``config`` is a `Config` layer, a TOML-shaped mapping (the ``[tool.vndocparse]``
+table) or a `Resolved` configuration; ``None`` means the defaults — `validate` never
+reads a configuration file (the ``check`` command does, see `find_config`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from vndocparse.models import Document
+from vndocparse.validate import rules as _rules  # noqa: F401  (registers the rules)
+from vndocparse.validate.config import (
+    Config,
+    ConfigError,
+    Resolved,
+    as_resolved,
+    find_config,
+    load_config,
+    resolve,
+)
+from vndocparse.validate.context import DocView
+from vndocparse.validate.diagnostics import Diagnostic, Level, Location, Severity
+from vndocparse.validate.registry import RULES, Finding, Rule, RuleOptions, iter_rules
+
+#: The rule that reports a file that cannot be read or holds no text.
+UNREADABLE = "VN901"
+
+
+def validate(
+    document: Document, config: Resolved | Config | Mapping[str, Any] | None = None
+) -> list[Diagnostic]:
+    """The diagnostics of ``document``, sorted by line, column and code.
+
+    A document without any text gives one ``VN901`` diagnostic (if that rule is on).
+    """
+    resolved = as_resolved(config)
+    family = resolved.family if resolved.family in ("state", "party") else None
+    view = DocView(document, family=family)
+    path = document.source
+    if not _has_text(view):
+        return unreadable(path, "the input holds no text", resolved)
+    out: list[Diagnostic] = []
+    fam = view.family
+    for code in sorted(resolved.enabled):
+        rule = RULES[code]
+        if fam is not None and fam not in rule.families:
+            continue
+        if fam is None and len(rule.families) < 2:
+            continue
+        level = resolved.level_of(code, fam)
+        if level == "off":
+            continue
+        for finding in rule().check(view, resolved.options_of(code)):
+            out.append(_diagnostic(rule, level, finding, path))
+    out.sort(key=lambda d: (d.location.line, d.location.column, d.code))
+    return out
+
+
+def _has_text(view: DocView) -> bool:
+    if view.lines:
+        return any(line.strip() for line in view.lines)
+    return any(p.kind != "blank" for p in view.doc.parts)
+
+
+def _diagnostic(rule: type[Rule], level: Level, finding: Finding, path: str | None) -> Diagnostic:
+    return Diagnostic(
+        code=rule.code,
+        name=rule.name,
+        severity=level,  # type: ignore[arg-type]  (never "off" here)
+        message=finding.message,
+        location=finding.location,
+        source=rule.source,
+        fix=finding.fix,
+        path=path,
+    )
+
+
+def unreadable(
+    path: str | None, reason: str, config: Resolved | Config | Mapping[str, Any] | None = None
+) -> list[Diagnostic]:
+    """The ``VN901`` diagnostic for a file that cannot be read or parsed (empty if VN901 is off)."""
+    resolved = as_resolved(config)
+    if UNREADABLE not in resolved.enabled:
+        return []
+    level = resolved.level_of(UNREADABLE, "state")
+    if level == "off":
+        return []
+    rule = RULES[UNREADABLE]
+    finding = Finding(
+        message=f"cannot check this file: {reason}",
+        location=Location(line=1, column=1, end_line=1, end_column=1),
+        fix="make it a UTF-8 (or UTF-16, Windows-1258) text file holding the document",
+    )
+    return [_diagnostic(rule, level, finding, path)]
+
+
+__all__ = [
+    "RULES",
+    "UNREADABLE",
+    "Config",
+    "ConfigError",
+    "Diagnostic",
+    "Finding",
+    "Location",
+    "Resolved",
+    "Rule",
+    "RuleOptions",
+    "Severity",
+    "find_config",
+    "iter_rules",
+    "load_config",
+    "resolve",
+    "unreadable",
+    "validate",
+]

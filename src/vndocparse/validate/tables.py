@@ -1,0 +1,115 @@
+"""Closed sets the rules check against. Data only; each table names its source.
+
+These are the *normative* spellings (case matters: ``QyĐ``, ``CTr``, ``TTr``), unlike
+the parser's tables in `vndocparse.tables`, which are folded so that OCR slips still
+match.
+"""
+
+from __future__ import annotations
+
+#: ND30 Phụ lục III, mục I: type code (ký hiệu loại) → document type, as written
+#: (29 types; công văn and thư công have no code), plus the three copy codes.
+STATE_TYPE_CODES: dict[str, str] = {
+    "NQ": "nghi_quyet",
+    "QĐ": "quyet_dinh",
+    "CT": "chi_thi",
+    "QC": "quy_che",
+    "QyĐ": "quy_dinh",
+    "TC": "thong_cao",
+    "TB": "thong_bao",
+    "HD": "huong_dan",
+    "CTr": "chuong_trinh",
+    "KH": "ke_hoach",
+    "PA": "phuong_an",
+    "ĐA": "de_an",
+    "DA": "du_an",
+    "BC": "bao_cao",
+    "BB": "bien_ban",
+    "TTr": "to_trinh",
+    "HĐ": "hop_dong",
+    "CĐ": "cong_dien",
+    "BGN": "ban_ghi_nho",
+    "BTT": "ban_thoa_thuan",
+    "GUQ": "giay_uy_quyen",
+    "GM": "giay_moi",
+    "GGT": "giay_gioi_thieu",
+    "GNP": "giay_nghi_phep",
+    "PG": "phieu_gui",
+    "PC": "phieu_chuyen",
+    "PB": "phieu_bao",
+    "SY": "ban_sao_y",
+    "TrS": "ban_trich_sao",
+    "SL": "ban_sao_luc",
+}
+
+#: Party type codes (layout rules §3.2). Quy định is ``QĐ`` in the Party list [C]
+#: (QĐ66 is numbered 66-QĐ/TW); the rest are [S]; công văn has the code ``CV``.
+PARTY_TYPE_CODES: dict[str, str] = {
+    "NQ": "nghi_quyet",
+    "QĐ": "quyet_dinh",
+    "CT": "chi_thi",
+    "KL": "ket_luan",
+    "QC": "quy_che",
+    "TT": "thong_tri",
+    "HD": "huong_dan",
+    "TB": "thong_bao",
+    "TC": "thong_cao",
+    "BC": "bao_cao",
+    "KH": "ke_hoach",
+    "CTr": "chuong_trinh",
+    "TTr": "to_trinh",
+    "ĐA": "de_an",
+    "PA": "phuong_an",
+    "DA": "du_an",
+    "QH": "quy_hoach",
+    "CV": "cong_van",
+    "BB": "bien_ban",
+    "GGT": "giay_gioi_thieu",
+    "GM": "giay_moi",
+}
+
+#: Party types whose code is ``QĐ``: both Quyết định and Quy định [C, QĐ66].
+PARTY_CODE_TYPES: dict[str, frozenset[str]] = {
+    code: frozenset({doc_type, "quy_dinh"} if code == "QĐ" else {doc_type})
+    for code, doc_type in PARTY_TYPE_CODES.items()
+}
+
+#: Document types that ND30 lists with a code (so a title of another type, e.g. a
+#: legal normative NGHỊ ĐỊNH or THÔNG TƯ, is not compared with the ND30 codes).
+STATE_TYPES = frozenset(STATE_TYPE_CODES.values())
+
+#: Types without a trích yếu in the ND30 templates: Mẫu 1.8 giấy giới thiệu and
+#: Mẫu 1.10 giấy nghỉ phép.
+NO_SUBJECT_TYPES = ("giay_gioi_thieu", "giay_nghi_phep")
+
+#: ND30 Phụ lục I, mục III.2b: the urgency marks (the decree spells "HOẢ TỐC").
+URGENCY_MARKS = frozenset({"HỎA TỐC", "HOẢ TỐC", "THƯỢNG KHẨN", "KHẨN"})
+
+#: ND30 Phụ lục I, mục III.2a and the state-secrets law: the secrecy marks.
+SECRECY_MARKS = frozenset({"TUYỆT MẬT", "TỐI MẬT", "MẬT"})
+
+#: Academic titles and degrees (học hàm, học vị) and their abbreviations, which ND30
+#: Phụ lục I, mục II.7c forbids before the signer's name. Compared case-insensitively
+#: on the first word(s) of the name, dots and spaces removed.
+DEGREE_PREFIXES = (
+    "gs", "pgs", "ts", "tskh", "ths", "ks", "bs", "ds", "ls", "cn", "nsnd", "nsut", "ngut", "ngnd",
+    "pgsts", "gsts", "gstskh", "pgstskh", "thsbs", "bsck1", "bsck2", "bscki", "bsckii",
+    "giao su", "pho giao su", "tien si", "thac si", "ky su", "bac si", "cu nhan",
+)
+
+#: Folded titles of heads of bodies: ``TM.`` stands before a collective, not one of these.
+HEAD_TITLES = frozenset({
+    "chu tich", "giam doc", "bo truong", "thu truong", "cuc truong", "vu truong",
+    "tong cuc truong", "truong phong", "chanh van phong", "hieu truong", "vien truong",
+    "chanh an", "thu tuong", "bi thu", "truong ban", "chu nhiem", "tong giam doc",
+})
+
+#: Folded openings of a deputy's title: what signs under ``KT.``.
+DEPUTY_TITLES = ("pho ", "thu truong", "uy vien")
+
+#: Vietnamese alphabet order of the points of a clause (điểm): no f, j, w, z.
+POINT_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
+FOREIGN_POINT_LETTERS = frozenset("fjwz")
+
+#: Official codes written with lower-case letters (ND30 Phụ lục I, mục II.3; Phụ lục III).
+LOWERCASE_CODES = ("QyĐ", "CTr", "TTr", "TrS", "TTg")
