@@ -178,15 +178,15 @@ def list_item(text: str) -> str:
 # A cited number: digits, then "/" or "-", then an upper-case code; optionally followed by
 # a date ("ngày 24/10/2023", ", ngày 09/9/2020", "ngày 22 tháng 12 năm 2024").
 _REF = regex.compile(
-    r"(?<![\w/.-])(?P<num>\d{1,6}(?:/\d{4})?[/-](?:\s?[\p{Lu}Đ][\p{L}Đđ&]*\d*)"
+    # The running number; after "số", OCR may leave a space inside it ("số 21 14/QĐ-TTg").
+    r"(?<![\w/.-])(?P<num>(?:(?<=số\s)\d{1,4}\s\d{1,4}|\d{1,6})(?:[/⁄]\d{4})?[/⁄-]{1,2}(?:\s?[\p{Lu}Đ][\p{L}Đđ&]*\d*)"
     # Further groups; a line break inside a number ("NĐ-" / "CP") leaves one space after
-    # a separator that touches the previous group.
-    r"(?:(?<=\S)[-/]\s?[\p{L}Đđ&0-9]+)*(?:\([\p{Lu}Đ]+\))?)"
+    # a separator that touches the previous group. "CV-Habeco.NA": a dotted unit suffix.
+    r"(?:(?<=\S)[-/⁄]{1,2}\s?[\p{L}Đđ&0-9]+(?:\.[\p{Lu}]+)?)*(?:\([\p{Lu}Đ]+\))?)"
     r"(?P<date>\s*,?\s*(?:ngày|ngay)\s*(?P<d>\d{1,2})\s*(?:[/.-]|\s*tháng\s*)(?P<m>\d{1,2})\s*(?:[/.-]|\s*năm\s*)(?P<y>\d{4}))?"
 )
-# Official codes carry at most two lower-case letters (TTg, QyĐ, CTr); a longer run at
-# the end is a word glued on at an old line break ("BYT-MTngày").
-_GLUED_TAIL = regex.compile(r"(?<=\p{Lu})\p{Ll}{3,}$")
+# A word glued on at an old line break ("BYT-MTngày", "QĐ-UBNDcủa").
+_GLUED_TAIL = regex.compile(r"(?<=\p{Lu})(?:ngày|ngay|của|cua|về|và|năm|tháng|theo|tại|thì|đã|được)$")
 _FORM_BEFORE = regex.compile(r"(?:mẫu|mau)\s*(?:số|so)?\s*$", regex.IGNORECASE)
 
 
