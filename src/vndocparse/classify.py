@@ -79,8 +79,8 @@ _ESTAMP = regex.compile(
 )
 _SITE = regex.compile(r"^(?:source|nguon)\s*:\s*\S+|^https?://\S+$|^(?:www\.)\S+$")
 _PARTY = regex.compile(r"^dang\s*cong\s*san\s*viet\s*nam\W*$")
-_NATIONAL = regex.compile(r"^c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i(?:\s*\S{1,4}){0,4}\s*(?:\S{0,5}\s*nam)?\W*\S{0,3}$")
-_MOTTO = regex.compile(r"^[.\W]*d[o0]c\s*l[a]p\s*[-–—~.]*\s*t[uyư]\s*d[o0]\s*[-–—~.]*\s*h[a]nh\s*ph[uư]c\W*$")
+_NATIONAL = regex.compile(r"^c[o0]ng\s*h\S{0,2}\s*x\S{0,2}\s*h[o0]i(?:\s*\S{1,4}){0,4}\s*(?:\S{0,5}\s*nam)?\W*\S{0,3}$")
+_MOTTO = regex.compile(r"^[.\W]*d[o0]c\s*l[a]p\s*[-–—~.]*\s*t[uyư]\s*d[o0]\s*[-–—~.]*\s*h[a]nh\s*ph\S?c\W*$")
 # "Số: 15/QĐ-UBND", "Số 04- CV/BTGTU", "số:", "Só", "Số:      /QĐ-UBND" (draft).
 # After the word, a "/" or "-" within reach and a digit or "/" soon; without a colon, not
 # an ordinary word ("Số lượng 10-15 người" is text).

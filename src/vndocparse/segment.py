@@ -39,8 +39,8 @@ class Segment:
 _GUTTER = regex.compile(r"\S(?: {3,}|\t)(?=\S)")
 # Headings that stand on their own in a column; folded text, OCR-tolerant.
 _HEADINGS = regex.compile(
-    r"(?P<nat>c[o0]ng\s*h[o0]a\s*xa\s*h[o0]i(?:\s*chu\s*ngh\S{0,3})?(?:\s*\S{0,5}\s*nam)?)"
-    r"|(?P<motto>d[o0]c\s*l[a]p\s*[-–—~.]*\s*t[uyư]\s*d[o0]\s*[-–—~.]*\s*h[a]nh\s*ph[uư]c)"
+    r"(?P<nat>c[o0]ng\s*h\S{0,2}\s*x\S{0,2}\s*h[o0]i(?:\s*chu\s*ngh\S{0,3})?(?:\s*\S{0,5}\s*nam)?)"
+    r"|(?P<motto>d[o0]c\s*l[a]p\s*[-–—~.]*\s*t[uyư]\s*d[o0]\s*[-–—~.]*\s*h[a]nh\s*ph\S?c)"
     r"|(?P<party>dang\s*cong\s*san\s*viet\s*nam)"
 )
 _TRAIL_RULE = regex.compile(r"\s(?:[-_=*]\s?){3,}$")
@@ -169,6 +169,45 @@ def _gutter_ok(folded: str, at: int) -> bool:
     return not (_NO_CUT_LEFT.search(folded[:at]) or _NO_CUT_RIGHT.match(folded[at:]))
 
 
+# -- reflow of a whole document held on one line ----------------------------------------
+# Some Word-to-text tools put a whole document on one line (and a dump of the file's
+# properties before it). Such a line is cut before the layout's landmarks so that the
+# usual stages can read it.
+REFLOW_MIN = 800
+_REFLOW_FOLDED = regex.compile(
+    r"(?<=\S\s+)(?=s[o0]\s*:|c[o0]ng\s*h\S{0,2}\s*x\S{0,2}\s*h[o0]i|d[o0]c\s*l[a]p\s*-"
+    r"|n[o0]i\s*nh[a]n\s*:|tran\s*trong)"
+)
+_REFLOW_TEXT = regex.compile(
+    r"(?<=\S\s+)(?="
+    r"Về việc\s|Căn cứ\s|Theo đề nghị\s|Xét đề nghị\s|Điều\s+\d+\s*\."
+    r"|(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.?\s+\p{Lu}{2,}"
+    r")"
+    # a run of capitals after text, but not the office after "TM." / "KT."
+    r"|(?<=[\p{Ll}\d.,;:)]\s+)(?<!(?:TM|KT|TL|TUQ|T/M|K/T|T/L|Q)\.?\s+)(?=\p{Lu}{2,}\s+\p{Lu}{2,}(?![.\p{L}]))"
+    r"|(?<=[.:;]\s+)(?=(?:[IVX]{1,4}|\d{1,2})\.\s+\p{Lu}|-\s+\p{Lu})"  # headings, items, bullets
+    r"|(?<=\./\.)\s"
+)
+_REFLOW_DATE = regex.compile(r"(?<=\S\s+)(?:\p{Lu}\p{Ll}*\s+){0,3}\p{Lu}\p{Ll}*,\s*ng\S{0,2}\s*\d")
+_PROPERTIES_DUMP = regex.compile(r"^.*?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ.*?(?:X-NONE|EN-US|VI-VN)(?:\s+(?:X-NONE|EN-US|VI-VN))*\s")
+
+
+def _reflow_cuts(seg: Segment) -> list[int]:
+    """Cut points of a very long segment that holds a whole document's layout."""
+    if len(seg.text) < REFLOW_MIN or len(seg.folded) != len(seg.text):
+        return []
+    landmarks = sum(1 for _ in _REFLOW_FOLDED.finditer(seg.folded))
+    if landmarks < 3:
+        return []
+    cuts = [m.start() for m in _REFLOW_FOLDED.finditer(seg.folded)]
+    cuts += [m.start() if m.group() == "" else m.end() for m in _REFLOW_TEXT.finditer(seg.text)]
+    cuts += [m.start() for m in _REFLOW_DATE.finditer(seg.text)]
+    dump = _PROPERTIES_DUMP.match(seg.text)
+    if dump:
+        cuts = [c for c in cuts if c >= dump.end()] + [dump.end()]
+    return cuts
+
+
 def _blank_in_raw(line: Line, start: int, end: int) -> bool:
     """A gutter must be white space in the line as given, not blanked-out markup ("</b> ")."""
     if line.colmap is not None:
@@ -201,6 +240,10 @@ def segment_line(line: Line) -> list[Segment]:
     else:
         seg = _cut(line, 0, len(text), False)
         assert seg is not None
+        if len(seg.text) >= REFLOW_MIN:
+            reflow = _reflow_cuts(seg)
+            if reflow:
+                return [s for piece in _split_at(seg, reflow) for s in _segment_piece(piece)]
         if "   " not in seg.text and seg.folded[:1] not in "s$8n" and not _TRIGGER.search(seg.folded):
             return [seg]  # the common case: a line of running text, one segment
         cuts = [
@@ -211,18 +254,23 @@ def segment_line(line: Line) -> list[Segment]:
         pieces = _split_at(seg, cuts) if cuts else [seg]
     out: list[Segment] = []
     for piece in pieces:
-        if piece.text == "|":
-            out.append(piece)
-            continue
-        cuts = _anchor_cuts(piece)
-        for sub in _split_at(piece, cuts) if cuts else [piece]:
-            if sub.folded[:1] in ("s", "$", "8"):
-                for s2 in _split_number_piece(sub):
-                    out.append(s2)
-            elif "nh" in sub.folded[:12] and _NOI_NHAN_HEAD.match(sub.folded):
-                out.extend(_split_noi_nhan(sub))
-            else:
-                out.append(sub)
+        out.extend(_segment_piece(piece))
+    return out
+
+
+def _segment_piece(piece: Segment) -> list[Segment]:
+    """Cut one column or cell at the known headings, numbers, dates and "Nơi nhận"."""
+    if piece.text == "|":
+        return [piece]
+    out: list[Segment] = []
+    cuts = _anchor_cuts(piece)
+    for sub in _split_at(piece, cuts) if cuts else [piece]:
+        if sub.folded[:1] in ("s", "$", "8"):
+            out.extend(_split_number_piece(sub))
+        elif "nh" in sub.folded[:12] and _NOI_NHAN_HEAD.match(sub.folded):
+            out.extend(_split_noi_nhan(sub))
+        else:
+            out.append(sub)
     return out
 
 

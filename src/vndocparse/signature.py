@@ -115,6 +115,24 @@ _LOCALITY = (
 _COMMITTEE = regex.compile(r"^(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\s+(?:uy|doan)\b")
 
 
+# A department inside one flattened issuer line: "ỦY BAN MTTQ VIỆT NAM XÃ X BAN THƯỜNG TRỰC".
+_SUB_ORGAN = regex.compile(r"(?<=\S\s+)(?<!(?:ỦY|UỶ|UY|Ủy|Uỷ)\s+)(?=(?:BAN|SỞ|PHÒNG|VĂN PHÒNG|VỤ|CỤC|CHI CỤC|TRUNG TÂM|THANH TRA)\s+\p{Lu})")
+
+
+def _split_sub_organ(line: str) -> list[str]:
+    words = line.split()
+    if len(words) < 6:
+        return [line]
+    cuts = [m.start() for m in _SUB_ORGAN.finditer(line)]
+    if not cuts:
+        return [line]
+    at = cuts[-1]
+    parent, name = line[:at].strip(), line[at:].strip()
+    if len(parent.split()) < 2:
+        return [line]
+    return [parent, name]
+
+
 def split_issuer(lines: list[str]) -> tuple[str, str | None]:
     """Issuer lines → ``(name, parent)``: the last body is the issuer, those above its parent.
 
@@ -138,6 +156,8 @@ def split_issuer(lines: list[str]) -> tuple[str, str | None]:
                 units[-1] = units[-1] + " " + line
                 continue
         units.append(line)
+    if len(units) == 1:
+        units = _split_sub_organ(units[0])
     if not units:
         return "", None
     name = units[-1]
