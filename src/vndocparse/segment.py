@@ -187,6 +187,8 @@ _REFLOW_TEXT = regex.compile(
     r"|(?<=[\p{Ll}\d.,;:)]\s+)(?<!(?:TM|KT|TL|TUQ|T/M|K/T|T/L|Q)\.?\s+)(?=\p{Lu}{2,}\s+\p{Lu}{2,}(?![.\p{L}]))"
     r"|(?<=[.:;]\s+)(?=(?:[IVX]{1,4}|\d{1,2})\.\s+\p{Lu}|-\s+\p{Lu})"  # headings, items, bullets
     r"|(?<=\./\.)\s"
+    r"|(?<=\S\s+)(?=[-_=*]{3,}(?:\s|$))|(?<=[-_=*]{3,})\s"  # typed rules
+    r"|(?<=\S\s+)(?=[\[(]\s*(?:Đã|đã)\s*ký)|(?<=(?:Đã|đã)\s*ký\s*[\])])\s"  # "(Đã ký)"
 )
 _REFLOW_DATE = regex.compile(r"(?<=\S\s+)(?:\p{Lu}\p{Ll}*\s+){0,3}\p{Lu}\p{Ll}*,\s*ng\S{0,2}\s*\d")
 _PROPERTIES_DUMP = regex.compile(r"^.*?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ.*?(?:X-NONE|EN-US|VI-VN)(?:\s+(?:X-NONE|EN-US|VI-VN))*\s")
