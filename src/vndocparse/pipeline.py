@@ -82,8 +82,8 @@ def _family_from_number(f: Fields) -> str | None:
     value = f.number.value.lstrip("0123456789")
     if value.startswith("-") and "/" in value:
         return "party"
-    if value.startswith("/"):
-        return "state"
+    if value.startswith("/") or ("/" not in value and "-" in value):
+        return "state"  # a Party number always has "/" after its type code
     return None
 
 

@@ -113,12 +113,15 @@ def _anchor_cuts(seg: Segment) -> list[int]:
     return cuts
 
 
+_DATE_AT_START = regex.compile(r"^(?:[\w.]+\s+){0,4}[\w.]+\s*[,.]?\s*ng\S{0,3}\s*\S{0,4}\s*[\d_. …]*\s*[tk]h\S{0,2}ng")
+# A number opens with "Số" (or its OCR forms) followed by a colon, a digit or "/".
+_NUMBER_START = regex.compile(r"^(?:s\S?|\$\S?|86)(?:\s*[:;.]|\s*[\d/])")
 _CODE_WORD = regex.compile(r"(?:[A-ZĐ]{3,}[-/]?\s+)+(?=\p{Lu}\p{Ll})")
 
 
 def _date_start(seg: Segment) -> int | None:
     """Offset where a date line starts inside a segment (its place capitalised)."""
-    if len(seg.folded) != len(seg.text):
+    if len(seg.folded) != len(seg.text) or _DATE_AT_START.match(seg.folded):
         return None
     for m in _DATE_INSIDE.finditer(seg.folded):
         start = m.start()
@@ -180,7 +183,7 @@ _REFLOW_FOLDED = regex.compile(
 )
 _REFLOW_TEXT = regex.compile(
     r"(?<=\S\s+)(?="
-    r"Về việc\s|Căn cứ\s|Theo đề nghị\s|Xét đề nghị\s|Điều\s+\d+\s*\."
+    r"Về việc\s|Căn cứ\s|Thực hiện\s|Theo đề nghị\s|Xét đề nghị\s|Điều\s+\d+\s*\."
     r"|(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.?\s+\p{Lu}{2,}"
     r")"
     # a run of capitals after text, but not the office after "TM." / "KT."
@@ -267,7 +270,7 @@ def _segment_piece(piece: Segment) -> list[Segment]:
     out: list[Segment] = []
     cuts = _anchor_cuts(piece)
     for sub in _split_at(piece, cuts) if cuts else [piece]:
-        if sub.folded[:1] in ("s", "$", "8"):
+        if sub.folded[:1] in ("s", "$", "8") and _NUMBER_START.match(sub.folded):
             out.extend(_split_number_piece(sub))
         elif "nh" in sub.folded[:12] and _NOI_NHAN_HEAD.match(sub.folded):
             out.extend(_split_noi_nhan(sub))

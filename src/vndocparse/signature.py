@@ -14,6 +14,9 @@ _PREFIX = regex.compile(
 _TRAIL_NAME = regex.compile(r"\s+(?P<name>\p{Lu}\p{Ll}[\p{L}]*(?:\s+\p{Lu}[\p{Ll}\p{L}]*){1,4})$")
 
 
+_INNER_PREFIX = regex.compile(r"\s+(?=(?:TM|KT|TL|TUQ|T/M|K/T|T/L|T/UQ)\.?\s+\p{Lu}|Q\.\s*\p{Lu})")
+
+
 def split_prefix(text: str) -> tuple[str, str] | None:
     """``"KT. CHỦ TỊCH"`` → ``("KT", "CHỦ TỊCH")``; None when the line has no prefix."""
     m = _PREFIX.match(text.strip())
@@ -74,6 +77,8 @@ def read_signature(
     chain: list[tuple[str, str]] = []
     position: str | None = None
     merged_position: str | None = None
+    # "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH" (a table cell): one prefix a line.
+    authority_lines = [p for line in authority_lines for p in _INNER_PREFIX.split(line) if p.strip()]
     for line in authority_lines:
         parsed = split_prefix(line)
         if parsed is None:
@@ -142,7 +147,7 @@ def split_issuer(lines: list[str]) -> tuple[str, str | None]:
     """
     units: list[str] = []
     for raw in lines:
-        line = squash(raw).strip(" |").rstrip(" -–_*|")
+        line = squash(raw).strip(" |/\\").rstrip(" -–_*|")
         if not line:
             continue
         f = fold(line)
