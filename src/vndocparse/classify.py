@@ -8,6 +8,7 @@ where it stands; that is decided by `vndocparse.layout` and the grammar.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -155,8 +156,36 @@ def mark_value(folded: str) -> tuple[str, str] | None:
     return None
 
 
+# What the start of every kind but TEXT and CAPS can look like (folded, stdlib re: one
+# C-level match). A segment that matches none of it, is not upper case, and cannot be a
+# date line is running text: most lines of a body, decided without the full cascade.
+_MAYBE_SPECIAL = re.compile(
+    r"[\d\W_]|[a-zđ]\s*[.)]|[ivxl]{1,5}\s*[.)\-–]|[a-z]\s*/"
+    r"|(?:tm|kt|tl|tuq|q)\b|trang\s|page\s|source|nguon|https?:|www\."
+    r"|\S{0,3}\s?k[yỳ]\s*b|nguoi\s*ky|thoi\s*gian\s*k|gio\s*ky|ngay\s*ky|co\s*quan\s*:|e-?mail|dia\s*chi|ia\s*chi"
+    r"|signed|sao\s*y|ky\s*so|chung\s*thu|dang\s*cong|c[o0]ng\s*h|d[o0]c\s*l|s\S{0,2}\s*[:;.\d/]"
+    r"|kin[hk]\s*(?:g|tr)|\w{2,5}\s+gui|v\s*[/\\|.,]|viv|vw|ve\s+viec|n[o0][it]\s*nh|da\s*ky|ky\s*ten|chu\s*ky|dau\W*$"
+    r"|can\s*cu|theo\s*de|xet\s*(?:de|to)|tran\s*trong|xin\s*tran|(?:dieu|chuong|phan|muc|tieu\s*muc)\s+[\divxlc]"
+)
+
+
 def classify_segment(seg: Segment) -> Token:
     """The token of one segment (context-free)."""
+    text, f = seg.text, seg.folded
+    if (
+        not _MAYBE_SPECIAL.match(f)
+        and not is_upper_text(text)
+        and not text[:2].isupper()
+        and not f.endswith(":")
+        and not (len(text) < 90 and text[:1].isupper() and "ng" in f)
+        and len(text) > 4
+    ):
+        return Token(TEXT, seg)
+    return classify_full(seg)
+
+
+def classify_full(seg: Segment) -> Token:
+    """The token of one segment, every pattern tried in order (see `classify_segment`)."""
     text, f = seg.text, seg.folded
     first = f[:1]
     if text == "|":
@@ -168,6 +197,20 @@ def classify_segment(seg: Segment) -> Token:
     if first.isdigit() or first in "-([" or first == "t" or first == "p":
         if _PAGE.match(f):
             return Token(PAGE, seg)
+    # Shortcuts for the two commonest kinds of a body: list items and numbered items.
+    if first in "-+•–—~" and len(text) > 3:
+        if _KINH_GUI.match(f):
+            return Token(KINH_GUI, seg)
+        if _CAN_CU.match(f):
+            return Token(CAN_CU, seg)
+        if _BULLET.match(text) and not _AUTHORITY.match(text):
+            return Token(BULLET, seg)
+    if first.isdigit() and first not in "8":
+        m = _NUMBERED.match(f)
+        if m:
+            label = _label(m, text)
+            if label is not None:
+                return Token(NUMBERED, seg, label=label, body_start=m.end())
     if _SITE.match(f):
         return Token(SITE, seg)
     if _ESTAMP.match(f):

@@ -60,8 +60,9 @@ def tidy_item(s: str) -> str:
     return s.rstrip(_TRAIL + "/").strip()
 
 
-def _deleting(pred: object) -> dict[int, None]:
-    return {cp: None for cp in range(0x2000) if pred(chr(cp))}  # type: ignore[operator]
+def _deleting(pred: object) -> list[str | None]:
+    # A list table (see _fold_list): None deletes the character, past the end is kept.
+    return [None if pred(chr(cp)) else chr(cp) for cp in range(0x2000)]  # type: ignore[operator]
 
 
 # Counting by deletion runs in C: len(s) - len(s.translate(table)).

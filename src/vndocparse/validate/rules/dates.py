@@ -1,0 +1,491 @@
+"""VN3xx: the place and date line, ``<Địa danh>, ngày DD tháng M năm YYYY``.
+
+ND30 Phụ lục I, mục II.4: the date is written in full with Arabic digits, a leading
+zero for days below 10 and for months 1 and 2 only; lower case except the place
+name, whose words start with capitals; a comma after the place. The Party form uses
+the same grammar (layout rules §3.4, from originals: secondary), so the Party levels
+are warnings.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from vndocparse.validate.context import DocView, Piece
+from vndocparse.validate.registry import BOTH, Finding, Rule, RuleOptions
+
+_FILL = r"[\s._…\-]*"
+# Lenient: any case, an optional comma, blank day/month/year of drafts, a tail.
+_DATE = regex.compile(
+    r"^(?P<place>[^,]*?[^\s,.])\s*(?P<sep>[,.;]?)\s*"
+    rf"(?P<ngay>ngày){_FILL}(?P<d>\d{{1,2}})?{_FILL}"
+    rf"(?P<thang>tháng){_FILL}(?P<m>\d{{1,2}})?{_FILL}"
+    rf"(?P<nam>năm){_FILL}(?P<y>\d{{4}})?(?P<tail>\D*?)\s*$",
+    regex.IGNORECASE,
+)
+#: Second words of administrative-unit names that ND30's own example writes in lower
+#: case ("Thành phố Hồ Chí Minh"); PL II capitalises the name, not the unit word.
+_UNIT_WORDS = {("thành", "phố"), ("thị", "xã"), ("thị", "trấn")}
+
+STATE_C_PARTY_S = {"state": "C", "party": "S"}
+STATE_ERROR_PARTY_WARNING = {"state": "error", "party": "warning"}
+
+
+@dataclass(frozen=True)
+class DateLine:
+    piece: Piece
+    m: regex.Match[str]
+
+    def span(self, group: str) -> tuple[int, int]:
+        return self.m.start(group), self.m.end(group)
+
+    def loc(self, group: str):  # type: ignore[no-untyped-def]
+        a, b = self.span(group)
+        return self.piece.loc(a, b)
+
+
+def read_date(view: DocView) -> DateLine | None:
+    """The date line taken apart, or None when there is none or it is not in the form."""
+    piece = view.date_piece
+    if piece is None:
+        return None
+    m = _DATE.match(piece.text)
+    return DateLine(piece, m) if m else None
+
+
+class DateLineForm(Rule):
+    """## What it does
+    Checks that the date line reads ``<Địa danh>, ngày <day> tháng <month> năm <year>``:
+    the words "ngày", "tháng", "năm" with the numbers after them, a four-digit year.
+
+    ## Why it matters
+    "Thời gian ban hành văn bản phải được viết đầy đủ": a date written ``05/3/2020``,
+    without a year, or without its place is not the date line of the form, and the
+    date of issue is what registers sort by.
+
+    ## Example
+    ```text
+    Hà Nội, 05/3/2020
+    ```
+
+    ## Use instead
+    ```text
+    Hà Nội, ngày 05 tháng 3 năm 2020
+    ```
+
+    ## Source
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.4b–c; HD 36-HD/VPTW, ô 4
+    """
+
+    code = "VN301"
+    name = "date-line-form"
+    families = BOTH
+    level = STATE_ERROR_PARTY_WARNING
+    evidence = STATE_C_PARTY_S
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        piece = view.date_piece
+        if piece is None or _DATE.match(piece.text):
+            return
+        yield Finding(
+            f"the date line '{piece.text}' is not in the form '<Địa danh>, ngày DD tháng MM năm YYYY'",
+            piece.loc(),
+            fix="write e.g. 'Hà Nội, ngày 05 tháng 3 năm 2020'",
+        )
+
+
+class DateDayLeadingZero(Rule):
+    """## What it does
+    Checks that a day below 10 is written with a leading zero: ``ngày 05``.
+
+    ## Why it matters
+    "đối với những số thể hiện ngày nhỏ hơn 10 ... phải ghi thêm số 0 phía trước".
+
+    ## Example
+    ```text
+    Hà Nội, ngày 5 tháng 3 năm 2020
+    ```
+
+    ## Use instead
+    ```text
+    Hà Nội, ngày 05 tháng 3 năm 2020
+    ```
+
+    ## Source
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.4b; HD 36-HD/VPTW, ô 4
+    """
+
+    code = "VN302"
+    name = "date-day-leading-zero"
+    families = BOTH
+    level = STATE_ERROR_PARTY_WARNING
+    evidence = STATE_C_PARTY_S
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        date = read_date(view)
+        if date is None:
+            return
+        d = date.m.group("d")
+        if d and len(d) == 1 and d != "0":
+            yield Finding(f"day {d} below 10 without a leading zero", date.loc("d"), fix=f"write 'ngày 0{d}'")
+
+
+class DateMonthLeadingZero(Rule):
+    """## What it does
+    Checks that January and February are written with a leading zero: ``tháng 01``,
+    ``tháng 02``.
+
+    ## Why it matters
+    The zero is required "đối với những số thể hiện ... tháng 1, 2": a "1" could be the
+    start of 10, 11 or 12 on a form filled in by hand.
+
+    ## Example
+    ```text
+    Hà Nội, ngày 05 tháng 1 năm 2020
+    ```
+
+    ## Use instead
+    ```text
+    Hà Nội, ngày 05 tháng 01 năm 2020
+    ```
+
+    ## Source
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.4b; HD 36-HD/VPTW, ô 4
+    """
+
+    code = "VN303"
+    name = "date-month-leading-zero"
+    families = BOTH
+    level = STATE_ERROR_PARTY_WARNING
+    evidence = STATE_C_PARTY_S
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        date = read_date(view)
+        if date is None:
+            return
+        m = date.m.group("m")
+        if m in ("1", "2"):
+            yield Finding(f"month {m} without a leading zero", date.loc("m"), fix=f"write 'tháng 0{m}'")
+
+
+class DateMonthExtraZero(Rule):
+    """## What it does
+    Checks that months 3 to 12 are written without a leading zero: ``tháng 3``, not
+    ``tháng 03``.
+
+    ## Why it matters
+    The leading zero is for months 1 and 2 only; ND30's own header reads "Hà Nội, ngày
+    05 tháng 3 năm 2020".
+
+    ## Example
+    ```text
+    Hà Nội, ngày 05 tháng 03 năm 2020
+    ```
+
+    ## Use instead
+    ```text
+    Hà Nội, ngày 05 tháng 3 năm 2020
+    ```
+
+    ## Source
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.4b; HD 36-HD/VPTW, ô 4
+    """
+
+    code = "VN304"
+    name = "date-month-extra-zero"
+    families = BOTH
+    level = STATE_ERROR_PARTY_WARNING
+    evidence = STATE_C_PARTY_S
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        date = read_date(view)
+        if date is None:
+            return
+        m = date.m.group("m")
+        if m and len(m) == 2 and m[0] == "0" and int(m) >= 3:
+            yield Finding(f"month {m} with a leading zero", date.loc("m"), fix=f"write 'tháng {int(m)}'")
+
+
+class DateNotReal(Rule):
+    """## What it does
+    Checks that the day, month and year make a real calendar date.
+
+    ## Why it matters
+    ``ngày 31 tháng 4`` or ``ngày 29 tháng 02 năm 2023`` cannot be a date of issue; it
+    is a typo that makes the document's date unknown.
+
+    ## Example
+    ```text
+    Hà Nội, ngày 31 tháng 4 năm 2024
+    ```
+
+    ## Use instead
+    ```text
+    Hà Nội, ngày 30 tháng 4 năm 2024
+    ```
+
+    ## Source
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.4b; HD 36-HD/VPTW, ô 4
+    """
+
+    code = "VN305"
+    name = "date-not-real"
+    families = BOTH
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        date = read_date(view)
+        if date is None:
+            return
+        d, m, y = (date.m.group(g) for g in ("d", "m", "y"))
+        if not (d and m and y):
+            return
+        try:
+            _dt.date(int(y), int(m), int(d))
+        except ValueError:
+            a = date.m.start("d")
+            b = date.m.end("y")
+            yield Finding(
+                f"day {d}, month {m}, year {y} is not a calendar date", date.piece.loc(a, b), fix="correct the date"
+            )
+
+
+class _FutureOptions(RuleOptions):
+    max_days_ahead: int = 0
+    """How many days after today a date of issue may be (a document dated for its signing day)."""
+
+
+class DateInFuture(Rule):
+    """## What it does
+    Checks that the date of issue is not after today (or after today plus
+    ``max-days-ahead`` days).
+
+    ## Why it matters
+    The date of issue is the date the document is signed and numbered (Điều 15); a
+    date in the future is a typo (often the year) or a document dated in advance.
+
+    ## Example
+    ```text
+    Hà Nội, ngày 05 tháng 3 năm 2920
+    ```
+
+    ## Use instead
+    ```text
+    Hà Nội, ngày 05 tháng 3 năm 2020
+    ```
+
+    ## Source
+    NĐ 30/2020/NĐ-CP, Điều 15.1; Phụ lục I, mục II.4b
+    """
+
+    code = "VN306"
+    name = "date-in-future"
+    families = BOTH
+    Options = _FutureOptions
+
+    def check(self, view: DocView, options: _FutureOptions) -> Iterator[Finding]:
+        date = read_date(view)
+        if date is None:
+            return
+        d, m, y = (date.m.group(g) for g in ("d", "m", "y"))
+        if not (d and m and y):
+            return
+        try:
+            when = _dt.date(int(y), int(m), int(d))
+        except ValueError:
+            return
+        limit = view.today + _dt.timedelta(days=options.max_days_ahead)
+        if when > limit:
+            yield Finding(
+                f"the date of issue {when.isoformat()} is after today ({view.today.isoformat()})",
+                date.piece.loc(date.m.start("d"), date.m.end("y")),
+                fix="check the day, month and year",
+            )
+
+
+class DateNotFilled(Rule):
+    """## What it does
+    Reports a date line whose day, month or year is left blank
+    (``Hà Nội, ngày    tháng    năm 2024``).
+
+    ## Why it matters
+    The date is filled in when the document is signed; a blank is right in a draft
+    and wrong in an issued document.
+
+    ## Example
+    ```text
+    Hà Nội, ngày    tháng    năm 2024
+    ```
+
+    ## Use instead
+    ```text
+    Hà Nội, ngày 05 tháng 3 năm 2024
+    ```
+
+    ## Source
+    NĐ 30/2020/NĐ-CP, Điều 15; Phụ lục I, mục II.4b
+    """
+
+    code = "VN307"
+    name = "date-not-filled"
+    families = BOTH
+    level = "warning"
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        date = read_date(view)
+        if date is None:
+            return
+        blank = [w for w, g in (("day", "d"), ("month", "m"), ("year", "y")) if not date.m.group(g)]
+        if blank:
+            yield Finding(
+                f"the date line leaves the {', '.join(blank)} blank: a draft",
+                date.piece.loc(date.m.start("ngay")),
+                fix="fill in the date when the document is issued",
+            )
+
+
+class PlaceCapitalised(Rule):
+    """## What it does
+    Checks that each word of the place name starts with a capital letter (or is a
+    number, as in "Quận 1"); the unit word of "Thành phố", "Thị xã", "Thị trấn" may
+    be in lower case, as in ND30's own example "Thành phố Hồ Chí Minh".
+
+    ## Why it matters
+    "các chữ cái đầu của địa danh phải viết hoa": the place is a proper name.
+
+    ## Example
+    ```text
+    Lạng sơn, ngày 02 tháng 01 năm 2024
+    ```
+
+    ## Use instead
+    ```text
+    Lạng Sơn, ngày 02 tháng 01 năm 2024
+    ```
+
+    ## Source
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.4c; HD 36-HD/VPTW, ô 4
+    """
+
+    code = "VN308"
+    name = "place-capitalised"
+    families = BOTH
+    level = STATE_ERROR_PARTY_WARNING
+    evidence = STATE_C_PARTY_S
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        date = read_date(view)
+        if date is None:
+            return
+        place = date.m.group("place")
+        base = date.m.start("place")
+        prev = ""
+        for w in regex.finditer(r"\S+", place):
+            word = w.group()
+            first = word[:1]
+            ok = first.isupper() or first.isdigit() or not first.isalpha()
+            if not ok and (prev.lower(), word.lower()) in _UNIT_WORDS:
+                ok = True
+            if not ok:
+                yield Finding(
+                    f"'{word}' in the place name '{place}' does not start with a capital",
+                    date.piece.loc(base + w.start(), base + w.end()),
+                    fix=f"write '{first.upper() + word[1:]}'",
+                )
+                return
+            prev = word
+
+
+class DateWordsLowercase(Rule):
+    """## What it does
+    Checks that "ngày", "tháng" and "năm" are written in lower case.
+
+    ## Why it matters
+    The date line is "bằng chữ in thường": only the place name is capitalised.
+
+    ## Example
+    ```text
+    Hà Nội, Ngày 05 Tháng 3 Năm 2020
+    ```
+
+    ## Use instead
+    ```text
+    Hà Nội, ngày 05 tháng 3 năm 2020
+    ```
+
+    ## Source
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.4c; HD 36-HD/VPTW, ô 4
+    """
+
+    code = "VN309"
+    name = "date-words-lowercase"
+    families = BOTH
+    level = STATE_ERROR_PARTY_WARNING
+    evidence = STATE_C_PARTY_S
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        date = read_date(view)
+        if date is None:
+            return
+        for group, word in (("ngay", "ngày"), ("thang", "tháng"), ("nam", "năm")):
+            if date.m.group(group) != word:
+                yield Finding(
+                    f"'{date.m.group(group)}' in the date line is not in lower case",
+                    date.loc(group),
+                    fix=f"write '{word}'",
+                )
+                return
+
+
+class DateLinePunctuation(Rule):
+    """## What it does
+    Checks the punctuation of the date line: a comma right after the place, and
+    nothing after the year.
+
+    ## Why it matters
+    "sau địa danh có dấu phẩy (,)"; the line is not a sentence and does not end with
+    a full stop.
+
+    ## Example
+    ```text
+    Hà Nội ngày 05 tháng 3 năm 2020.
+    ```
+
+    ## Use instead
+    ```text
+    Hà Nội, ngày 05 tháng 3 năm 2020
+    ```
+
+    ## Source
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.4c; HD 36-HD/VPTW, ô 4
+    """
+
+    code = "VN310"
+    name = "date-line-punctuation"
+    families = BOTH
+    level = STATE_ERROR_PARTY_WARNING
+    evidence = STATE_C_PARTY_S
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        date = read_date(view)
+        if date is None:
+            return
+        sep = date.m.group("sep")
+        if sep != ",":
+            end = date.m.end("place")
+            what = f"'{sep}'" if sep else "no comma"
+            yield Finding(
+                f"{what} after the place name '{date.m.group('place')}'",
+                date.piece.loc(end, max(date.m.end("sep"), end + 1)),
+                fix=f"write '{date.m.group('place')}, ngày ...'",
+            )
+        tail = date.m.group("tail")
+        if tail.strip() and date.m.group("y"):
+            yield Finding(
+                f"'{tail.strip()}' after the year of the date line",
+                date.loc("tail"),
+                fix="end the date line with the year",
+            )

@@ -1,0 +1,707 @@
+"""VN2xx: the number and symbol (số, ký hiệu) — its form per family, spacing, zeros, codes.
+
+State (ND30 Phụ lục I, mục II.3): ``Số: 15/QĐ-UBND`` — "Số" in normal case with a
+colon, the number with a leading zero below 10, "/" then the symbol in capitals, its
+groups joined by "-", no spaces; a named type's symbol starts with its type code
+(Phụ lục III), a công văn's with the issuer's code (``Số: 12/UBND-VX``). Legal
+normative documents carry the year: ``Số: 30/2020/NĐ-CP``.
+
+Party (HD 36): ``Số 36-HD/VPTW`` — no colon, "-" then the type code, "/" then the
+issuer's code; a công văn has the code ``CV``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from vndocparse.text import fold
+from vndocparse.validate.context import DocView, Piece
+from vndocparse.validate.registry import BOTH, PARTY, STATE, Finding, Rule, RuleOptions
+from vndocparse.validate.tables import (
+    LOWERCASE_CODES,
+    PARTY_CODE_TYPES,
+    PARTY_TYPE_CODES,
+    STATE_TYPE_CODES,
+    STATE_TYPES,
+)
+
+# "Số" (or what stands for it), an optional colon, then the value.
+_HEAD = regex.compile(r"^(?P<label>[^\W\d_]{1,3}|\$\S?|86)\s*(?P<colon>[:;.]?)\s*")
+_STATE = regex.compile(r"^(?P<seq>\d*)/(?:(?P<year>\d{4})/)?(?P<symbol>[^/\s]+)$")
+_PARTY = regex.compile(r"^(?P<seq>\d*)-(?P<code>[^\W\d_]+)/(?P<issuer>[^/\s]+)(?:/(?P<unit>[a-zđ]+))?$")
+_GROUP = regex.compile(r"^[\p{Lu}\d][\p{L}\d&]*$")
+_PARTY_ISSUER = regex.compile(r"^\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)*$")
+_SPACE_RUN = regex.compile(r"(?<=\S)\s+(?=\S)")
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number line taken apart; offsets index ``piece.text``."""
+
+    piece: Piece
+    label: str
+    colon: str
+    value: str
+    """The value as written (spaces kept), from its first non-space character."""
+    value_at: int
+    compact: str
+    """The value without spaces."""
+
+    @property
+    def state(self) -> regex.Match[str] | None:
+        return _STATE.match(self.compact)
+
+    @property
+    def party(self) -> regex.Match[str] | None:
+        return _PARTY.match(self.compact)
+
+    @property
+    def sequence(self) -> str:
+        m = regex.match(r"^\d*", self.compact)
+        return m.group() if m else ""
+
+    def value_loc(self):  # type: ignore[no-untyped-def]
+        return self.piece.loc(self.value_at, self.value_at + len(self.value))
+
+
+def read_number(view: DocView) -> Number | None:
+    """The number line of ``view``, taken apart (None when there is none)."""
+    piece = view.number_piece
+    if piece is None:
+        return None
+    text = piece.text
+    m = _HEAD.match(text)
+    if not m:
+        return None
+    rest = text[m.end() :]
+    value = rest.rstrip(" |,;.")
+    if not value.strip():
+        return None
+    lead = len(value) - len(value.lstrip())
+    value = value.strip()
+    return Number(piece, m.group("label"), m.group("colon"), value, m.end() + lead, "".join(value.split()))
+
+
+def state_groups(num: Number) -> tuple[str | None, list[str]]:
+    """``(year, groups)`` of a state-form number's symbol."""
+    m = num.state
+    if m is None:
+        return None, []
+    return m.group("year"), m.group("symbol").split("-")
+
+
+def _folded(code: str) -> str:
+    return fold(code).upper()
+
+
+_STATE_FOLDED = {_folded(c): c for c in STATE_TYPE_CODES}
+_PARTY_FOLDED = {_folded(c): c for c in PARTY_TYPE_CODES}
+
+
+def named_type_code(view: DocView) -> str | None:
+    """The type code in the number of a document without a title and without a "V/v"
+    subject — the number says it is a named type whose type name is missing."""
+    if view.doc.title or view.has("title") or view.subject_is_vv:
+        return None
+    num = read_number(view)
+    if num is None:
+        return None
+    if view.family == "party":
+        m = num.party
+        if m and m.group("code") in PARTY_TYPE_CODES and m.group("code") != "CV":
+            return m.group("code")
+        return None
+    year, groups = state_groups(num)
+    if year is None and len(groups) >= 2 and groups[0] in STATE_TYPE_CODES:
+        return groups[0]
+    return None
+
+
+class StateNumberForm(Rule):
+    """## What it does
+    Checks that the number of a state document has the form ``n/TYPE-ISSUER`` (named
+    types), ``n/ISSUER-UNIT`` (công văn) or ``n/YYYY/TYPE-ISSUER`` (legal normative
+    documents): digits, "/", then groups of capitals and digits joined by "-".
+
+    ## Why it matters
+    The symbol tells the type and the issuer (and, for a công văn, the drafting unit);
+    a Party-form number (``n-TYPE/ISSUER``) in a state document, a missing group or a
+    stray character makes the reference ambiguous in registers and citations.
+
+    ## Example
+    ```text
+    Số: 15-QĐ/UBND
+    Số: 12/UBND
+    ```
+
+    ## Use instead
+    ```text
+    Số: 15/QĐ-UBND
+    Số: 12/UBND-VX
+    ```
+
+    ## Source
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3b–c
+    """
+
+    code = "VN201"
+    name = "state-number-form"
+    families = STATE
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        num = read_number(view)
+        if num is None:
+            return
+        loc = num.value_loc()
+        if num.state is None:
+            if num.party is not None:
+                yield Finding(
+                    f"'{num.compact}' is in the Party form n-TYPE/ISSUER; a state document is numbered n/TYPE-ISSUER",
+                    loc,
+                    fix="write the number, '/', then the symbol: 'Số: 15/QĐ-UBND'",
+                )
+            else:
+                yield Finding(
+                    f"'{num.compact}' is not a number of the form n/TYPE-ISSUER",
+                    loc,
+                    fix="write 'Số: <number>/<type code>-<issuer code>', e.g. 'Số: 15/QĐ-UBND'",
+                )
+            return
+        year, groups = state_groups(num)
+        bad = [g for g in groups if not _GROUP.match(g)]
+        if bad:
+            yield Finding(
+                f"the symbol of '{num.compact}' has a malformed group '{bad[0] or '(empty)'}'",
+                loc,
+                fix="join groups of capitals and digits with single hyphens",
+            )
+        elif year is None and len(groups) < 2:
+            what = "công văn: ISSUER-UNIT" if view.is_cong_van else "named type: TYPE-ISSUER"
+            yield Finding(
+                f"the symbol of '{num.compact}' has one group; it needs two ({what})",
+                loc,
+                fix="add the missing group, e.g. 'Số: 12/UBND-VX' or 'Số: 15/QĐ-UBND'",
+            )
+
+
+class PartyNumberForm(Rule):
+    """## What it does
+    Checks that the number of a Party document has the form ``n-TYPE/ISSUER``
+    (optionally ``/unit`` in lower case): digits, "-", the type code, "/", the
+    issuer's code.
+
+    ## Why it matters
+    The Party numbering puts the type code before the slash (``36-HD/VPTW``), the
+    reverse of the state form; a state-form number in a Party document mixes the two
+    systems.
+
+    ## Example
+    ```text
+    Số 04/CV-BTGTU
+    ```
+
+    ## Use instead
+    ```text
+    Số 04-CV/BTGTU
+    ```
+
+    ## Source
+    HD 36-HD/VPTW, ô 3
+
+    Confirmed from HD 36's own number and the QĐ 66 header (layout rules §3.3).
+    """
+
+    code = "VN202"
+    name = "party-number-form"
+    families = PARTY
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        num = read_number(view)
+        if num is None:
+            return
+        m = num.party
+        if m is None:
+            hint = " (that is the state form n/TYPE-ISSUER)" if num.state is not None else ""
+            yield Finding(
+                f"'{num.compact}' is not a Party number of the form n-TYPE/ISSUER{hint}",
+                num.value_loc(),
+                fix="write 'Số <number>-<type code>/<issuer code>', e.g. 'Số 04-CV/BTGTU'",
+            )
+        elif not _PARTY_ISSUER.match(m.group("issuer")):
+            yield Finding(
+                f"the issuer code '{m.group('issuer')}' of '{num.compact}' is malformed",
+                num.value_loc(),
+                fix="write the issuer's code in capitals, groups joined by '-'",
+            )
+
+
+class NumberSpaces(Rule):
+    """## What it does
+    Checks that there are no spaces inside the number and symbol.
+
+    ## Why it matters
+    "giữa các nhóm chữ viết tắt trong ký hiệu văn bản có dấu gạch nối (-), không cách
+    chữ": ``15 /QĐ - UBND`` is not the same string as ``15/QĐ-UBND`` for a register
+    or a search. The blank left for the number in a draft (``Số:      /QĐ-UBND``) is
+    not reported.
+
+    ## Example
+    ```text
+    Số: 15 /QĐ - UBND
+    ```
+
+    ## Use instead
+    ```text
+    Số: 15/QĐ-UBND
+    ```
+
+    ## Source
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3c; HD 36-HD/VPTW, ô 3
+    """
+
+    code = "VN203"
+    name = "number-spaces"
+    families = BOTH
+    level = {"state": "error", "party": "warning"}
+    evidence = {"state": "C", "party": "S"}
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        num = read_number(view)
+        if num is None:
+            return
+        m = _SPACE_RUN.search(num.value)
+        if m:
+            at = num.value_at + m.start()
+            yield Finding(
+                f"space inside the number '{num.value}'",
+                num.piece.loc(at, at + len(m.group())),
+                fix=f"write '{num.compact}'",
+            )
+
+
+class NumberLeadingZero(Rule):
+    """## What it does
+    Checks that a number below 10 is written with a leading zero: ``05``, not ``5``.
+
+    ## Why it matters
+    "với những số nhỏ hơn 10 phải ghi thêm số 0 phía trước": the register starts at
+    01 each year. For the Party form the same convention is reported from secondary
+    sources, hence a warning.
+
+    ## Example
+    ```text
+    Số: 5/QĐ-UBND
+    ```
+
+    ## Use instead
+    ```text
+    Số: 05/QĐ-UBND
+    ```
+
+    ## Source
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3c; HD 36-HD/VPTW, ô 3
+    """
+
+    code = "VN204"
+    name = "number-leading-zero"
+    families = BOTH
+    level = {"state": "error", "party": "warning"}
+    evidence = {"state": "C", "party": "S"}
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        num = read_number(view)
+        if num is None:
+            return
+        seq = num.sequence
+        if len(seq) == 1 and seq != "0":
+            yield Finding(
+                f"number {seq} below 10 without a leading zero",
+                num.piece.loc(num.value_at, num.value_at + 1),
+                fix=f"write '0{seq}'",
+            )
+
+
+class NumberNotFilled(Rule):
+    """## What it does
+    Reports a number line whose number is left blank (``Số:      /QĐ-UBND``).
+
+    ## Why it matters
+    The number is given by the văn thư when the document is signed (Điều 15.2); a
+    blank is right in a draft and wrong in an issued document.
+
+    ## Example
+    ```text
+    Số:      /QĐ-UBND
+    ```
+
+    ## Use instead
+    ```text
+    Số: 15/QĐ-UBND
+    ```
+
+    ## Source
+    NĐ 30/2020/NĐ-CP, Điều 15; Phụ lục I, mục II.3a
+    """
+
+    code = "VN205"
+    name = "number-not-filled"
+    families = BOTH
+    level = "warning"
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        num = read_number(view)
+        if num is None or num.sequence or num.compact[:1] not in ("/", "-"):
+            return
+        yield Finding(
+            f"the number is blank ('{num.compact}'): a draft",
+            num.piece.loc(),
+            fix="fill in the number when the document is issued",
+        )
+
+
+class StateTypeCode(Rule):
+    """## What it does
+    Checks that the symbol of a state document with a type name starts with a type
+    code of the official list (Phụ lục III), written exactly: ``QĐ``, ``QyĐ``,
+    ``CTr``, ``TTr``, ... Legal normative documents (numbers with a year) are not
+    checked.
+
+    ## Why it matters
+    A named type's symbol is "<type code>-<issuer code>"; a code outside the list
+    (``QD``, ``QYĐ``, ``KHoach``) or the issuer's code in its place (``15/UBND-VX`` on
+    a KẾ HOẠCH) breaks the convention every register relies on.
+
+    ## Example
+    ```text
+    Số: 15/QD-UBND
+
+    QUYẾT ĐỊNH
+    ```
+
+    ## Use instead
+    ```text
+    Số: 15/QĐ-UBND
+
+    QUYẾT ĐỊNH
+    ```
+
+    ## Source
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3b; Phụ lục III, mục I
+    """
+
+    code = "VN206"
+    name = "state-type-code"
+    families = STATE
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        if not view.doc.title or view.doc_type not in STATE_TYPES:
+            return
+        num = read_number(view)
+        if num is None:
+            return
+        year, groups = state_groups(num)
+        if year is not None or len(groups) < 2:
+            return
+        code = groups[0]
+        if code in STATE_TYPE_CODES:
+            return
+        official = _STATE_FOLDED.get(_folded(code))
+        at = num.value.find(code)
+        loc = num.piece.loc(num.value_at + at, num.value_at + at + len(code)) if at >= 0 else num.value_loc()
+        if official:
+            yield Finding(f"type code '{code}' is written '{official}' in the official list", loc, fix=f"write '{official}'")
+        else:
+            yield Finding(
+                f"'{code}' is not a type code of the official list (Phụ lục III)",
+                loc,
+                fix="start the symbol with the type code of the document, e.g. 'QĐ', 'KH', 'TB'",
+            )
+
+
+class StateTypeCodeMismatch(Rule):
+    """## What it does
+    Checks that the type code in the number of a state document agrees with its type
+    name: a QUYẾT ĐỊNH is numbered ``/QĐ-``, a KẾ HOẠCH ``/KH-``, a QUY ĐỊNH ``/QyĐ-``.
+
+    ## Why it matters
+    The type code and the type name describe the same thing; when they disagree one of
+    them is wrong (often a copied number, or ``QĐ`` used for a Quy định, whose state
+    code is ``QyĐ``).
+
+    ## Example
+    ```text
+    Số: 15/TB-UBND
+
+    QUYẾT ĐỊNH
+    ```
+
+    ## Use instead
+    ```text
+    Số: 15/QĐ-UBND
+
+    QUYẾT ĐỊNH
+    ```
+
+    ## Source
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3b; Phụ lục III, mục I
+    """
+
+    code = "VN207"
+    name = "state-type-code-mismatch"
+    families = STATE
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        doc_type = view.doc_type
+        if not view.doc.title or doc_type not in STATE_TYPES:
+            return
+        num = read_number(view)
+        if num is None:
+            return
+        _year, groups = state_groups(num)
+        if len(groups) < 2 or groups[0] not in STATE_TYPE_CODES:
+            return
+        code = groups[0]
+        if STATE_TYPE_CODES[code] == doc_type:
+            return
+        expected = next(c for c, t in STATE_TYPE_CODES.items() if t == doc_type)
+        at = num.value.find(code)
+        loc = num.piece.loc(num.value_at + at, num.value_at + at + len(code)) if at >= 0 else num.value_loc()
+        yield Finding(
+            f"type code '{code}' does not match the type name '{view.doc.title}' (its code is '{expected}')",
+            loc,
+            fix=f"write '{expected}'",
+        )
+
+
+class StateNumberColon(Rule):
+    """## What it does
+    Checks that "Số" is followed by a colon in a state document: ``Số: 15/QĐ-UBND``.
+
+    ## Why it matters
+    "sau từ 'Số' có dấu hai chấm (:)". The colon is also what tells a state number
+    from a Party one at a glance.
+
+    ## Example
+    ```text
+    Số 15/QĐ-UBND
+    ```
+
+    ## Use instead
+    ```text
+    Số: 15/QĐ-UBND
+    ```
+
+    ## Source
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3c
+    """
+
+    code = "VN208"
+    name = "state-number-colon"
+    families = STATE
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        num = read_number(view)
+        if num is None or num.colon == ":":
+            return
+        n = len(num.label)
+        what = f"'{num.colon}'" if num.colon else "no colon"
+        yield Finding(f"{what} after '{num.label}'", num.piece.loc(0, n + len(num.colon)), fix="write 'Số:'")
+
+
+class PartyNumberColon(Rule):
+    """## What it does
+    Checks that "Số" is *not* followed by a colon in a Party document:
+    ``Số 36-HD/VPTW``.
+
+    ## Why it matters
+    Party originals write the number without a colon (HD 36's own header); the colon
+    is the state convention, often added by transcription sites.
+
+    ## Example
+    ```text
+    Số: 04-CV/BTGTU
+    ```
+
+    ## Use instead
+    ```text
+    Số 04-CV/BTGTU
+    ```
+
+    ## Source
+    HD 36-HD/VPTW, ô 3
+
+    Confirmed from the originals of HD 36 and QĐ 66 (layout rules §3.3).
+    """
+
+    code = "VN209"
+    name = "party-number-colon"
+    families = PARTY
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        num = read_number(view)
+        if num is None or not num.colon:
+            return
+        n = len(num.label)
+        yield Finding(
+            f"'{num.colon}' after '{num.label}' in a Party number",
+            num.piece.loc(n, n + len(num.colon) + 1),
+            fix=f"write 'Số {num.compact}'",
+        )
+
+
+class NumberLabel(Rule):
+    """## What it does
+    Checks that the word "Số" is written as such: capital S, then lower case
+    ("SỐ:" and "số:" are reported).
+
+    ## Why it matters
+    "Từ 'Số' được trình bày bằng chữ in thường": the label is in normal case, unlike
+    the symbol after it, which is in capitals.
+
+    ## Example
+    ```text
+    SỐ: 15/QĐ-UBND
+    ```
+
+    ## Use instead
+    ```text
+    Số: 15/QĐ-UBND
+    ```
+
+    ## Source
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3c; HD 36-HD/VPTW, ô 3
+    """
+
+    code = "VN210"
+    name = "number-label"
+    families = BOTH
+    level = {"state": "error", "party": "warning"}
+    evidence = {"state": "C", "party": "S"}
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        num = read_number(view)
+        if num is None or num.label == "Số":
+            return
+        yield Finding(
+            f"the number's label is written '{num.label}'",
+            num.piece.loc(0, len(num.label)),
+            fix="write 'Số'",
+        )
+
+
+class _AllowedCodes(RuleOptions):
+    allowed: tuple[str, ...] = ()
+    """More groups that may contain lower-case letters (besides QyĐ, CTr, TTr, TrS, TTg)."""
+
+
+class SymbolUppercase(Rule):
+    """## What it does
+    Checks that the symbol (ký hiệu) of a state number is in capitals, apart from the
+    official codes written with lower-case letters (``QyĐ``, ``CTr``, ``TTr``,
+    ``TrS``, ``TTg``) and the groups listed in the option.
+
+    ## Why it matters
+    "Ký hiệu của văn bản được trình bày bằng chữ in hoa". Issuer and unit codes are
+    set by each body (mục II.3b) and some use lower-case letters (``GDTrH``), so this
+    is a warning: list such codes under ``allowed``.
+
+    ## Example
+    ```text
+    Số: 15/QĐ-Ubnd
+    ```
+
+    ## Use instead
+    ```text
+    Số: 15/QĐ-UBND
+    ```
+
+    ## Source
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3c
+    """
+
+    code = "VN211"
+    name = "symbol-uppercase"
+    families = STATE
+    level = "warning"
+    Options = _AllowedCodes
+
+    def check(self, view: DocView, options: _AllowedCodes) -> Iterator[Finding]:
+        num = read_number(view)
+        if num is None:
+            return
+        _year, groups = state_groups(num)
+        allowed = set(LOWERCASE_CODES) | set(options.allowed)
+        for group in groups:
+            if group in allowed or not any(ch.islower() for ch in group):
+                continue
+            at = num.value.find(group)
+            loc = num.piece.loc(num.value_at + at, num.value_at + at + len(group)) if at >= 0 else num.value_loc()
+            yield Finding(f"the symbol group '{group}' is not in capitals", loc, fix=f"write '{group.upper()}'")
+
+
+class PartyTypeCode(Rule):
+    """## What it does
+    Checks that the type code of a Party number is in the Party list (``NQ``, ``QĐ``,
+    ``CT``, ``KL``, ``QC``, ``TT``, ``HD``, ``TB``, ``TC``, ``BC``, ``KH``, ``CTr``,
+    ``TTr``, ``ĐA``, ``PA``, ``DA``, ``QH``, ``CV``, ...) and agrees with the type name:
+    a Quy định is ``QĐ`` (not the state ``QyĐ``); a công văn ``CV``.
+
+    ## Why it matters
+    The Party type codes differ from the state ones (``KL`` kết luận, ``TT`` thông
+    tri, ``CV`` công văn, ``QĐ`` for both quyết định and quy định). The list comes from
+    secondary sources, hence a warning.
+
+    ## Example
+    ```text
+    Số 05-QyĐ/TU
+
+    QUY ĐỊNH
+    ```
+
+    ## Use instead
+    ```text
+    Số 05-QĐ/TU
+
+    QUY ĐỊNH
+    ```
+
+    ## Source
+    HD 36-HD/VPTW; QĐ 66-QĐ/TW
+
+    Only ``QĐ`` for Quy định and ``HD`` are confirmed (QĐ 66 is numbered 66-QĐ/TW,
+    HD 36 36-HD/VPTW); the rest of the list is secondary (layout rules §3.2).
+    """
+
+    code = "VN212"
+    name = "party-type-code"
+    families = PARTY
+    level = "warning"
+    evidence = "S"
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        num = read_number(view)
+        if num is None or num.party is None:
+            return
+        code = num.party.group("code")
+        at = num.value.find(code)
+        loc = num.piece.loc(num.value_at + at, num.value_at + at + len(code)) if at >= 0 else num.value_loc()
+        if code not in PARTY_TYPE_CODES:
+            official = _PARTY_FOLDED.get(_folded(code))
+            fix = f"write '{official}'" if official else "use a type code of the Party list, e.g. 'NQ', 'KH', 'CV'"
+            yield Finding(f"'{code}' is not a type code of the Party list", loc, fix=fix)
+            return
+        doc_type = view.doc_type
+        if view.doc.title:
+            known = doc_type in PARTY_TYPE_CODES.values() or doc_type == "quy_dinh"
+            if known and doc_type not in PARTY_CODE_TYPES[code]:
+                expected = "QĐ" if doc_type == "quy_dinh" else next(c for c, t in PARTY_TYPE_CODES.items() if t == doc_type)
+                yield Finding(
+                    f"type code '{code}' does not match the type name '{view.doc.title}' (its code is '{expected}')",
+                    loc,
+                    fix=f"write '{expected}'",
+                )
+        elif view.subject_is_vv and code != "CV":
+            yield Finding(f"a Party công văn is numbered with the code 'CV', not '{code}'", loc, fix="write 'CV'")

@@ -1,0 +1,361 @@
+"""VN4xx: the type name (tên loại) and the subject (trích yếu).
+
+ND30 Phụ lục I, mục II.5b: the type name in capitals on its own line, the trích yếu
+right under it in normal case; for a công văn the trích yếu follows "V/v" under the
+number. A number whose symbol starts with a type code belongs to a named type, which
+must carry its type name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from vndocparse.text import fold
+from vndocparse.validate.context import DocView, is_vv
+from vndocparse.validate.registry import BOTH, PARTY, Finding, Rule, RuleOptions
+from vndocparse.validate.rules.numbering import named_type_code
+from vndocparse.validate.tables import PARTY_TYPE_CODES, STATE_TYPE_CODES
+
+_TYPE_NAMES = {
+    "nghi_quyet": "NGHỊ QUYẾT", "quyet_dinh": "QUYẾT ĐỊNH", "chi_thi": "CHỈ THỊ", "quy_che": "QUY CHẾ",
+    "quy_dinh": "QUY ĐỊNH", "thong_cao": "THÔNG CÁO", "thong_bao": "THÔNG BÁO", "huong_dan": "HƯỚNG DẪN",
+    "chuong_trinh": "CHƯƠNG TRÌNH", "ke_hoach": "KẾ HOẠCH", "phuong_an": "PHƯƠNG ÁN", "de_an": "ĐỀ ÁN",
+    "du_an": "DỰ ÁN", "bao_cao": "BÁO CÁO", "bien_ban": "BIÊN BẢN", "to_trinh": "TỜ TRÌNH",
+    "hop_dong": "HỢP ĐỒNG", "cong_dien": "CÔNG ĐIỆN", "ban_ghi_nho": "BẢN GHI NHỚ",
+    "ban_thoa_thuan": "BẢN THỎA THUẬN", "giay_uy_quyen": "GIẤY ỦY QUYỀN", "giay_moi": "GIẤY MỜI",
+    "giay_gioi_thieu": "GIẤY GIỚI THIỆU", "giay_nghi_phep": "GIẤY NGHỈ PHÉP", "phieu_gui": "PHIẾU GỬI",
+    "phieu_chuyen": "PHIẾU CHUYỂN", "phieu_bao": "PHIẾU BÁO", "ket_luan": "KẾT LUẬN", "thong_tri": "THÔNG TRI",
+    "quy_hoach": "QUY HOẠCH",
+}
+
+_VV_EXACT = regex.compile(r"^V/v\s+\S")
+_VE_VIEC = regex.compile(r"^về\s+việc\b", regex.IGNORECASE)
+
+
+def _title_span(view: DocView) -> tuple[int, int] | None:
+    """Where the type name (``Document.title``) stands in the title piece."""
+    piece, title = view.title_piece, view.doc.title
+    if piece is None or not title:
+        return None
+    at = fold(piece.text).find(fold(title))
+    if at < 0:
+        return None
+    return at, at + len(title)
+
+
+class CongVanSubject(Rule):
+    """## What it does
+    Checks that the trích yếu of a công văn starts with "V/v " (written so: capital V,
+    slash, lower-case v).
+
+    ## Why it matters
+    A công văn has no type name; its summary is "sau chữ 'V/v'" under the number (ô
+    5b). "Về việc" spelt out, "V/V" or a summary without the marker are not the form.
+    For the Party form the marker comes from secondary sources, hence a warning.
+
+    ## Example
+    ```text
+    Số: 12/UBND-VX
+    Về việc tăng cường phòng, chống dịch
+    ```
+
+    ## Use instead
+    ```text
+    Số: 12/UBND-VX
+    V/v tăng cường phòng, chống dịch
+    ```
+
+    ## Source
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.5b; HD 36-HD/VPTW, ô 5b
+    """
+
+    code = "VN401"
+    name = "cong-van-subject"
+    families = BOTH
+    level = {"state": "error", "party": "warning"}
+    evidence = {"state": "C", "party": "S"}
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        if not view.is_cong_van:
+            return
+        pieces = view.subject_pieces
+        if not pieces:
+            return
+        first = pieces[0]
+        text = first.text
+        if _VV_EXACT.match(text):
+            return
+        if is_vv(text):
+            m = regex.match(r"^v\s*/\s*v", text, regex.IGNORECASE)
+            n = m.end() if m else 3
+            yield Finding(f"'{text[:n]}' is written 'V/v'", first.loc(0, n), fix="write 'V/v '")
+        elif _VE_VIEC.match(text):
+            yield Finding("the công văn's trích yếu spells out 'Về việc'", first.loc(0, 7), fix="write 'V/v ...'")
+        else:
+            yield Finding(
+                "the công văn's trích yếu does not start with 'V/v'", first.loc(), fix=f"write 'V/v {text}'"
+            )
+
+
+class NamedTypeTitle(Rule):
+    """## What it does
+    Checks that a document whose number carries a type code (``15/QĐ-UBND``,
+    ``05-NQ/TU``) has the matching type name ("QUYẾT ĐỊNH", "NGHỊ QUYẾT") above its
+    trích yếu.
+
+    ## Why it matters
+    Only công văn go without a type name; a named type's tên loại is mandatory (ô 5a)
+    and is what the reader sees first.
+
+    ## Example
+    ```text
+    Số: 15/QĐ-UBND                Lạng Sơn, ngày 02 tháng 01 năm 2024
+
+    Về việc thành lập Tổ công tác
+    ```
+
+    ## Use instead
+    ```text
+    Số: 15/QĐ-UBND                Lạng Sơn, ngày 02 tháng 01 năm 2024
+
+    QUYẾT ĐỊNH
+    Về việc thành lập Tổ công tác
+    ```
+
+    ## Source
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.5; Phụ lục III; HD 36-HD/VPTW, ô 5a
+
+    The Party list of type codes is secondary (layout rules §3.2), hence a warning.
+    Reported at the last line of the header.
+    """
+
+    code = "VN402"
+    name = "missing-type-name"
+    families = BOTH
+    level = {"state": "error", "party": "warning"}
+    evidence = {"state": "C", "party": "S"}
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        code = named_type_code(view)
+        if code is None:
+            return
+        table = PARTY_TYPE_CODES if view.family == "party" else STATE_TYPE_CODES
+        name = _TYPE_NAMES.get(table[code], code)
+        yield Finding(
+            f"the number's type code '{code}' names a {name}, but there is no type name line",
+            view.line_loc(view.header_end),
+            fix=f"write '{name}' in capitals on its own line above the trích yếu",
+        )
+
+
+class TitleUppercase(Rule):
+    """## What it does
+    Checks that the type name is in capitals.
+
+    ## Why it matters
+    "Tên loại văn bản được trình bày bằng chữ in hoa" (ô 5a).
+
+    ## Example
+    ```text
+    Quyết ĐỊNH
+    ```
+
+    ## Use instead
+    ```text
+    QUYẾT ĐỊNH
+    ```
+
+    ## Source
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.5b; HD 36-HD/VPTW, ô 5a
+    """
+
+    code = "VN403"
+    name = "type-name-uppercase"
+    families = BOTH
+    level = {"state": "error", "party": "warning"}
+    evidence = {"state": "C", "party": "S"}
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        span = _title_span(view)
+        piece = view.title_piece
+        if span is None or piece is None:
+            return
+        name = piece.text[span[0] : span[1]]
+        if any(ch.islower() for ch in name):
+            yield Finding(f"the type name '{name}' is not all in capitals", piece.loc(*span), fix=f"write '{name.upper()}'")
+
+
+class TitleOwnLine(Rule):
+    """## What it does
+    Checks that the type name stands alone on its line, with the trích yếu on the
+    line below.
+
+    ## Why it matters
+    "Trích yếu nội dung văn bản được đặt ngay dưới tên loại văn bản": the two are
+    separate lines in different case and weight.
+
+    ## Example
+    ```text
+    QUYẾT ĐỊNH Về việc thành lập Tổ công tác
+    ```
+
+    ## Use instead
+    ```text
+    QUYẾT ĐỊNH
+    Về việc thành lập Tổ công tác
+    ```
+
+    ## Source
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.5b; HD 36-HD/VPTW, ô 5a
+    """
+
+    code = "VN404"
+    name = "type-name-own-line"
+    families = BOTH
+    level = {"state": "error", "party": "warning"}
+    evidence = {"state": "C", "party": "S"}
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        span = _title_span(view)
+        piece = view.title_piece
+        if span is None or piece is None:
+            return
+        rest = piece.text[span[1] :].strip(" :.*-")
+        if rest:
+            at = piece.text.find(rest, span[1])
+            yield Finding(
+                f"the trích yếu '{rest}' is on the type name's line",
+                piece.loc(at, at + len(rest)),
+                fix="move the trích yếu to the line under the type name",
+            )
+
+
+class VvInNamedType(Rule):
+    """## What it does
+    Reports a "V/v" trích yếu under a type name.
+
+    ## Why it matters
+    "V/v" is the marker of a công văn's trích yếu (ô 5b); a named type's trích yếu
+    follows the type name directly ("Về việc ..." spelt out, or the summary itself).
+
+    ## Example
+    ```text
+    QUYẾT ĐỊNH
+    V/v thành lập Tổ công tác
+    ```
+
+    ## Use instead
+    ```text
+    QUYẾT ĐỊNH
+    Về việc thành lập Tổ công tác
+    ```
+
+    ## Source
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.5b
+    """
+
+    code = "VN405"
+    name = "vv-under-type-name"
+    families = BOTH
+    level = "warning"
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        if view.title_piece is None:
+            return
+        for piece in view.subject_pieces[:1]:
+            if is_vv(piece.text):
+                yield Finding(
+                    "'V/v' under a type name", piece.loc(0, 3), fix="write 'Về việc ...' or the summary itself"
+                )
+
+
+class SubjectNotUppercase(Rule):
+    """## What it does
+    Checks that the trích yếu is not written all in capitals.
+
+    ## Why it matters
+    The trích yếu is "chữ in thường" (normal case) under the type name in capitals;
+    an upper-case trích yếu reads as a second title. Publishers often upper-case it.
+
+    ## Example
+    ```text
+    QUYẾT ĐỊNH
+    VỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC
+    ```
+
+    ## Use instead
+    ```text
+    QUYẾT ĐỊNH
+    Về việc thành lập Tổ công tác
+    ```
+
+    ## Source
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.5b; HD 36-HD/VPTW, ô 5
+    """
+
+    code = "VN406"
+    name = "subject-not-uppercase"
+    families = BOTH
+    level = {"state": "error", "party": "warning"}
+    evidence = {"state": "C", "party": "S"}
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        pieces = view.subject_pieces
+        if not pieces:
+            return
+        text = " ".join(p.text for p in pieces)
+        if is_vv(text):
+            text = text[3:]
+        letters = [ch for ch in text if ch.isalpha()]
+        if len(letters) >= 6 and all(ch.isupper() for ch in letters):
+            yield Finding("the trích yếu is all in capitals", pieces[0].loc(), fix="write it in normal case")
+
+
+class PartySubjectLowercase(Rule):
+    """## What it does
+    Checks that the trích yếu of a named Party document starts with a lower-case
+    letter, as in "NGHỊ QUYẾT / về ...".
+
+    ## Why it matters
+    Party originals usually write the trích yếu under the type name starting in lower
+    case. This is a habit seen in documents, not a confirmed rule, so the rule is off
+    by default; turn it on with ``extend-select = ["VN407"]``.
+
+    ## Example
+    ```text
+    NGHỊ QUYẾT
+    Về tăng cường công tác kiểm tra
+    ```
+
+    ## Use instead
+    ```text
+    NGHỊ QUYẾT
+    về tăng cường công tác kiểm tra
+    ```
+
+    ## Source
+    HD 36-HD/VPTW, ô 5a
+
+    Secondary: observed in originals (layout rules §3.6), not read in HD 36.
+    """
+
+    code = "VN407"
+    name = "party-subject-lowercase"
+    families = PARTY
+    level = "warning"
+    enabled = False
+    evidence = "S"
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        if view.title_piece is None:
+            return
+        pieces = view.subject_pieces
+        if pieces and pieces[0].text[:1].isupper():
+            yield Finding(
+                "the trích yếu starts with a capital letter",
+                pieces[0].loc(0, 1),
+                fix=f"write '{pieces[0].text[:1].lower()}'",
+            )
+
