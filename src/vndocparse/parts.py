@@ -54,6 +54,20 @@ _KIND_PART: dict[str, tuple[str, str | None]] = {
 }
 
 
+def _borders_join_cells(
+    pieces: list[tuple[int, int, str, str | None]],
+) -> list[tuple[int, int, str, str | None]]:
+    """Table borders ("|") belong to the cell beside them: the one before, else after."""
+    out: list[tuple[int, int, str, str | None]] = []
+    for i, (start, end, kind, role) in enumerate(pieces):
+        if role == "table":
+            near = out[-1] if out else next((p for p in pieces[i + 1 :] if p[3] != "table"), None)
+            if near is not None:
+                kind, role = near[2], near[3]
+        out.append((start, end, kind, role))
+    return out
+
+
 def attribute(lines: list[Line], tokens: list[Token], skipped: set[int]) -> tuple[Part, ...]:
     """The parts of a document, in input order, covering every line."""
     by_line: dict[int, list[tuple[int, int, str, str | None]]] = {}
@@ -87,7 +101,10 @@ def attribute(lines: list[Line], tokens: list[Token], skipped: set[int]) -> tupl
                 pending.append(Segment(line.number, 0, len(line.raw)))
                 continue
             pieces = [(0, len(line.raw), "furniture", "markup")]
-        for start, end, kind, role in sorted(pieces):
+        pieces.sort()
+        if len(pieces) > 1:
+            pieces = _borders_join_cells(pieces)
+        for start, end, kind, role in pieces:
             key = (kind, role)
             seg = Segment(line.number, start, end)
             if key == cur_key:
