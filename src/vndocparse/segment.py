@@ -64,14 +64,13 @@ _TRIGGER = re.compile(r"c[o0]ng\s*h|d[o0]c\s*l|dang\s*cong|[-_=*~]\s?[-_=*~]\s?[
 
 def _cut(line: Line, start: int, end: int, in_table: bool) -> Segment | None:
     """The stripped segment of ``line.text[start:end]``, or None if it is blank."""
-    text = line.text
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start >= end:
+    piece = line.text[start:end]
+    core = piece.strip()
+    if not core:
         return None
-    return Segment(line, start, end, text[start:end], line.folded[start:end], in_table)
+    start += len(piece) - len(piece.lstrip())
+    end = start + len(core)
+    return Segment(line, start, end, core, line.folded[start:end], in_table)
 
 
 def _split_at(seg: Segment, cuts: list[int]) -> list[Segment]:
@@ -229,16 +228,15 @@ def segment_line(line: Line) -> list[Segment]:
     pieces: list[Segment] = []
     if stripped.startswith("|") and stripped.count("|") >= 2:
         pos = 0
-        for i, ch in enumerate(text):
-            if ch == "|":
-                if i > pos:
-                    cell = _cut(line, pos, i, True)
-                    if cell is not None:
-                        pieces.append(cell)
-                pieces_border = _cut(line, i, i + 1, True)
-                if pieces_border is not None:
-                    pieces.append(pieces_border)
-                pos = i + 1
+        i = text.find("|")
+        while i != -1:
+            if i > pos:
+                cell = _cut(line, pos, i, True)
+                if cell is not None:
+                    pieces.append(cell)
+            pieces.append(Segment(line, i, i + 1, "|", "|", True))
+            pos = i + 1
+            i = text.find("|", pos)
         tail = _cut(line, pos, len(text), True)
         if tail is not None:
             pieces.append(tail)
@@ -282,6 +280,19 @@ def _segment_piece(piece: Segment) -> list[Segment]:
 def segment(lines: list[Line]) -> list[Segment]:
     """Segments of all lines, in reading order (line by line, left to right)."""
     out: list[Segment] = []
+    append = out.append
+    trigger = _TRIGGER.search
     for line in lines:
+        text = line.text
+        core = text.strip()
+        if not core:
+            continue
+        # The common case inline: running text with no gutter, cell, heading or number.
+        if len(core) < REFLOW_MIN and core[0] != "|" and "   " not in core:
+            start = len(text) - len(text.lstrip())
+            folded = line.folded[start : start + len(core)]
+            if folded[:1] not in "s$8n" and not trigger(folded):
+                append(Segment(line, start, start + len(core), core, folded, False))
+                continue
         out.extend(segment_line(line))
     return out
