@@ -163,10 +163,11 @@ _NO_CUT_LEFT = regex.compile(r"(?:\bs[o0]\s*:?|\bngay|\bthang|\bnam|[/-])\s*$")
 _NO_CUT_RIGHT = regex.compile(r"^\s*(?:thang|nam\b|[/-])")
 
 
-def _gutter_ok(folded: str, at: int) -> bool:
+def _gutter_ok(folded: str, at: int, end: int | None = None) -> bool:
     """A gutter inside "Số:      /QĐ-UBND" or "ngày    tháng" is a blank to fill in, not a column gap."""
     left = folded[:at].strip()
-    if len(left) <= 2 and not left.isalnum():  # a list bullet ("*   text", "-   text")
+    narrow = end is None or end - at <= 4
+    if len(left) <= 2 and not left.isalnum() and narrow:  # a list bullet ("*   text", "-   text")
         return False
     return not (_NO_CUT_LEFT.search(folded[:at]) or _NO_CUT_RIGHT.match(folded[at:]))
 
@@ -252,7 +253,7 @@ def segment_line(line: Line) -> list[Segment]:
         cuts = [
             m.start() + 1
             for m in _GUTTER.finditer(seg.text)
-            if _gutter_ok(seg.folded, m.start() + 1) and _blank_in_raw(line, seg.start + m.start() + 1, seg.start + m.end())
+            if _gutter_ok(seg.folded, m.start() + 1, m.end()) and _blank_in_raw(line, seg.start + m.start() + 1, seg.start + m.end())
         ]
         pieces = _split_at(seg, cuts) if cuts else [seg]
     out: list[Segment] = []

@@ -121,7 +121,7 @@ _COMMITTEE = regex.compile(r"^(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\s+(
 
 
 # A department inside one flattened issuer line: "ỦY BAN MTTQ VIỆT NAM XÃ X BAN THƯỜNG TRỰC".
-_SUB_ORGAN = regex.compile(r"(?<=\S\s+)(?<!(?:ỦY|UỶ|UY|Ủy|Uỷ)\s+)(?=(?:BAN|SỞ|PHÒNG|VĂN PHÒNG|VỤ|CỤC|CHI CỤC|TRUNG TÂM|THANH TRA)\s+\p{Lu})")
+_SUB_ORGAN = regex.compile(r"(?<=\S\s+)(?<!(?:ỦY|UỶ|UY|Ủy|Uỷ|VĂN|CHI|TỔNG)\s+)(?=(?:BAN|SỞ|PHÒNG|VĂN PHÒNG|VỤ|CỤC|CHI CỤC|TRUNG TÂM|THANH TRA)(?:\s+\p{Lu}|$))")
 
 
 def _split_sub_organ(line: str) -> list[str]:
