@@ -41,6 +41,7 @@ MARK = "MARK"
 CAN_CU = "CAN_CU"
 NUMBERED = "NUMBERED"
 NOISE = "NOISE"
+WRAPPED = "WRAPPED"  # the continuation of a hard-wrapped date line or national title
 BULLET = "BULLET"
 CLOSING = "CLOSING"
 CAPS = "CAPS"
@@ -56,6 +57,7 @@ class Token:
     blank_before: bool = False
     label: str | None = None  # the numbering of a NUMBERED token, as written
     body_start: int = 0  # offset in seg.text where the content after the label starts
+    joined: str | None = None  # the line with its hard-wrapped continuation, when it has one
 
     @property
     def text(self) -> str:

@@ -25,7 +25,7 @@ from vndocparse.segment import Segment, _split_at
 from vndocparse.signature import split_leading_title
 from vndocparse.text import is_upper_text
 
-FURNITURE = {K.PIPE, K.RULE, K.PAGE, K.ESTAMP, K.SITE, K.NOISE}
+FURNITURE = {K.PIPE, K.RULE, K.PAGE, K.ESTAMP, K.SITE, K.NOISE, K.WRAPPED}
 
 HEADER_ANCHORS = {
     K.NUMBER, K.DATE_LINE, K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.ASTERISK,
@@ -52,6 +52,9 @@ _TRAIL_POSITION = regex.compile(r"(?<=[;,.:])\s+(?=\p{Lu}[\p{Lu}\s]{4,}$)")
 # A name beside a list item: after ";", or after "." with the two spaces of a narrow gutter.
 _TRAIL_NAME = regex.compile(r"(?:(?<=;)\s+|(?<=[.,])\s{2,})(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}$)")
 _TRAIL_SIGNED = regex.compile(r"(?<=[;.,])\s+(?=[\[(]\s*(?:đã|Đã|da)\s*k[ýy][^\])]{0,30}[\])]\s*$)")
+_DATE_HEAD = regex.compile(r"^[^,]{2,40},\s*ng\S{0,3}(?:\s*\d{1,2})?\s*$")
+_DATE_TAIL = regex.compile(r"^(?:th\S{0,3}\s*\d{0,2}\s*)?n\S{0,2}m\s*\d{4}|^th\S{0,3}\s*\d{1,2}\s*n\S{0,2}m")
+_NATIONAL_TAIL = regex.compile(r"^(?:chu\s*)?(?:nghia\s*)?viet\s*nam\W*$")
 _ANNEX_HEAD = regex.compile(r"^(?:phu\s*luc|danh\s*muc|bieu\s*mau|mau\s*so|quy\s*(?:dinh|che)\b)")
 
 
@@ -99,7 +102,23 @@ class Layout:
         self._run()
 
     # -- zones -------------------------------------------------------------------
+    def _join_wrapped(self) -> None:
+        """Hard wraps inside a header phrase ("Phan Thiết, ngày 06" / "tháng 7 năm 2023",
+        "CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM"): the first line takes the second's text."""
+        content = [t for t in self.all if t.kind not in FURNITURE]
+        for a, b in zip(content, content[1:]):
+            if b.line != a.line + 1 or a.line > 80:
+                continue
+            if a.kind == K.TEXT and _DATE_HEAD.match(a.folded) and _DATE_TAIL.match(b.folded):
+                joined = a.text + " " + b.text
+                a.kind, a.joined = K.DATE_LINE, joined
+                b.kind = K.WRAPPED
+            elif a.kind == K.NATIONAL_TITLE and "nam" not in a.folded[-4:] and _NATIONAL_TAIL.match(b.folded):
+                a.joined = a.text + " " + b.text
+                b.kind = K.WRAPPED
+
     def _run(self) -> None:
+        self._join_wrapped()
         toks: list[Token] = []
         prev_line = 0
         for tok in self.all:

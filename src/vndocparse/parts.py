@@ -51,6 +51,7 @@ _KIND_PART: dict[str, tuple[str, str | None]] = {
     K.ESTAMP: ("furniture", "stamp"),
     K.SITE: ("furniture", "site"),
     K.NOISE: ("furniture", "noise"),
+    K.WRAPPED: ("header", "wrapped"),
 }
 
 

@@ -39,7 +39,7 @@ class Segment:
 _GUTTER = regex.compile(r"\S(?: {3,}|\t)(?=\S)")
 # Headings that stand on their own in a column; folded text, OCR-tolerant.
 _HEADINGS = regex.compile(
-    r"(?P<nat>c[o0]ng\s*h\S{0,2}\s*x\S{0,2}\s*h[o0]i(?:\s*chu\s*ngh\S{0,3})?(?:\s*\S{0,5}\s*nam)?)"
+    r"(?P<nat>c[o0]ng\s*h\S{0,2}\s*x\S{0,2}\s*h[o0]i(?:\s*chu(?:\s*ngh\S{0,3})?)?(?:\s*\S{0,5}\s*nam)?)"
     r"|(?P<motto>d[o0]c\s*l[a]p\s*[-–—~.]*\s*t[uyư]\s*d[o0]\s*[-–—~.]*\s*h[a]nh\s*ph\S?c)"
     r"|(?P<party>dang\s*cong\s*san\s*viet\s*nam)"
 )

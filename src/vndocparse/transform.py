@@ -134,7 +134,7 @@ class DocumentTransformer(Transformer[LarkToken, Fields]):
 
     def date_line(self, children: list[Any]) -> None:
         (tok,) = self._toks(children)
-        place, date = parse_date_line(tok.text)
+        place, date = parse_date_line(tok.joined or tok.text)
         self.f.place, self.f.date = place, date
         self.f.date_token = tok
         self.f.spans["place"] = self.f.spans["date"] = span_of([tok])

@@ -16,6 +16,8 @@ reads a configuration file (the ``check`` command does, see `find_config`).
 
 from __future__ import annotations
 
+import sys
+import types
 from collections.abc import Mapping
 from typing import Any
 
@@ -105,6 +107,22 @@ def unreadable(
     )
     return [_diagnostic(rule, level, finding, path)]
 
+
+class _CallableModule(types.ModuleType):
+    """``vndocparse.validate`` is this package *and* the function of the same name.
+
+    Importing a submodule (``vndocparse.validate.config``) rebinds the attribute
+    ``vndocparse.validate`` to the package, so the package itself must be callable
+    for ``vndocparse.validate(doc)`` to keep working; calling it calls `validate`.
+    """
+
+    def __call__(
+        self, document: Document, config: Resolved | Config | Mapping[str, Any] | None = None
+    ) -> list[Diagnostic]:
+        return validate(document, config)
+
+
+sys.modules[__name__].__class__ = _CallableModule
 
 __all__ = [
     "RULES",

@@ -171,7 +171,16 @@ class Resolved:
         return rule.levels.get(family, "off")
 
     def options_of(self, code: str) -> RuleOptions:
-        return self.options.get(code) or RULES[code].Options()
+        found = self.options.get(code)
+        if found is not None:
+            return found
+        default = _DEFAULT_OPTIONS.get(code)
+        if default is None:
+            default = _DEFAULT_OPTIONS[code] = RULES[code].Options()
+        return default
+
+
+_DEFAULT_OPTIONS: dict[str, RuleOptions] = {}
 
 
 def resolve(*layers: Config | None) -> Resolved:

@@ -38,6 +38,11 @@ _PARTY_ISSUER = regex.compile(
 )
 
 
+#: Stripped from both ends of a piece: white space and the "|" of table cells (markup,
+#: like the ``**`` the normaliser blanks out).
+_EDGE = " \t|"
+
+
 @dataclass(frozen=True, slots=True)
 class Piece:
     """A cleaned, stripped piece of one input line (one segment of a part).
@@ -137,6 +142,7 @@ class DocView:
         self.today = today or _dt.date.today()
         self.family_override = family
         self._clean: dict[int, tuple[str, list[int] | None]] = {}
+        self._part_pieces: dict[int, list[Piece]] = {}
 
     # -- family ----------------------------------------------------------------------
     @cached_property
@@ -172,6 +178,11 @@ class DocView:
         return out
 
     def part_pieces(self, part: Part) -> list[Piece]:
+        """The non-blank pieces of one part (cached: rules share them)."""
+        key = id(part)
+        hit = self._part_pieces.get(key)
+        if hit is not None:
+            return hit
         out: list[Piece] = []
         for seg in part.segments:
             if seg.end <= seg.start:
@@ -179,6 +190,7 @@ class DocView:
             piece = self.piece(seg.line, seg.start, seg.end)
             if piece is not None:
                 out.append(piece)
+        self._part_pieces[key] = out
         return out
 
     def piece(self, line: int, start: int, end: int) -> Piece | None:
@@ -188,8 +200,8 @@ class DocView:
         cleaned, colmap = self._cleaned(line)
         if colmap is None:
             text = cleaned[start:end]
-            lead = len(text) - len(text.lstrip())
-            text = text.strip()
+            lead = len(text) - len(text.lstrip(_EDGE))
+            text = text.strip(_EDGE)
             if not text:
                 return None
             return Piece(line, start + lead, start + lead + len(text), text)
@@ -198,8 +210,8 @@ class DocView:
             return None
         a, b = idx[0], idx[-1] + 1
         text = cleaned[a:b]
-        lead = len(text) - len(text.lstrip())
-        text = text.strip()
+        lead = len(text) - len(text.lstrip(_EDGE))
+        text = text.strip(_EDGE)
         if not text:
             return None
         cols = tuple(colmap[a + lead : a + lead + len(text)])
@@ -333,6 +345,17 @@ class DocView:
                 items.append(Item([inline]))
         items.extend(group_items(entries))
         return label, items
+
+    @cached_property
+    def body_lines(self) -> list[Piece]:
+        """The first piece of each line of the body, in order."""
+        out: list[Piece] = []
+        last_line = 0
+        for piece in self.pieces("body"):
+            if piece.line != last_line:
+                last_line = piece.line
+                out.append(piece)
+        return out
 
     def signature_pieces(self, role: str) -> list[Piece]:
         return self.pieces("signature", role)

@@ -422,7 +422,7 @@ class MissingBody(Rule):
     families = BOTH
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
-        if view.pieces("body") or view.pieces("preamble") or view.pieces("closing"):
+        if any(view.part_pieces(p) for kind in ("body", "preamble", "closing") for p in view.parts(kind)):
             return
         yield Finding(
             "no body (nội dung) after the header",

@@ -1,0 +1,90 @@
+"""VN9xx: what is not a layout rule but must still reach CI as an annotation.
+
+``VN901`` is produced by the ``check`` command (and `vndocparse.validate.unreadable`)
+for a file that cannot be read or holds no text; ``VN902`` when the layout family
+cannot be told, so that only the rules common to both families ran.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from vndocparse.validate.context import DocView
+from vndocparse.validate.registry import BOTH, Finding, Rule, RuleOptions
+
+
+class Unreadable(Rule):
+    """## What it does
+    Reports a file that could not be checked: it does not exist, is binary (PDF, DOCX,
+    image), cannot be decoded as text, holds no text, or made the parser fail.
+
+    ## Why it matters
+    A check that skips a file silently passes it. The diagnostic carries the reason,
+    so CI shows an annotation on the file instead of a traceback in the log.
+
+    ## Example
+    ```text
+    $ vndocparse check cv.docx
+    cv.docx:1:1: VN901 cannot check this file: binary file (not a text document)
+    ```
+
+    ## Use instead
+    ```text
+    $ pandoc cv.docx -t plain -o cv.txt && vndocparse check cv.txt
+    ```
+
+    ## Source
+    vndocparse
+
+    Not a layout rule: the input could not be read as a document.
+    """
+
+    code = "VN901"
+    name = "unreadable-document"
+    families = BOTH
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        return iter(())  # produced by the reader, not from a parsed document
+
+
+class FamilyUnknown(Rule):
+    """## What it does
+    Reports a document whose layout family cannot be told: no national title, no
+    Party heading, no number of either form, no T/M–TM. prefix or Party issuer.
+
+    ## Why it matters
+    Most rules belong to one family (state documents follow Decree 30, Party
+    documents Guideline 36); for this document only the rules common to both ran.
+    Pass ``--family state`` or ``--family party`` (or ``family`` in the configuration)
+    to check it fully.
+
+    ## Example
+    ```text
+    CÔNG TY CỔ PHẦN ABC
+    THÔNG BÁO
+    ```
+
+    ## Use instead
+    ```text
+    CÔNG TY CỔ PHẦN ABC          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                    Độc lập - Tự do - Hạnh phúc
+    ```
+
+    ## Source
+    vndocparse
+
+    Not a layout rule: it says which rules could run.
+    """
+
+    code = "VN902"
+    name = "family-unknown"
+    families = BOTH
+    level = "warning"
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        if view.family is None:
+            yield Finding(
+                "cannot tell a state document from a Party one; only the rules common to both were checked",
+                view.line_loc(view.first_line),
+                fix="pass --family state or --family party",
+            )
