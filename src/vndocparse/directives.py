@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from vndocparse import classify as K
 from vndocparse.classify import Token
-from vndocparse.models import Directive, Paragraph, SourceSpan
+from vndocparse.models import Directive, Paragraph, SourceSpan, span
 from vndocparse.text import fold, squash
 
 _TERMINAL = (".", ":", ";", "!", "?", "./.", "”", '"')
@@ -24,10 +24,13 @@ class Block:
     tokens: list[Token]
     label: str | None = None
     rank: int = 99
+    _text: str | None = None
 
     @property
     def text(self) -> str:
-        return squash(" ".join(t.text for t in self.tokens))
+        if self._text is None:
+            self._text = squash(" ".join(t.text for t in self.tokens))
+        return self._text
 
     @property
     def content(self) -> str:
@@ -37,7 +40,7 @@ class Block:
 
     @property
     def span(self) -> SourceSpan:
-        return SourceSpan(start_line=self.tokens[0].line, end_line=self.tokens[-1].line)
+        return span(self.tokens[0].line, self.tokens[-1].line)
 
 
 def rank_of(label: str) -> int:
@@ -113,11 +116,11 @@ class _Node:
         children = tuple(c.to_model() for c in self.children)
         if children and children[-1].span is not None:
             last = max(last, children[-1].span.end_line)
-        return Directive(
+        return Directive.model_construct(
             label=self.block.label or "",
             text=text,
             children=children,
-            span=SourceSpan(start_line=self.block.tokens[0].line, end_line=last),
+            span=span(self.block.tokens[0].line, last),
         )
 
 
@@ -152,4 +155,4 @@ def build_directives(blocks: list[Block]) -> list[Directive]:
 
 
 def to_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
-    return tuple(Paragraph(text=b.text, span=b.span) for b in blocks)
+    return tuple(Paragraph.model_construct(text=b.text, span=b.span) for b in blocks)

@@ -9,6 +9,7 @@ ones real extraction needs (spaces around ``/`` and ``-``, a missing colon, OCR'
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 import regex
 
@@ -190,10 +191,24 @@ _GLUED_TAIL = regex.compile(r"(?<=\p{Lu})(?:ngày|ngay|của|cua|về|và|năm|t
 _FORM_BEFORE = regex.compile(r"(?:mẫu|mau)\s*(?:số|so)?\s*$", regex.IGNORECASE)
 
 
+# Where a number may start: a digit run, a separator, then an upper-case letter (stdlib re
+# finds these fast; the full pattern then runs only there).
+_REF_HINT = re.compile(r"(?<![\w/.-])\d[\d ]{0,8}(?:[/⁄]\d{4})?[/⁄-]{1,2}\s?[A-ZĐ]")
+
+
+def _ref_matches(text: str) -> list[regex.Match[str]]:
+    out = []
+    for hint in _REF_HINT.finditer(text):
+        m = _REF.match(text, hint.start())
+        if m is not None:
+            out.append(m)
+    return out
+
+
 def find_references(text: str) -> list[tuple[str, str | None, int]]:
     """Document numbers cited in ``text``: ``(number, date or None, offset)``."""
     out: list[tuple[str, str | None, int]] = []
-    for m in _REF.finditer(text):
+    for m in _ref_matches(text):
         num = _GLUED_TAIL.sub("", "".join(m.group("num").split()))
         if not _looks_like_number(num):
             continue

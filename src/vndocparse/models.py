@@ -52,6 +52,11 @@ class SourceSpan(_Model):
     """Last line of the part (1-based, inclusive)."""
 
 
+def span(start_line: int, end_line: int) -> SourceSpan:
+    """A `SourceSpan` built without validation: the parser's own, already-checked lines."""
+    return SourceSpan.model_construct(start_line=start_line, end_line=end_line)
+
+
 class Issuer(_Model):
     """The issuing body (cơ quan, tổ chức ban hành văn bản) and its parent body."""
 

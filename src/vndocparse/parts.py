@@ -10,7 +10,7 @@ from __future__ import annotations
 from vndocparse import classify as K
 from vndocparse import layout as L
 from vndocparse.classify import Token
-from vndocparse.models import Part, Segment, SourceSpan
+from vndocparse.models import Part, Segment, span
 from vndocparse.normalize import Line
 
 _KIND_PART: dict[str, tuple[str, str | None]] = {
@@ -72,14 +72,24 @@ def _borders_join_cells(
 def attribute(lines: list[Line], tokens: list[Token], skipped: set[int]) -> tuple[Part, ...]:
     """The parts of a document, in input order, covering every line."""
     by_line: dict[int, list[tuple[int, int, str, str | None]]] = {}
+    kind_part = _KIND_PART
     for tok in tokens:
-        if id(tok) in skipped:
+        if skipped and id(tok) in skipped:
             kind, role = "unrecognised", tok.kind.lower()
         else:
-            kind, role = _KIND_PART.get(tok.kind, ("unrecognised", tok.kind.lower()))
+            kr = kind_part.get(tok.kind)
+            kind, role = kr if kr is not None else ("unrecognised", tok.kind.lower())
         seg = tok.seg
         line = seg.line
-        by_line.setdefault(line.number, []).append((line.raw_col(seg.start), line.raw_col(seg.end), kind, role))
+        if line.colmap is None:
+            piece = (seg.start, seg.end, kind, role)
+        else:
+            piece = (line.raw_col(seg.start), line.raw_col(seg.end), kind, role)
+        found = by_line.get(line.number)
+        if found is None:
+            by_line[line.number] = [piece]
+        else:
+            found.append(piece)
     parts: list[Part] = []
     cur_key: tuple[str, str | None] | None = None
     cur_segs: list[Segment] = []
@@ -90,7 +100,7 @@ def attribute(lines: list[Line], tokens: list[Token], skipped: set[int]) -> tupl
             Part.model_construct(
                 kind=key[0],
                 role=key[1],
-                span=SourceSpan.model_construct(start_line=segs[0].line, end_line=segs[-1].line),
+                span=span(segs[0].line, segs[-1].line),
                 segments=tuple(segs),
             )
         )
@@ -102,8 +112,8 @@ def attribute(lines: list[Line], tokens: list[Token], skipped: set[int]) -> tupl
                 pending.append(Segment(line.number, 0, len(line.raw)))
                 continue
             pieces = [(0, len(line.raw), "furniture", "markup")]
-        pieces.sort()
         if len(pieces) > 1:
+            pieces.sort()
             pieces = _borders_join_cells(pieces)
         for start, end, kind, role in pieces:
             key = (kind, role)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from vndocparse.classify import Token, classify
 from vndocparse.directives import build_directives, paragraphs_of, to_paragraphs
 from vndocparse.errors import (
@@ -14,7 +16,7 @@ from vndocparse.errors import (
 )
 from vndocparse.fields import find_references, type_from_symbol
 from vndocparse.layout import Layout
-from vndocparse.models import Document, ParseDiagnostic, Reference, SourceSpan
+from vndocparse.models import Document, ParseDiagnostic, Reference, SourceSpan, span
 from vndocparse.normalize import normalise
 from vndocparse.parser import parse_tree
 from vndocparse.parts import attribute
@@ -117,12 +119,14 @@ def _references(f: Fields, body: list[Token]) -> list[Reference]:
         line_of.append((pos, tok.line))
         pos += len(tok.text) + 1
     text = " ".join(text_parts)
+    starts = [start for start, _ in line_of]
     for number, date, offset in find_references(text):
         if number == own or number in seen:
             continue
         seen.add(number)
-        line = next((ln for start, ln in reversed(line_of) if start <= offset), 1)
-        out.append(Reference(number=number, date=date, span=SourceSpan(start_line=line, end_line=line)))
+        at = bisect.bisect_right(starts, offset) - 1
+        line = line_of[at][1] if at >= 0 else 1
+        out.append(Reference.model_construct(number=number, date=date, span=span(line, line)))
     return out
 
 
