@@ -232,7 +232,7 @@ def _looks_like_number(num: str) -> bool:
     letters = [c for c in tail if c.isalpha()]
     if len(letters) < 2 or not any(c.isupper() for c in letters):
         return False
-    return sum(c.isupper() for c in letters) >= 0.5 * len(letters)
+    return bool(sum(c.isupper() for c in letters) >= 0.5 * len(letters))
 
 
 __all__ = [

@@ -21,7 +21,7 @@ import regex
 
 from vndocparse import classify as K
 from vndocparse.classify import Token
-from vndocparse.segment import Segment, _split_at
+from vndocparse.segment import _split_at
 from vndocparse.signature import split_leading_title
 from vndocparse.text import is_upper_text
 

@@ -57,5 +57,5 @@ def parse_tree(stream: list[Token]) -> tuple[Tree[LarkToken], list[int]]:
                 ip.feed_token(done)
             continue
         accepted.append(lt)
-    tree = ip.feed_eof()
+    tree: Tree[LarkToken] = ip.feed_eof()  # type: ignore[no-untyped-call]
     return tree, skipped

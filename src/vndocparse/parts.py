@@ -7,10 +7,12 @@ the same part are grouped, with the blank lines between them. Other blank lines 
 
 from __future__ import annotations
 
+from typing import cast
+
 from vndocparse import classify as K
 from vndocparse import layout as L
 from vndocparse.classify import Token
-from vndocparse.models import Part, Segment, span
+from vndocparse.models import Part, PartKind, Segment, span
 from vndocparse.normalize import Line
 
 _KIND_PART: dict[str, tuple[str, str | None]] = {
@@ -74,17 +76,19 @@ def attribute(lines: list[Line], tokens: list[Token], skipped: set[int]) -> tupl
     by_line: dict[int, list[tuple[int, int, str, str | None]]] = {}
     kind_part = _KIND_PART
     for tok in tokens:
+        kind: str
+        role: str | None
         if skipped and id(tok) in skipped:
             kind, role = "unrecognised", tok.kind.lower()
         else:
             kr = kind_part.get(tok.kind)
             kind, role = kr if kr is not None else ("unrecognised", tok.kind.lower())
-        seg = tok.seg
-        line = seg.line
+        piece_of = tok.seg
+        line = piece_of.line
         if line.colmap is None:
-            piece = (seg.start, seg.end, kind, role)
+            piece = (piece_of.start, piece_of.end, kind, role)
         else:
-            piece = (line.raw_col(seg.start), line.raw_col(seg.end), kind, role)
+            piece = (line.raw_col(piece_of.start), line.raw_col(piece_of.end), kind, role)
         found = by_line.get(line.number)
         if found is None:
             by_line[line.number] = [piece]
@@ -98,7 +102,7 @@ def attribute(lines: list[Line], tokens: list[Token], skipped: set[int]) -> tupl
     def emit(key: tuple[str, str | None], segs: list[Segment]) -> None:
         parts.append(
             Part.model_construct(
-                kind=key[0],
+                kind=cast(PartKind, key[0]),  # the values of _KIND_PART, and "blank"
                 role=key[1],
                 span=span(segs[0].line, segs[-1].line),
                 segments=tuple(segs),

@@ -51,7 +51,7 @@ def run(text: str, *, strict: bool = False, source: str | None = None) -> Docume
 
     spans = dict(fields.spans)
     doc = Document(
-        family=family,  # type: ignore[arg-type]
+        family=family,
         doc_type=doc_type,
         issuer=fields.issuer,
         number=fields.number,
@@ -62,8 +62,8 @@ def run(text: str, *, strict: bool = False, source: str | None = None) -> Docume
         directives=tuple(directives),
         signatory=fields.signatory,
         distribution=tuple(fields.distribution),
-        urgency=fields.urgency,  # type: ignore[arg-type]
-        secrecy=fields.secrecy,  # type: ignore[arg-type]
+        urgency=fields.urgency,
+        secrecy=fields.secrecy,
         references=tuple(references),
         title=fields.title,
         paragraphs=to_paragraphs(blocks),

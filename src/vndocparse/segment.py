@@ -123,13 +123,13 @@ def _date_start(seg: Segment) -> int | None:
     if len(seg.folded) != len(seg.text) or _DATE_AT_START.match(seg.folded):
         return None
     for m in _DATE_INSIDE.finditer(seg.folded):
-        start = m.start()
+        start = int(m.start())
         if not seg.text[start].isupper():
             continue
         # "KTTH Hà Nội, ngày": an all-capitals code ending a wrapped number is not the place.
         code = _CODE_WORD.match(seg.text, start)
         if code:
-            start = code.end()
+            start = int(code.end())
         return start
     return None
 

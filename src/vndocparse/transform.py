@@ -18,12 +18,12 @@ from vndocparse import layout as L
 from vndocparse.classify import Token, mark_value
 from vndocparse.directives import build_directives, paragraphs_of
 from vndocparse.fields import (
-    drop_ocr_vv,
-    split_flat_list,
     after_label,
+    drop_ocr_vv,
     list_item,
     parse_date_line,
     parse_number,
+    split_flat_list,
     split_title,
     title_type,
 )
@@ -87,7 +87,8 @@ class DocumentTransformer(Transformer[LarkToken, Fields]):
         self.f.spans[key] = new
 
     def _toks(self, children: list[Any]) -> list[Token]:
-        return [self.stream[c.start_pos] for c in children if isinstance(c, LarkToken)]
+        # start_pos of our Lark tokens is the index in the stream (parser.to_lark).
+        return [self.stream[int(c.start_pos or 0)] for c in children if isinstance(c, LarkToken)]
 
     # -- header --------------------------------------------------------------------------
     def issuer(self, children: list[Any]) -> None:
@@ -200,13 +201,13 @@ class DocumentTransformer(Transformer[LarkToken, Fields]):
         names: list[str] = []
         for t in toks:
             if t.kind == L.SIGNER_NAME:
-                title, name = split_leading_title(t.text)
+                title, signer = split_leading_title(t.text)
                 if title:
                     positions.append(title)
-                names.append(name)
+                names.append(signer)
         chain, position, name = read_signature(authority, positions, squash(names[0]) if names else None)
         self.f.signatory = Signatory(
-            authority=tuple(Authority(kind=k, on_behalf_of=o) for k, o in chain),  # type: ignore[arg-type]
+            authority=tuple(Authority(kind=k, on_behalf_of=o) for k, o in chain),
             position=position,
             name=name,
             span=span_of(toks),
