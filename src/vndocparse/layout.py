@@ -52,6 +52,9 @@ _TRAIL_POSITION = regex.compile(r"(?<=[;,.:])\s+(?=\p{Lu}[\p{Lu}\s]{4,}$)")
 # A name beside a list item: after ";", or after "." with the two spaces of a narrow gutter.
 _TRAIL_NAME = regex.compile(r"(?:(?<=;)\s+|(?<=[.,])\s{2,})(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}$)")
 _TRAIL_SIGNED = regex.compile(r"(?<=[;.,])\s+(?=[\[(]\s*(?:đã|Đã|da)\s*k[ýy][^\])]{0,30}[\])]\s*$)")
+# An issuer's name is letters, spaces and a little punctuation; a line with quotes,
+# brackets or other symbols in it is a stamp or scan remnant ("CỤC THUẾ)", "VN "Để").
+_ISSUER_CHARS = regex.compile(r"^[\p{L}\d\s\-–&,.'/|*]+$")
 _DATE_HEAD = regex.compile(r"^[^,]{2,40},\s*ng\S{0,3}(?:\s*\d{1,2})?\s*$")
 _DATE_TAIL = regex.compile(r"^(?:th\S{0,3}\s*\d{0,2}\s*)?n\S{0,2}m\s*\d{4}|^th\S{0,3}\s*\d{1,2}\s*n\S{0,2}m")
 _NATIONAL_TAIL = regex.compile(r"^(?:chu\s*)?(?:nghia\s*)?viet\s*nam\W*$")
@@ -453,13 +456,13 @@ class Layout:
                 left.append(tok)
             elif k in (K.SUBJECT, SUBJECT_LINE, K.ASTERISK, K.MARK, HEADER_TEXT):
                 left.append(tok)
-            elif k == K.CAPS and not number_seen:
+            elif k == K.CAPS and not number_seen and _ISSUER_CHARS.match(tok.text):
                 tok.kind = ISSUER_LINE
                 left.append(tok)
             elif k == K.TEXT and number_seen:
                 tok.kind = SUBJECT_LINE
                 left.append(tok)
-            elif k == K.CAPS and not any(t.kind == ISSUER_LINE for t in left):
+            elif k == K.CAPS and _ISSUER_CHARS.match(tok.text) and not any(t.kind == ISSUER_LINE for t in left):
                 tok.kind = ISSUER_LINE
                 left.append(tok)
             else:
