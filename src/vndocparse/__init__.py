@@ -52,7 +52,7 @@ def __getattr__(name: str) -> Any:
     ``vndocparse.validate(doc, config=None)`` runs the rules (see its ``__call__``).
     """
     if name in ("validate", "Diagnostic"):
-        import vndocparse.validate as package  # noqa: PLC0415  (sets the attribute itself)
+        import vndocparse.validate as package
 
         return package if name == "validate" else package.Diagnostic
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,4 +1,5 @@
-"""The ``vndocparse`` command line: ``parse`` documents to JSON or text, print the ``schema``.
+"""The ``vndocparse`` command line: ``parse`` documents to JSON or text, ``check`` them
+against the layout rules, list the ``rules``, print the ``schema``.
 
 Each subcommand is one ``_add_<name>_command(subparsers)`` function that declares its
 arguments and one ``cmd_<name>(args) -> int`` function that runs it; `build_parser`
@@ -74,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     _add_parse_command(subparsers)
+    _add_check_command(subparsers)
+    _add_rules_command(subparsers)
     _add_schema_command(subparsers)
     return parser
 
@@ -124,6 +127,82 @@ def _add_schema_command(subparsers: argparse._SubParsersAction[argparse.Argument
         "'vndocparse parse --format json --full'.",
     )
     p.set_defaults(handler=cmd_schema)
+
+
+_CHECK_EPILOG = """\
+exit status:
+  0  no errors (warnings and notes do not count, unless --strict)
+  1  errors found (or, with --strict, warnings); a file that cannot be read is an error (VN901)
+  2  usage or configuration error (unknown option, rule code, level or option value)
+
+configuration: [tool.vndocparse] in pyproject.toml, or .vndocparse.toml, looked for from the
+current directory upward (the first found wins); --config names one, --isolated uses none.
+Command-line options override the file. See docs/validation.md.
+"""
+
+
+def _add_check_command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = subparsers.add_parser(
+        "check",
+        help="check documents against the layout rules (Decree 30, Guideline 36)",
+        description=(
+            "Check each FILE against the layout rules of its family: state documents\n"
+            "(Decree 30/2020/NĐ-CP) or Party documents (Guideline 36-HD/VPTW). FILE may be\n"
+            "'-' for standard input, a file, or a directory (searched recursively for *.txt\n"
+            "and *.md files). A file that cannot be read is reported as VN901."
+        ),
+        epilog=_CHECK_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    from vndocparse.report import FORMATS as REPORT_FORMATS
+
+    p.add_argument("files", nargs="+", metavar="FILE", help="a file, a directory, or '-'")
+    p.add_argument(
+        "--output-format",
+        choices=REPORT_FORMATS,
+        default="text",
+        help="text: 'path:line:col: CODE message' and a summary (default); json: a list of "
+        "diagnostics; sarif: SARIF 2.1.0 for code scanning; github: workflow annotations",
+    )
+    p.add_argument(
+        "--family",
+        choices=("auto", "state", "party"),
+        default=None,
+        help="the layout family of every FILE (default: told from each document)",
+    )
+    p.add_argument("--select", metavar="RULES", help="comma-separated codes, prefixes (VN2) or names to check, instead of the default set")
+    p.add_argument("--extend-select", metavar="RULES", help="comma-separated rules to check in addition")
+    p.add_argument("--ignore", metavar="RULES", help="comma-separated rules not to check")
+    p.add_argument(
+        "--severity",
+        metavar="RULE=LEVEL",
+        action="append",
+        default=[],
+        help="set the level of a rule (error, warning, info or off); repeatable",
+    )
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--config", metavar="PATH", help="read the configuration from this file")
+    group.add_argument("--isolated", action="store_true", help="ignore configuration files")
+    p.add_argument("--exit-zero", action="store_true", help="exit with status 0 even when errors are found")
+    p.add_argument("--strict", action="store_true", help="warnings also make the exit status 1")
+    p.set_defaults(handler=cmd_check)
+
+
+def _add_rules_command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = subparsers.add_parser(
+        "rules",
+        help="list the layout rules, or print the documentation of some",
+        description="Without RULE, list every rule (code, name, family, default level). With RULE "
+        "(a code or a name), print its documentation page.",
+    )
+    p.add_argument("rules", nargs="*", metavar="RULE", help="a rule code (VN204) or name")
+    p.add_argument("--output-format", choices=("text", "json"), default="text", help="text (default) or json")
+    p.add_argument(
+        "--write-docs",
+        metavar="DIR",
+        help="write the documentation pages (index.md and one page per rule) into DIR",
+    )
+    p.set_defaults(handler=cmd_rules)
 
 
 # --------------------------------------------------------------------------- main
@@ -190,6 +269,142 @@ def _error(message: str) -> None:
 def cmd_schema(args: argparse.Namespace) -> int:
     """``vndocparse schema``: print the JSON Schema of `Document`."""
     sys.stdout.write(schema_json())
+    sys.stdout.flush()
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- check
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """``vndocparse check FILE...``: diagnostics of each document; exit 0, 1 or 2."""
+    from vndocparse.report import FileResult, counts, write
+    from vndocparse.validate import ConfigError
+
+    try:
+        resolved = _check_config(args)
+    except ConfigError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    results: list[FileResult] = []
+    for item in _expand(args.files):
+        if isinstance(item, str):  # an error found while expanding the arguments
+            path, _, reason = item.partition(": ")
+            results.append(FileResult(path, _unreadable(path, reason, resolved)))
+            continue
+        results.append(FileResult(item.arg, _check_one(item, resolved)))
+    write(args.output_format, results, sys.stdout)
+    sys.stdout.flush()
+    c = counts(results)
+    if args.exit_zero:
+        return EXIT_OK
+    if c["error"] or (args.strict and c["warning"]):
+        return EXIT_FAILURE
+    return EXIT_OK
+
+
+def _check_config(args: argparse.Namespace) -> Any:
+    """The layers (file, then command line) resolved; raises `ConfigError`."""
+    from vndocparse.validate import Config, ConfigError, find_config, load_config, resolve
+
+    file_layer = None
+    if args.config:
+        file_layer = load_config(args.config)
+    elif not args.isolated:
+        found = find_config(Path.cwd())
+        if found is not None:
+            file_layer = load_config(found)
+    severity: dict[str, str] = {}
+    for item in args.severity:
+        rule, sep, level = item.partition("=")
+        if not sep or not rule.strip() or not level.strip():
+            raise ConfigError(f"command line: --severity {item!r}: expected RULE=LEVEL")
+        severity[rule.strip()] = level.strip()
+    cli_layer = Config.from_mapping(
+        {
+            k: v
+            for k, v in (
+                ("family", args.family),
+                ("select", args.select),
+                ("extend-select", args.extend_select),
+                ("ignore", args.ignore),
+                ("severity", severity),
+            )
+            if v is not None
+        },
+        where="command line",
+    )
+    return resolve(file_layer, cli_layer)
+
+
+def _unreadable(path: str, reason: str, resolved: Any) -> list[Any]:
+    from vndocparse.validate import unreadable
+
+    return unreadable(path, reason, resolved)
+
+
+def _check_one(item: _Input, resolved: Any) -> list[Any]:
+    """The diagnostics of one input; a file that cannot be read or parsed gives VN901."""
+    from vndocparse.validate import validate
+
+    try:
+        if item.path is None:
+            text = decode(sys.stdin.buffer.read(), source=STDIN_SOURCE)
+            doc = parse(text, source=STDIN_SOURCE)
+        else:
+            doc = parse_file(item.path)
+    except VndocparseError as exc:
+        reason = getattr(exc, "reason", None) or str(exc)
+        return _unreadable(item.arg, reason, resolved)
+    except Exception as exc:  # noqa: BLE001  (one bad file must not stop the others)
+        return _unreadable(item.arg, f"internal error while parsing: {type(exc).__name__}: {exc}", resolved)
+    try:
+        diagnostics = validate(doc, resolved)
+    except Exception as exc:  # noqa: BLE001  (a rule's bug must not cost CI its annotations)
+        return _unreadable(item.arg, f"internal error while checking: {type(exc).__name__}: {exc}", resolved)
+    return [d.model_copy(update={"path": item.arg}) for d in diagnostics]
+
+
+# --------------------------------------------------------------------------- rules
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    """``vndocparse rules [RULE...]``: the rule list, rule pages, or the docs directory."""
+    from vndocparse.validate import UnknownSelectorError, iter_rules, rule_for
+    from vndocparse.validate.docs import rule_page, write_docs
+
+    if args.write_docs:
+        written = write_docs(args.write_docs)
+        print(f"wrote {len(written)} pages to {args.write_docs}")
+        return EXIT_OK
+    try:
+        chosen = [rule_for(r) for r in args.rules] if args.rules else list(iter_rules())
+    except UnknownSelectorError as exc:
+        _error(f"{exc}; run 'vndocparse rules' for the list")
+        return EXIT_USAGE
+    if args.output_format == "json":
+        data = [
+            {
+                "code": r.code,
+                "name": r.name,
+                "summary": r.summary,
+                "families": sorted(r.families),
+                "levels": r.levels,
+                "enabled": r.enabled,
+                "evidence": r.evidences,
+                "source": r.source,
+            }
+            for r in chosen
+        ]
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    elif args.rules:
+        sys.stdout.write("\n".join(rule_page(r) for r in chosen))
+    else:
+        for r in chosen:
+            fams = "/".join(f for f in ("state", "party") if f in r.families)
+            levels = "/".join(dict.fromkeys(r.levels.values()))
+            level = levels if r.enabled else f"off({levels})"
+            sys.stdout.write(f"{r.code}  {r.name:<32} {fams:<12} {level:<16} {r.summary}\n")
     sys.stdout.flush()
     return EXIT_OK
 

@@ -34,7 +34,16 @@ from vndocparse.validate.config import (
 )
 from vndocparse.validate.context import DocView
 from vndocparse.validate.diagnostics import Diagnostic, Level, Location, Severity
-from vndocparse.validate.registry import RULES, Finding, Rule, RuleOptions, iter_rules
+from vndocparse.validate.registry import (
+    RULES,
+    Finding,
+    Rule,
+    RuleOptions,
+    UnknownSelectorError,
+    iter_rules,
+    rule_for,
+    select,
+)
 
 #: The rule that reports a file that cannot be read or holds no text.
 UNREADABLE = "VN901"
@@ -80,7 +89,7 @@ def _diagnostic(rule: type[Rule], level: Level, finding: Finding, path: str | No
     return Diagnostic(
         code=rule.code,
         name=rule.name,
-        severity=level,  # type: ignore[arg-type]  (never "off" here)
+        severity=level,  # never "off" here
         message=finding.message,
         location=finding.location,
         source=rule.source,
@@ -136,10 +145,13 @@ __all__ = [
     "Rule",
     "RuleOptions",
     "Severity",
+    "UnknownSelectorError",
     "find_config",
     "iter_rules",
     "load_config",
     "resolve",
+    "rule_for",
+    "select",
     "unreadable",
     "validate",
 ]

@@ -86,7 +86,9 @@ class Config:
             norm[k] = value
         family = norm.get("family")
         if family is not None and family not in FAMILY_CHOICES:
-            raise ConfigError(f"{where}: family must be one of {', '.join(FAMILY_CHOICES)}, not {family!r}")
+            raise ConfigError(
+                f"{where}: family must be one of {', '.join(FAMILY_CHOICES)}, not {family!r}"
+            )
         severity = _table(norm.get("severity", {}), f"{where}: severity")
         options = _table(norm.get("options", {}), f"{where}: options")
         cfg = cls(
@@ -103,7 +105,11 @@ class Config:
 
     def check(self) -> None:
         """Raise `ConfigError` for an unknown selector, level or option."""
-        for what, sels in (("select", self.select or ()), ("extend-select", self.extend_select), ("ignore", self.ignore)):
+        for what, sels in (
+            ("select", self.select or ()),
+            ("extend-select", self.extend_select),
+            ("ignore", self.ignore),
+        ):
             for sel in sels:
                 _resolve(sel, f"{self.where}: {what}")
         for sel, level in self.severity.items():
@@ -147,7 +153,8 @@ def _options_for(key: str, values: Mapping[str, Any], where: str) -> tuple[str, 
         return rule.code, rule.Options(**data)
     except ValidationError as exc:
         problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc']).replace('_', '-') or key}: {e['msg']}" for e in exc.errors()
+            f"{'.'.join(str(p) for p in e['loc']).replace('_', '-') or key}: {e['msg']}"
+            for e in exc.errors()
         )
         raise ConfigError(f"{where}: options of {rule.code} ({rule.name}): {problems}") from None
 
@@ -198,7 +205,9 @@ def resolve(*layers: Config | None) -> Resolved:
             family = layer.family
         if layer.select is not None:
             enabled = {c for sel in layer.select for c in _resolve(sel, f"{where}: select")}
-        enabled |= {c for sel in layer.extend_select for c in _resolve(sel, f"{where}: extend-select")}
+        enabled |= {
+            c for sel in layer.extend_select for c in _resolve(sel, f"{where}: extend-select")
+        }
         for sel in sorted(layer.severity, key=specificity):
             level = layer.severity[sel]
             for code in _resolve(sel, f"{where}: severity"):
@@ -269,7 +278,12 @@ def load_config(path: str | Path) -> Config:
         tool = data.get("tool", {})
         table = tool.get("vndocparse", {}) if isinstance(tool, dict) else {}
         return Config.from_mapping(table, where=f"{p} [tool.vndocparse]")
-    if "tool" in data and isinstance(data["tool"], dict) and "vndocparse" in data["tool"] and len(data) == 1:
+    if (
+        "tool" in data
+        and isinstance(data["tool"], dict)
+        and "vndocparse" in data["tool"]
+        and len(data) == 1
+    ):
         return Config.from_mapping(data["tool"]["vndocparse"], where=f"{p} [tool.vndocparse]")
     return Config.from_mapping(data, where=str(p))
 

@@ -12,6 +12,7 @@ the body costs nothing for a long body.
 from __future__ import annotations
 
 import datetime as _dt
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -27,8 +28,11 @@ _STEPS = [STEPS[name] for name in DEFAULT_STEPS]
 
 #: Characters that open a list item ("- Như trên;"). ND30 asks for "-"; the others are
 #: what converters and typists leave, recognised so that the item is still an item.
-BULLETS = "-–—+•*∙·►▪◦"
-_BULLET = regex.compile(r"^[-–—+•∙·►▪◦]\s*|^\*\s+")
+BULLETS = "-–—+•*∙·►▪◦~"
+_BULLET = regex.compile(r"^[-–—+•∙·►▪◦~]\s*|^\*\s+")
+#: The bullets that count as ND30's dash: "-", the en dash a converter may put for it,
+#: and a markdown list item ("* "), which is how converters write any bulleted line.
+_DASH = regex.compile(r"^(?:[-–](?!-)|\*\s)")
 
 #: Party committees and bodies in an issuer line (layout rules §3.1, §3.8): used only to
 #: tell the family of a document that has neither heading nor a readable number.
@@ -41,6 +45,13 @@ _PARTY_ISSUER = regex.compile(
 #: Stripped from both ends of a piece: white space and the "|" of table cells (markup,
 #: like the ``**`` the normaliser blanks out).
 _EDGE = " \t|"
+
+
+#: What a body line that opens with a label looks like, markup allowed in front.
+_HEAD_CANDIDATE = regex.compile(
+    r"^[\s*#>+\-•|_\\]*(?:[a-zA-ZđĐ]\s*[)./]|\d|[IVXLC]+\s*[.\-–)/]|"
+    r"(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Tiểu|TIỂU|Điều|ĐIỀU|điều)\s)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,11 +84,15 @@ class Piece:
         b = len(self.text) if b is None else b
         start = self.col(a)
         end = self.col(b) if b > a else start
-        return Location(line=self.line, column=start + 1, end_line=self.line, end_column=max(end, start) + 1)
+        return Location(
+            line=self.line, column=start + 1, end_line=self.line, end_column=max(end, start) + 1
+        )
 
     def loc_end(self) -> Location:
         """A point just past the last character (where something missing belongs)."""
-        return Location(line=self.line, column=self.end + 1, end_line=self.line, end_column=self.end + 1)
+        return Location(
+            line=self.line, column=self.end + 1, end_line=self.line, end_column=self.end + 1
+        )
 
 
 @dataclass(slots=True)
@@ -114,17 +129,42 @@ def strip_bullet(text: str) -> str:
     return text[m.end() :] if m else text
 
 
-def group_items(pieces: Sequence[Piece]) -> list[Item]:
-    """Pieces → list items: a bullet, or the end of the previous item (``;`` ``.`` ``,``), starts one."""
+def is_dash(text: str) -> bool:
+    """Whether a list item opens with the dash of the form (see `_DASH`)."""
+    return bool(_DASH.match(text))
+
+
+def group_items(pieces: Sequence[Piece], ends: tuple[str, ...] = (";", ".")) -> list[Item]:
+    """Pieces → list items: a bullet, or the end of the previous item (one of ``ends``,
+    after `clean_end`), starts one; any other piece continues the previous item."""
     items: list[Item] = []
     for piece in pieces:
         if not piece.text:
             continue
-        if items and not has_bullet(piece.text) and not items[-1].text.rstrip().endswith((";", ".", ",")):
+        if (
+            items
+            and not has_bullet(piece.text)
+            and not clean_end(items[-1].last.text).endswith(ends)
+        ):
             items[-1].pieces.append(piece)
         else:
             items.append(Item([piece]))
     return items
+
+
+_SPECK_TAIL = regex.compile(r"(?<=[;.,)!:])[^;.,)]{1,12}$")
+_WORD3 = regex.compile(r"\p{L}{3}")
+
+
+def clean_end(text: str) -> str:
+    """``text`` without a trailing speck of OCR or markup after its last punctuation:
+    ``"- Như trên; =e eee"`` → ``"- Như trên;"``, ``"./. e"`` → ``"./."`` (a tail of at most
+    12 characters without any three-letter word; the parser drops the same specks)."""
+    text = text.rstrip()
+    m = _SPECK_TAIL.search(text)
+    if m and not _WORD3.search(m.group()):
+        return text[: m.start()]
+    return text
 
 
 class DocView:
@@ -305,6 +345,11 @@ class DocView:
         pieces = self.pieces("title")
         return pieces[0] if pieces else None
 
+    @property
+    def list_ends(self) -> tuple[str, ...]:
+        """What ends a list entry: ";" and "." (and "," in Party lists)."""
+        return (";", ".", ",") if self.family == "party" else (";", ".")
+
     @cached_property
     def addressee_items(self) -> tuple[Piece | None, list[Item]]:
         """The "Kính gửi:" piece and the addressees, each an item (the inline one first)."""
@@ -315,7 +360,7 @@ class DocView:
             inline = label_rest(label)
             if inline is not None:
                 items.append(Item([inline]))
-        items.extend(group_items(self.pieces("addressees", "recipient")))
+        items.extend(group_items(self.pieces("addressees", "recipient"), self.list_ends))
         return label, items
 
     @cached_property
@@ -343,24 +388,41 @@ class DocView:
             inline = label_rest(label)
             if inline is not None:
                 items.append(Item([inline]))
-        items.extend(group_items(entries))
+        items.extend(group_items(entries, self.list_ends))
         return label, items
 
     @cached_property
-    def body_lines(self) -> list[Piece]:
-        """The first piece of each line of the body, in order."""
+    def body_heads(self) -> list[Piece]:
+        """The body's lines that open with a label — a number, a letter and ")" or ".",
+        a Roman numeral, "Điều", "Chương", "Phần", "Mục" — each as its first piece.
+
+        Only these lines are cleaned: a cheap test on the line as given picks them, so
+        the long running text of a body costs one regex match per line.
+        """
         out: list[Piece] = []
         last_line = 0
-        for piece in self.pieces("body"):
-            if piece.line != last_line:
-                last_line = piece.line
-                out.append(piece)
+        lines = self.lines
+        for part in self.parts("body"):
+            for seg in part.segments:
+                if seg.line == last_line or seg.end <= seg.start or seg.line > len(lines):
+                    continue
+                raw = lines[seg.line - 1][seg.start : seg.start + 24]
+                if not raw.isascii():
+                    raw = unicodedata.normalize("NFC", raw)
+                if not _HEAD_CANDIDATE.match(raw):
+                    continue
+                piece = self.piece(seg.line, seg.start, seg.end)
+                if piece is not None:
+                    last_line = seg.line
+                    out.append(piece)
         return out
 
     def signature_pieces(self, role: str) -> list[Piece]:
         return self.pieces("signature", role)
 
-    def pieces_between(self, first: int, last: int, kinds: Sequence[str]) -> Iterator[tuple[Part, Piece]]:
+    def pieces_between(
+        self, first: int, last: int, kinds: Sequence[str]
+    ) -> Iterator[tuple[Part, Piece]]:
         for part in self.doc.parts:
             if part.kind not in kinds or part.span.end_line < first or part.span.start_line > last:
                 continue
@@ -412,4 +474,17 @@ def detect_family(view: DocView) -> str | None:
     return None
 
 
-__all__ = ["BULLETS", "DocView", "Item", "Piece", "detect_family", "group_items", "has_bullet", "is_vv", "label_rest", "strip_bullet"]
+__all__ = [
+    "BULLETS",
+    "DocView",
+    "Item",
+    "Piece",
+    "clean_end",
+    "detect_family",
+    "group_items",
+    "has_bullet",
+    "is_dash",
+    "is_vv",
+    "label_rest",
+    "strip_bullet",
+]

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict
@@ -42,6 +43,13 @@ STATE = frozenset({"state"})
 PARTY = frozenset({"party"})
 BOTH = frozenset({"state", "party"})
 FAMILIES = ("state", "party")
+
+#: The common per-family level and evidence: strict for the state family (Decree 30 read
+#: in full), a warning for the Party family (Guideline 36 known from secondary sources).
+ERROR_STATE_WARNING_PARTY: Mapping[str, Level] = MappingProxyType(
+    {"state": "error", "party": "warning"}
+)
+CONFIRMED_STATE_SECONDARY_PARTY: Mapping[str, str] = MappingProxyType({"state": "C", "party": "S"})
 
 #: Confidence of a rule's source, from the layout-rules spec: confirmed from the text
 #: of the regulation, secondary sources only, or unconfirmed.
@@ -115,7 +123,8 @@ class Rule:
         source = cls.sections["Source"].strip().splitlines()[0].strip()
         cls.source = source
         what = " ".join(cls.sections["What it does"].split())
-        cls.summary = what.split(". ")[0].rstrip(".") + "."
+        end = re.search(r"\.\s+(?=[A-Z])", what)
+        cls.summary = (what[: end.start()] if end else what).rstrip(".") + "."
         cls.levels = _per_family(cls.level, cls.families, cls.code)
         cls.evidences = _per_family(cls.evidence, cls.families, cls.code)
         if not re.fullmatch(r"VN\d{3}", cls.code):
@@ -141,7 +150,9 @@ class Rule:
 def _per_family(value: Any, families: frozenset[str], code: str) -> dict[str, Any]:
     if isinstance(value, Mapping):
         if set(value) != set(families):
-            raise ValueError(f"{code}: per-family value {dict(value)} must name exactly {sorted(families)}")
+            raise ValueError(
+                f"{code}: per-family value {dict(value)} must name exactly {sorted(families)}"
+            )
         return {f: value[f] for f in FAMILIES if f in value}
     return {f: value for f in FAMILIES if f in families}
 
@@ -151,7 +162,7 @@ _HEADING = re.compile(r"^## (.+?)\s*$", re.MULTILINE)
 
 def parse_sections(doc: str, code: str) -> dict[str, str]:
     """The ``## Section`` bodies of a rule docstring; all of `SECTIONS` must be there, in order."""
-    import inspect  # noqa: PLC0415
+    import inspect
 
     text = inspect.cleandoc(doc)
     heads = list(_HEADING.finditer(text))
@@ -217,6 +228,8 @@ def iter_rules() -> Iterator[type[Rule]]:
 
 __all__ = [
     "BOTH",
+    "CONFIRMED_STATE_SECONDARY_PARTY",
+    "ERROR_STATE_WARNING_PARTY",
     "EVIDENCE",
     "FAMILIES",
     "GROUPS",

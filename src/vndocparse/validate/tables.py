@@ -92,23 +92,90 @@ SECRECY_MARKS = frozenset({"TUYỆT MẬT", "TỐI MẬT", "MẬT"})
 #: Phụ lục I, mục II.7c forbids before the signer's name. Compared case-insensitively
 #: on the first word(s) of the name, dots and spaces removed.
 DEGREE_PREFIXES = (
-    "gs", "pgs", "ts", "tskh", "ths", "ks", "bs", "ds", "ls", "cn", "nsnd", "nsut", "ngut", "ngnd",
-    "pgsts", "gsts", "gstskh", "pgstskh", "thsbs", "bsck1", "bsck2", "bscki", "bsckii",
-    "giao su", "pho giao su", "tien si", "thac si", "ky su", "bac si", "cu nhan",
+    "gs",
+    "pgs",
+    "ts",
+    "tskh",
+    "ths",
+    "ks",
+    "bs",
+    "ds",
+    "ls",
+    "cn",
+    "nsnd",
+    "nsut",
+    "ngut",
+    "ngnd",
+    "pgsts",
+    "gsts",
+    "gstskh",
+    "pgstskh",
+    "thsbs",
+    "bsck1",
+    "bsck2",
+    "bscki",
+    "bsckii",
+    "giao su",
+    "pho giao su",
+    "tien si",
+    "thac si",
+    "ky su",
+    "bac si",
+    "cu nhan",
 )
 
 #: Folded titles of heads of bodies: ``TM.`` stands before a collective, not one of these.
-HEAD_TITLES = frozenset({
-    "chu tich", "giam doc", "bo truong", "thu truong", "cuc truong", "vu truong",
-    "tong cuc truong", "truong phong", "chanh van phong", "hieu truong", "vien truong",
-    "chanh an", "thu tuong", "bi thu", "truong ban", "chu nhiem", "tong giam doc",
-})
+HEAD_TITLES = frozenset(
+    {
+        "chu tich",
+        "giam doc",
+        "bo truong",
+        "thu truong",
+        "cuc truong",
+        "vu truong",
+        "tong cuc truong",
+        "truong phong",
+        "chanh van phong",
+        "hieu truong",
+        "vien truong",
+        "chanh an",
+        "thu tuong",
+        "bi thu",
+        "truong ban",
+        "chu nhiem",
+        "tong giam doc",
+    }
+)
 
 #: Folded openings of a deputy's title: what signs under ``KT.``.
 DEPUTY_TITLES = ("pho ", "thu truong", "uy vien")
 
 #: Vietnamese alphabet order of the points of a clause (điểm): no f, j, w, z.
-POINT_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
+POINT_LETTERS = (
+    "a",
+    "b",
+    "c",
+    "d",
+    "đ",
+    "e",
+    "g",
+    "h",
+    "i",
+    "k",
+    "l",
+    "m",
+    "n",
+    "o",
+    "p",
+    "q",
+    "r",
+    "s",
+    "t",
+    "u",
+    "v",
+    "x",
+    "y",
+)
 FOREIGN_POINT_LETTERS = frozenset("fjwz")
 
 #: Official codes written with lower-case letters (ND30 Phụ lục I, mục II.3; Phụ lục III).

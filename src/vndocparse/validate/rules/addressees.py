@@ -13,12 +13,21 @@ from collections.abc import Iterator
 import regex
 
 from vndocparse.text import fold
-from vndocparse.validate.context import DocView, Item, Piece
-from vndocparse.validate.registry import BOTH, Finding, Rule, RuleOptions
+from vndocparse.validate.context import DocView, Item, Piece, clean_end, is_dash
+from vndocparse.validate.registry import (
+    BOTH,
+    CONFIRMED_STATE_SECONDARY_PARTY,
+    ERROR_STATE_WARNING_PARTY,
+    Finding,
+    Rule,
+    RuleOptions,
+)
 
-_LABEL = regex.compile(r"^(?P<lead>[-–•*\s]*)(?P<word>k\S*nh\s*g\S*i)(?P<gap>\s*)(?P<colon>:?)", regex.IGNORECASE)
-LEVELS = {"state": "error", "party": "warning"}
-EVIDENCE = {"state": "C", "party": "S"}
+_LABEL = regex.compile(
+    r"^(?P<lead>[-–•*\s]*)(?P<word>k\S*nh\s*g\S*i)(?P<gap>\s*)(?P<colon>:?)", regex.IGNORECASE
+)
+LEVELS = ERROR_STATE_WARNING_PARTY
+EVIDENCE = CONFIRMED_STATE_SECONDARY_PARTY
 
 
 def kinh_gui(view: DocView) -> tuple[Piece, list[Item]] | None:
@@ -30,7 +39,7 @@ def kinh_gui(view: DocView) -> tuple[Piece, list[Item]] | None:
 
 
 def _dash(item: Item) -> bool:
-    return item.first.text[:1] in ("-", "–")
+    return is_dash(item.first.text)
 
 
 class KinhGuiLabel(Rule):
@@ -71,7 +80,11 @@ class KinhGuiLabel(Rule):
             return
         a, b = m.span("word")
         if m.group("word") != "Kính gửi":
-            yield Finding(f"'{m.group('word')}' is written 'Kính gửi'", label.loc(a, b), fix="write 'Kính gửi:'")
+            yield Finding(
+                f"'{m.group('word')}' is written 'Kính gửi'",
+                label.loc(a, b),
+                fix="write 'Kính gửi:'",
+            )
         elif not m.group("colon"):
             yield Finding("no colon after 'Kính gửi'", label.loc(a, b), fix="write 'Kính gửi:'")
 
@@ -158,14 +171,15 @@ class KinhGuiListLines(Rule):
         label, items = found
         if len(items) < 2:
             return
+        flattened = items[-1].last.line == label.line  # a table cell flattened by a converter
         for item in items:
-            if item.first.line == label.line:
+            if item.first.line == label.line and not flattened:
                 yield Finding(
                     "with several addressees the list starts on the line after 'Kính gửi:'",
                     item.loc(),
                     fix="break the line after 'Kính gửi:'",
                 )
-            elif not _dash(item):
+            elif not _dash(item) and not (flattened and item is items[0]):
                 yield Finding(
                     f"addressee '{item.text}' does not start with '- '",
                     item.first.loc(0, 1),
@@ -175,7 +189,8 @@ class KinhGuiListLines(Rule):
 
 class KinhGuiListSemicolon(Rule):
     """## What it does
-    Checks that each addressee of a list but the last ends with ";".
+    Checks that each addressee of a list but the last ends with ";" ("," is accepted
+    in Party documents).
 
     ## Why it matters
     "cuối dòng có dấu chấm phẩy (;)".
@@ -211,10 +226,14 @@ class KinhGuiListSemicolon(Rule):
         _label, items = found
         if len(items) < 2:
             return
+        ends = (";", ",") if view.family == "party" else (";",)
+        shown = "';' or ','" if view.family == "party" else "';'"
         for item in items[:-1]:
-            if not item.last.text.endswith(";"):
+            if not clean_end(item.last.text).endswith(ends):
                 yield Finding(
-                    f"addressee '{item.text}' does not end with ';'", item.last.loc_end(), fix="end it with ';'"
+                    f"addressee '{item.text}' does not end with {shown}",
+                    item.last.loc_end(),
+                    fix=f"end it with {shown}",
                 )
 
 
@@ -254,9 +273,13 @@ class KinhGuiListPeriod(Rule):
         if found is None:
             return
         _label, items = found
-        if len(items) >= 2 and not items[-1].last.text.endswith("."):
+        if len(items) >= 2 and not clean_end(items[-1].last.text).endswith("."):
             last = items[-1]
-            yield Finding(f"the last addressee '{last.text}' does not end with '.'", last.last.loc_end(), fix="end it with '.'")
+            yield Finding(
+                f"the last addressee '{last.text}' does not end with '.'",
+                last.last.loc_end(),
+                fix="end it with '.'",
+            )
 
 
 class CongVanKinhGui(Rule):

@@ -15,12 +15,27 @@ import regex
 
 from vndocparse.models import Directive, Part
 from vndocparse.text import fold
-from vndocparse.validate.context import DocView, Piece
-from vndocparse.validate.registry import BOTH, STATE, Finding, Rule, RuleOptions
-from vndocparse.validate.tables import FOREIGN_POINT_LETTERS, POINT_LETTERS, SECRECY_MARKS, URGENCY_MARKS
+from vndocparse.validate.context import DocView, Piece, clean_end
+from vndocparse.validate.registry import (
+    BOTH,
+    CONFIRMED_STATE_SECONDARY_PARTY,
+    ERROR_STATE_WARNING_PARTY,
+    STATE,
+    Finding,
+    Rule,
+    RuleOptions,
+)
+from vndocparse.validate.tables import (
+    FOREIGN_POINT_LETTERS,
+    POINT_LETTERS,
+    SECRECY_MARKS,
+    URGENCY_MARKS,
+)
 
 #: Parts that end the header zone: marks are looked for before them.
-_AFTER_HEADER = frozenset({"addressees", "preamble", "body", "closing", "signature", "distribution", "annex"})
+_AFTER_HEADER = frozenset(
+    {"addressees", "preamble", "body", "closing", "signature", "distribution", "annex"}
+)
 _MARK_STRIP = " []()|*_-–—:"
 _URGENT_WORD = regex.compile(r"(?<!\p{L})(?:KHẨN|TỐC)(?!\p{L})")
 _SECRET_WORD = regex.compile(r"(?<!\p{L})MẬT(?!\p{L})")
@@ -39,7 +54,9 @@ _HEADING = regex.compile(
     r"^(?P<w>Phần|PHẦN|Chương|CHƯƠNG|Tiểu mục|TIỂU MỤC|Mục|MỤC)\s+(?P<n>\d+|[IVXLC]+)"
     r"(?=\s*$|\s*[.:\-–]|\s+\p{Lu})"
 )
-_ARTICLE = regex.compile(r"^(?P<w>điều|Điều|ĐIỀU)\s+(?P<n>\d+)(?P<sep>\s*[.:\-–)]?)", regex.IGNORECASE)
+_ARTICLE = regex.compile(
+    r"^(?P<w>điều|Điều|ĐIỀU)\s+(?P<n>\d+)(?P<sep>\s*[.:\-–)]?)", regex.IGNORECASE
+)
 _TERMINAL = (".", ":", ";", "!", "?")
 
 
@@ -85,11 +102,16 @@ class UrgencyMark(Rule):
 
     ## Source
     NĐ 30/2020/NĐ-CP, Phụ lục I, mục III.2b; HD 36-HD/VPTW, ô 10b
+
+    The same three levels in Party documents come from secondary summaries (layout
+    rules §3.7), hence a warning there.
     """
 
     code = "VN801"
     name = "urgency-mark"
     families = BOTH
+    level = ERROR_STATE_WARNING_PARTY
+    evidence = CONFIRMED_STATE_SECONDARY_PARTY
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for _part, piece in header_zone(view):
@@ -99,7 +121,9 @@ class UrgencyMark(Rule):
             if core in URGENCY_MARKS or fold(core) == "hoa toc hen gio":
                 continue
             yield Finding(
-                f"'{core}' is not an urgency mark", piece.loc(), fix="use 'HỎA TỐC', 'THƯỢNG KHẨN' or 'KHẨN'"
+                f"'{core}' is not an urgency mark",
+                piece.loc(),
+                fix="use 'HỎA TỐC', 'THƯỢNG KHẨN' or 'KHẨN'",
             )
 
 
@@ -139,7 +163,11 @@ class SecrecyMark(Rule):
                 continue
             if core in SECRECY_MARKS:
                 continue
-            yield Finding(f"'{core}' is not a secrecy mark", piece.loc(), fix="use 'TUYỆT MẬT', 'TỐI MẬT' or 'MẬT'")
+            yield Finding(
+                f"'{core}' is not a secrecy mark",
+                piece.loc(),
+                fix="use 'TUYỆT MẬT', 'TỐI MẬT' or 'MẬT'",
+            )
 
 
 class HoaTocHenGio(Rule):
@@ -175,12 +203,16 @@ class HoaTocHenGio(Rule):
         for _part, piece in header_zone(view):
             core = _mark_text(piece)
             if core is not None and fold(core) == "hoa toc hen gio":
-                yield Finding("'HỎA TỐC HẸN GIỜ' is not an urgency level of Decree 30", piece.loc(), fix="use 'HỎA TỐC'")
+                yield Finding(
+                    "'HỎA TỐC HẸN GIỜ' is not an urgency level of Decree 30",
+                    piece.loc(),
+                    fix="use 'HỎA TỐC'",
+                )
 
 
 def _body_lines(view: DocView) -> list[Piece]:
-    """The first piece of each body line, in order."""
-    return view.body_lines
+    """The body's lines that open with a label (see `DocView.body_heads`)."""
+    return view.body_heads
 
 
 class PointLetters(Rule):
@@ -211,8 +243,8 @@ class PointLetters(Rule):
     code = "VN804"
     name = "point-letters"
     families = BOTH
-    level = {"state": "error", "party": "warning"}
-    evidence = {"state": "C", "party": "S"}
+    level = ERROR_STATE_WARNING_PARTY
+    evidence = CONFIRMED_STATE_SECONDARY_PARTY
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for piece in _body_lines(view):
@@ -221,10 +253,15 @@ class PointLetters(Rule):
                 continue
             letter = m.group("l")
             if letter.isupper():
-                yield Finding(f"point '{letter})' in capitals", piece.loc(*m.span("l")), fix=f"write '{letter.lower()})'")
+                yield Finding(
+                    f"point '{letter})' in capitals",
+                    piece.loc(*m.span("l")),
+                    fix=f"write '{letter.lower()})'",
+                )
             elif letter in FOREIGN_POINT_LETTERS:
                 yield Finding(
-                    f"'{letter})' is not a letter of the Vietnamese alphabet", piece.loc(*m.span("l")),
+                    f"'{letter})' is not a letter of the Vietnamese alphabet",
+                    piece.loc(*m.span("l")),
                     fix="letter points a) b) c) d) đ) e) g) h) i) k) ...",
                 )
 
@@ -261,8 +298,8 @@ class PointOrder(Rule):
     code = "VN805"
     name = "point-order"
     families = BOTH
-    level = {"state": "error", "party": "warning"}
-    evidence = {"state": "C", "party": "S"}
+    level = ERROR_STATE_WARNING_PARTY
+    evidence = CONFIRMED_STATE_SECONDARY_PARTY
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         prev: str | None = None
@@ -319,8 +356,8 @@ class PointParenthesis(Rule):
     code = "VN806"
     name = "point-parenthesis"
     families = BOTH
-    level = {"state": "error", "party": "warning"}
-    evidence = {"state": "C", "party": "S"}
+    level = ERROR_STATE_WARNING_PARTY
+    evidence = CONFIRMED_STATE_SECONDARY_PARTY
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         run: list[tuple[Piece, regex.Match[str]]] = []
@@ -382,39 +419,55 @@ class ClosingMark(Rule):
         if not (view.has("signature") or view.has("distribution")):
             return
         footer = view.footer_start
+        before = [
+            p
+            for p in view.doc.parts
+            if p.span.start_line < footer and p.kind in ("body", "preamble", "closing")
+        ]
         last: Piece | None = None
-        for part in view.doc.parts:
-            if part.span.start_line >= footer:
+        for part in reversed(before):
+            pieces = [p for p in view.part_pieces(part) if p.line < footer]
+            if pieces:
+                last = pieces[-1]
                 break
-            if part.kind in ("body", "preamble", "closing"):
-                pieces = view.part_pieces(part)
-                if pieces:
-                    last = pieces[-1]
-        if last is not None and not last.text.rstrip().endswith("./."):
+        if last is not None and not clean_end(last.text).endswith("./."):
             yield Finding(
-                f"the body ends '{last.text[-20:]}' without './.'", last.loc_end(), fix="end the last sentence with './.'"
+                f"the body ends '{last.text[-20:]}' without './.'",
+                last.loc_end(),
+                fix="end the last sentence with './.'",
             )
 
 
 def _can_cu_blocks(view: DocView) -> Iterator[list[list[Piece]]]:
-    """Blocks of căn cứ paragraphs that end at an enacting line ("QUYẾT ĐỊNH:")."""
-    paras: list[list[Piece]] = []
+    """Blocks of căn cứ paragraphs that end at an enacting line ("QUYẾT ĐỊNH:").
+
+    A căn cứ line starts a paragraph; body lines after it continue it (a wrapped
+    căn cứ). Parts are gathered first and read only when the block is complete.
+    """
+    block: list[Part] = []
     for part in view.doc.parts:
         kind, role = part.kind, part.role
         if kind in ("blank", "furniture"):
             continue
-        if kind == "preamble" and role == "can_cu":
-            paras.extend([p] for p in view.part_pieces(part))
-        elif kind == "body" and paras:
-            pieces = view.part_pieces(part)
-            if pieces:
-                paras[-1].extend(pieces)
+        if kind == "preamble" and role == "can_cu" or kind == "body" and block:
+            block.append(part)
         elif kind == "preamble" and role == "enacting":
-            if paras:
-                yield paras
-            paras = []
+            if block:
+                yield _paragraphs(view, block)
+            block = []
         else:
-            paras = []
+            block = []
+
+
+def _paragraphs(view: DocView, parts: list[Part]) -> list[list[Piece]]:
+    paras: list[list[Piece]] = []
+    for part in parts:
+        pieces = view.part_pieces(part)
+        if part.kind == "preamble":
+            paras.extend([p] for p in pieces)
+        elif paras:
+            paras[-1].extend(pieces)
+    return paras
 
 
 class CanCuSemicolon(Rule):
@@ -452,9 +505,11 @@ class CanCuSemicolon(Rule):
         for paras in _can_cu_blocks(view):
             for para in paras[:-1]:
                 last = para[-1]
-                if not last.text.endswith(";"):
+                if not clean_end(last.text).endswith(";"):
                     yield Finding(
-                        f"the căn cứ '{para[0].text[:40]}...' does not end with ';'", last.loc_end(), fix="end it with ';'"
+                        f"the căn cứ '{para[0].text[:40]}...' does not end with ';'",
+                        last.loc_end(),
+                        fix="end it with ';'",
                     )
 
 
@@ -489,7 +544,7 @@ class CanCuPeriod(Rule):
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for paras in _can_cu_blocks(view):
             last = paras[-1][-1]
-            if not last.text.endswith("."):
+            if not clean_end(last.text).endswith("."):
                 yield Finding(
                     f"the last căn cứ '{paras[-1][0].text[:40]}...' does not end with '.'",
                     last.loc_end(),
@@ -499,7 +554,9 @@ class CanCuPeriod(Rule):
 
 def _directive_lines(directives: tuple[Directive, ...], out: set[int]) -> set[int]:
     for d in directives:
-        if d.span is not None and fold(d.label).startswith(("dieu", "chuong", "phan", "muc", "tieu muc")):
+        if d.span is not None and fold(d.label).startswith(
+            ("dieu", "chuong", "phan", "muc", "tieu muc")
+        ):
             out.add(d.span.start_line)
         _directive_lines(d.children, out)
     return out
@@ -507,7 +564,9 @@ def _directive_lines(directives: tuple[Directive, ...], out: set[int]) -> set[in
 
 def _starts_paragraph(view: DocView, piece: Piece) -> bool:
     prev = view.line_piece(piece.line - 1)
-    return prev is None or prev.text.endswith(_TERMINAL) or not any(ch.islower() for ch in prev.text)
+    return (
+        prev is None or prev.text.endswith(_TERMINAL) or not any(ch.islower() for ch in prev.text)
+    )
 
 
 class HeadingNumerals(Rule):
@@ -538,8 +597,8 @@ class HeadingNumerals(Rule):
     code = "VN810"
     name = "heading-numerals"
     families = BOTH
-    level = {"state": "error", "party": "warning"}
-    evidence = {"state": "C", "party": "S"}
+    level = ERROR_STATE_WARNING_PARTY
+    evidence = CONFIRMED_STATE_SECONDARY_PARTY
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for piece in _body_lines(view):
@@ -549,14 +608,36 @@ class HeadingNumerals(Rule):
             word, num = m.group("w"), m.group("n")
             roman = not num.isdigit()
             if fold(word) in ("phan", "chuong") and not roman:
-                yield Finding(f"'{word} {num}' with an Arabic numeral", piece.loc(*m.span("n")), fix=f"write '{word} {_roman(int(num))}'")
+                yield Finding(
+                    f"'{word} {num}' with an Arabic numeral",
+                    piece.loc(*m.span("n")),
+                    fix=f"write '{word} {_roman(int(num))}'",
+                )
             elif fold(word) in ("muc", "tieu muc") and roman:
-                yield Finding(f"'{word} {num}' with a Roman numeral", piece.loc(*m.span("n")), fix=f"write '{word} <Arabic number>'")
+                yield Finding(
+                    f"'{word} {num}' with a Roman numeral",
+                    piece.loc(*m.span("n")),
+                    fix=f"write '{word} <Arabic number>'",
+                )
 
 
 def _roman(n: int) -> str:
     out = ""
-    for value, sym in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+    for value, sym in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
         while n >= value:
             out += sym
             n -= value
@@ -589,8 +670,8 @@ class ArticleHeading(Rule):
     code = "VN811"
     name = "article-heading"
     families = BOTH
-    level = {"state": "error", "party": "warning"}
-    evidence = {"state": "C", "party": "S"}
+    level = ERROR_STATE_WARNING_PARTY
+    evidence = CONFIRMED_STATE_SECONDARY_PARTY
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         directive_lines = _directive_lines(view.doc.directives, set())
@@ -599,12 +680,16 @@ class ArticleHeading(Rule):
             if not m:
                 continue
             sep = m.group("sep").strip()
-            is_heading = piece.line in directive_lines or (sep in (":", "-", "–", ")") and _starts_paragraph(view, piece))
+            is_heading = piece.line in directive_lines or (
+                sep in (":", "-", "–", ")") and _starts_paragraph(view, piece)
+            )
             if not is_heading:
                 continue
             word = m.group("w")
             if word != "Điều":
-                yield Finding(f"'{word}' is written 'Điều'", piece.loc(*m.span("w")), fix="write 'Điều'")
+                yield Finding(
+                    f"'{word}' is written 'Điều'", piece.loc(*m.span("w")), fix="write 'Điều'"
+                )
             elif sep != ".":
                 what = f"'{sep}'" if sep else "no full stop"
                 yield Finding(

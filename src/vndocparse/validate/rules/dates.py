@@ -16,7 +16,15 @@ from dataclasses import dataclass
 import regex
 
 from vndocparse.validate.context import DocView, Piece
-from vndocparse.validate.registry import BOTH, Finding, Rule, RuleOptions
+from vndocparse.validate.diagnostics import Location
+from vndocparse.validate.registry import (
+    BOTH,
+    CONFIRMED_STATE_SECONDARY_PARTY,
+    ERROR_STATE_WARNING_PARTY,
+    Finding,
+    Rule,
+    RuleOptions,
+)
 
 _FILL = r"[\s._…\-]*"
 # Lenient: any case, an optional comma, blank day/month/year of drafts, a tail.
@@ -31,8 +39,8 @@ _DATE = regex.compile(
 #: case ("Thành phố Hồ Chí Minh"); PL II capitalises the name, not the unit word.
 _UNIT_WORDS = {("thành", "phố"), ("thị", "xã"), ("thị", "trấn")}
 
-STATE_C_PARTY_S = {"state": "C", "party": "S"}
-STATE_ERROR_PARTY_WARNING = {"state": "error", "party": "warning"}
+STATE_C_PARTY_S = CONFIRMED_STATE_SECONDARY_PARTY
+STATE_ERROR_PARTY_WARNING = ERROR_STATE_WARNING_PARTY
 
 
 @dataclass(frozen=True)
@@ -43,7 +51,7 @@ class DateLine:
     def span(self, group: str) -> tuple[int, int]:
         return self.m.start(group), self.m.end(group)
 
-    def loc(self, group: str):  # type: ignore[no-untyped-def]
+    def loc(self, group: str) -> Location:
         a, b = self.span(group)
         return self.piece.loc(a, b)
 
@@ -131,7 +139,9 @@ class DateDayLeadingZero(Rule):
             return
         d = date.m.group("d")
         if d and len(d) == 1 and d != "0":
-            yield Finding(f"day {d} below 10 without a leading zero", date.loc("d"), fix=f"write 'ngày 0{d}'")
+            yield Finding(
+                f"day {d} below 10 without a leading zero", date.loc("d"), fix=f"write 'ngày 0{d}'"
+            )
 
 
 class DateMonthLeadingZero(Rule):
@@ -169,7 +179,9 @@ class DateMonthLeadingZero(Rule):
             return
         m = date.m.group("m")
         if m in ("1", "2"):
-            yield Finding(f"month {m} without a leading zero", date.loc("m"), fix=f"write 'tháng 0{m}'")
+            yield Finding(
+                f"month {m} without a leading zero", date.loc("m"), fix=f"write 'tháng 0{m}'"
+            )
 
 
 class DateMonthExtraZero(Rule):
@@ -207,7 +219,9 @@ class DateMonthExtraZero(Rule):
             return
         m = date.m.group("m")
         if m and len(m) == 2 and m[0] == "0" and int(m) >= 3:
-            yield Finding(f"month {m} with a leading zero", date.loc("m"), fix=f"write 'tháng {int(m)}'")
+            yield Finding(
+                f"month {m} with a leading zero", date.loc("m"), fix=f"write 'tháng {int(m)}'"
+            )
 
 
 class DateNotReal(Rule):
@@ -249,7 +263,9 @@ class DateNotReal(Rule):
             a = date.m.start("d")
             b = date.m.end("y")
             yield Finding(
-                f"day {d}, month {m}, year {y} is not a calendar date", date.piece.loc(a, b), fix="correct the date"
+                f"day {d}, month {m}, year {y} is not a calendar date",
+                date.piece.loc(a, b),
+                fix="correct the date",
             )
 
 

@@ -14,14 +14,23 @@ from collections.abc import Iterator
 import regex
 
 from vndocparse.text import fold
-from vndocparse.validate.context import DocView, Item, strip_bullet
-from vndocparse.validate.registry import BOTH, Finding, Rule, RuleOptions
+from vndocparse.validate.context import DocView, Item, clean_end, is_dash, strip_bullet
+from vndocparse.validate.registry import (
+    BOTH,
+    CONFIRMED_STATE_SECONDARY_PARTY,
+    ERROR_STATE_WARNING_PARTY,
+    Finding,
+    Rule,
+    RuleOptions,
+)
 from vndocparse.validate.rules.addressees import kinh_gui
 
-LEVELS = {"state": "error", "party": "warning"}
-EVIDENCE = {"state": "C", "party": "S"}
+LEVELS = ERROR_STATE_WARNING_PARTY
+EVIDENCE = CONFIRMED_STATE_SECONDARY_PARTY
 
-_LABEL = regex.compile(r"^(?P<word>n\S{1,2}\s*nh\S{1,2}n)(?P<gap>\s*)(?P<colon>:?)", regex.IGNORECASE)
+_LABEL = regex.compile(
+    r"^(?P<word>n\S{1,2}\s*nh\S{1,2}n)(?P<gap>\s*)(?P<colon>:?)", regex.IGNORECASE
+)
 #: The drafter's code and copies (ô 12) written under the list: "PL.(300)", "NVA(05)".
 _DRAFTER = regex.compile(r"^[\p{Lu}Đ]{1,6}\.?\s*\(\d+\)\.?$")
 
@@ -39,11 +48,12 @@ def _is_luu(item: Item) -> bool:
 class NoiNhanLabel(Rule):
     """## What it does
     Checks the label of the distribution list: "Nơi nhận:" — that spelling and case,
-    a colon, and nothing after it on the line.
+    a colon, and no entry after it on the line.
 
     ## Why it matters
     "Từ 'Nơi nhận' được trình bày trên một dòng riêng ..., sau có dấu hai chấm (:)";
-    the entries start on the next line.
+    the entries start on the next line. A whole list on the label's line is a table
+    cell flattened by a converter and is not reported.
 
     ## Example
     ```text
@@ -75,12 +85,20 @@ class NoiNhanLabel(Rule):
             return
         a, b = m.span("word")
         if m.group("word") != "Nơi nhận":
-            yield Finding(f"'{m.group('word')}' is written 'Nơi nhận'", label.loc(a, b), fix="write 'Nơi nhận:'")
+            yield Finding(
+                f"'{m.group('word')}' is written 'Nơi nhận'",
+                label.loc(a, b),
+                fix="write 'Nơi nhận:'",
+            )
         elif not m.group("colon"):
             yield Finding("no colon after 'Nơi nhận'", label.loc(a, b), fix="write 'Nơi nhận:'")
-        if items and items[0].first.line == label.line:
+        # A list held whole on the label's line is a table cell flattened by a converter,
+        # not a layout choice: only a first entry beside the label is reported.
+        if items and items[0].first.line == label.line and items[-1].last.line != label.line:
             yield Finding(
-                "an entry on the 'Nơi nhận:' line", items[0].first.loc(), fix="start the entries on the next line"
+                "an entry on the 'Nơi nhận:' line",
+                items[0].first.loc(),
+                fix="start the entries on the next line",
             )
 
 
@@ -128,9 +146,11 @@ class NoiNhanNhuTren(Rule):
         if not items:
             return
         first = items[0]
-        if strip_bullet(first.text).rstrip(" ;,.") != "Như trên":
+        if strip_bullet(clean_end(first.text)).rstrip(" ;,.") != "Như trên":
             yield Finding(
-                f"the first entry is '{first.text}', not '- Như trên;'", first.loc(), fix="start the list with '- Như trên;'"
+                f"the first entry is '{first.text}', not '- Như trên;'",
+                first.loc(),
+                fix="start the list with '- Như trên;'",
             )
 
 
@@ -168,9 +188,11 @@ class NoiNhanBullets(Rule):
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for item in entries(view):
-            if item.first.text[:1] not in ("-", "–"):
+            if not is_dash(item.first.text):
                 yield Finding(
-                    f"entry '{item.text}' does not start with '- '", item.first.loc(0, 1), fix="open the entry with '- '"
+                    f"entry '{item.text}' does not start with '- '",
+                    item.first.loc(0, 1),
+                    fix="open the entry with '- '",
                 )
 
 
@@ -212,11 +234,19 @@ class NoiNhanPunctuation(Rule):
         ends = (";", ",") if view.family == "party" else (";",)
         shown = "';' or ','" if view.family == "party" else "';'"
         for item in items[:-1]:
-            if not item.last.text.endswith(ends):
-                yield Finding(f"entry '{item.text}' does not end with {shown}", item.last.loc_end(), fix=f"end it with {shown}")
-        if items and not items[-1].last.text.endswith("."):
+            if not clean_end(item.last.text).endswith(ends):
+                yield Finding(
+                    f"entry '{item.text}' does not end with {shown}",
+                    item.last.loc_end(),
+                    fix=f"end it with {shown}",
+                )
+        if items and not clean_end(items[-1].last.text).endswith("."):
             last = items[-1]
-            yield Finding(f"the last entry '{last.text}' does not end with '.'", last.last.loc_end(), fix="end it with '.'")
+            yield Finding(
+                f"the last entry '{last.text}' does not end with '.'",
+                last.last.loc_end(),
+                fix="end it with '.'",
+            )
 
 
 class NoiNhanLuuLast(Rule):
@@ -259,10 +289,18 @@ class NoiNhanLuuLast(Rule):
             return
         luu = [i for i, it in enumerate(items) if _is_luu(it)]
         if not luu:
-            yield Finding("the Nơi nhận list has no 'Lưu' entry", items[-1].loc(), fix="end the list with '- Lưu: VT, <unit>.'")
+            yield Finding(
+                "the Nơi nhận list has no 'Lưu' entry",
+                items[-1].loc(),
+                fix="end the list with '- Lưu: VT, <unit>.'",
+            )
         elif luu[-1] != len(items) - 1:
             item = items[luu[-1]]
-            yield Finding("the 'Lưu' entry is not the last of the list", item.loc(), fix="move it to the end of the list")
+            yield Finding(
+                "the 'Lưu' entry is not the last of the list",
+                item.loc(),
+                fix="move it to the end of the list",
+            )
 
 
 class NoiNhanLuuForm(Rule):
@@ -302,17 +340,24 @@ class NoiNhanLuuForm(Rule):
             return
         item = items[-1]
         text = strip_bullet(item.text).strip()
+        folded = fold(text)
         if view.family == "party":
-            if regex.match(r"^Lưu\s*:|^Lưu\s+VT\b", text):
+            if regex.match(r"^luu\s*:|^luu\s+vt\b", folded):
                 yield Finding(
                     f"'{text}' is the state form; a Party list ends '- Lưu <body>.'",
                     item.loc(),
                     fix="write e.g. '- Lưu Văn phòng Tỉnh ủy.'",
                 )
             return
-        if regex.match(r"^Lưu:\s*VT\b", text):
+        if regex.match(r"^luu\s*:\s*vt\b", folded):
             return
-        if not regex.match(r"^Lưu\s*:", text):
-            yield Finding(f"'{text}': no colon after 'Lưu'", item.loc(), fix="write '- Lưu: VT, <unit>.'")
+        if not regex.match(r"^luu\s*:", folded):
+            yield Finding(
+                f"'{text}': no colon after 'Lưu'", item.loc(), fix="write '- Lưu: VT, <unit>.'"
+            )
         else:
-            yield Finding(f"'{text}': 'VT' (văn thư) does not come first", item.loc(), fix="write '- Lưu: VT, <unit>.'")
+            yield Finding(
+                f"'{text}': 'VT' (văn thư) does not come first",
+                item.loc(),
+                fix="write '- Lưu: VT, <unit>.'",
+            )

@@ -13,8 +13,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from vndocparse.validate.context import DocView
-from vndocparse.validate.registry import BOTH, PARTY, STATE, Finding, Rule, RuleOptions
+from vndocparse.text import fold
+from vndocparse.validate.context import DocView, Piece
+from vndocparse.validate.registry import (
+    BOTH,
+    CONFIRMED_STATE_SECONDARY_PARTY,
+    ERROR_STATE_WARNING_PARTY,
+    PARTY,
+    STATE,
+    Finding,
+    Rule,
+    RuleOptions,
+)
 from vndocparse.validate.tables import NO_SUBJECT_TYPES
 
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -26,7 +36,14 @@ PARTY_HEADING = "ĐẢNG CỘNG SẢN VIỆT NAM"
 _RULE_CHARS = " _-–—=*|"
 
 
-def _joined(view: DocView, kind: str, role: str) -> tuple[str, list]:
+def _hint(text: str, expected: str) -> str:
+    """A note when only diacritics or case differ: typical of an OCR copy."""
+    if " ".join(fold(text).split()) == fold(expected):
+        return " (only diacritics or case differ: an OCR copy?)"
+    return ""
+
+
+def _joined(view: DocView, kind: str, role: str) -> tuple[str, list[Piece]]:
     pieces = view.pieces(kind, role)
     text = " ".join(p.text.strip(_RULE_CHARS) for p in pieces)
     return " ".join(text.split()), pieces
@@ -319,7 +336,7 @@ class MissingTitleOrSubject(Rule):
     families = BOTH
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
-        from vndocparse.validate.rules.numbering import named_type_code  # noqa: PLC0415
+        from vndocparse.validate.rules.numbering import named_type_code
 
         if view.has("title") or view.has("subject") or view.doc.title or view.doc.subject:
             return
@@ -422,8 +439,14 @@ class MissingBody(Rule):
     families = BOTH
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
-        if any(view.part_pieces(p) for kind in ("body", "preamble", "closing") for p in view.parts(kind)):
-            return
+        lines = view.lines
+        for kind in ("body", "preamble", "closing"):
+            for part in view.parts(kind):
+                for seg in part.segments:
+                    if seg.end > seg.start and (
+                        not lines or lines[seg.line - 1][seg.start : seg.end].strip(" |*#_")
+                    ):
+                        return
         yield Finding(
             "no body (nội dung) after the header",
             view.line_loc(view.header_end),
@@ -687,7 +710,7 @@ class NationalTitleText(Rule):
         text, pieces = _joined(view, "header", "national_title")
         if pieces and text not in NATIONAL_TITLES:
             yield Finding(
-                f"the national title reads '{text}'",
+                f"the national title reads '{text}'{_hint(text, NATIONAL_TITLE)}",
                 pieces[0].loc(),
                 fix=f"write exactly '{NATIONAL_TITLE}'",
             )
@@ -727,7 +750,11 @@ class MottoText(Rule):
             return
         text = " ".join(" ".join(p.text.strip(" _=*|") for p in pieces).split())
         if text != MOTTO:
-            yield Finding(f"the motto reads '{text}'", pieces[0].loc(), fix=f"write exactly '{MOTTO}'")
+            yield Finding(
+                f"the motto reads '{text}'{_hint(text, MOTTO)}",
+                pieces[0].loc(),
+                fix=f"write exactly '{MOTTO}'",
+            )
 
 
 class PartyHeadingText(Rule):
@@ -761,7 +788,9 @@ class PartyHeadingText(Rule):
         text, pieces = _joined(view, "header", "party_heading")
         if pieces and text != PARTY_HEADING:
             yield Finding(
-                f"the Party heading reads '{text}'", pieces[0].loc(), fix=f"write exactly '{PARTY_HEADING}'"
+                f"the Party heading reads '{text}'{_hint(text, PARTY_HEADING)}",
+                pieces[0].loc(),
+                fix=f"write exactly '{PARTY_HEADING}'",
             )
 
 
@@ -795,8 +824,8 @@ class IssuerUppercase(Rule):
     code = "VN118"
     name = "issuer-uppercase"
     families = BOTH
-    level = {"state": "error", "party": "warning"}
-    evidence = {"state": "C", "party": "S"}
+    level = ERROR_STATE_WARNING_PARTY
+    evidence = CONFIRMED_STATE_SECONDARY_PARTY
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for piece in view.pieces("header", "issuer"):

@@ -19,7 +19,17 @@ import regex
 
 from vndocparse.text import fold
 from vndocparse.validate.context import DocView, Piece
-from vndocparse.validate.registry import BOTH, PARTY, STATE, Finding, Rule, RuleOptions
+from vndocparse.validate.diagnostics import Location
+from vndocparse.validate.registry import (
+    BOTH,
+    CONFIRMED_STATE_SECONDARY_PARTY,
+    ERROR_STATE_WARNING_PARTY,
+    PARTY,
+    STATE,
+    Finding,
+    Rule,
+    RuleOptions,
+)
 from vndocparse.validate.tables import (
     LOWERCASE_CODES,
     PARTY_CODE_TYPES,
@@ -31,10 +41,17 @@ from vndocparse.validate.tables import (
 # "Số" (or what stands for it), an optional colon, then the value.
 _HEAD = regex.compile(r"^(?P<label>[^\W\d_]{1,3}|\$\S?|86)\s*(?P<colon>[:;.]?)\s*")
 _STATE = regex.compile(r"^(?P<seq>\d*)/(?:(?P<year>\d{4})/)?(?P<symbol>[^/\s]+)$")
-_PARTY = regex.compile(r"^(?P<seq>\d*)-(?P<code>[^\W\d_]+)/(?P<issuer>[^/\s]+)(?:/(?P<unit>[a-zđ]+))?$")
+_PARTY = regex.compile(
+    r"^(?P<seq>\d*)-(?P<code>[^\W\d_]+)/(?P<issuer>[^/\s]+)(?:/(?P<unit>[a-zđ]+))?$"
+)
 _GROUP = regex.compile(r"^[\p{Lu}\d][\p{L}\d&]*$")
 _PARTY_ISSUER = regex.compile(r"^\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)*$")
 _SPACE_RUN = regex.compile(r"(?<=\S)\s+(?=\S)")
+# The value ends where ordinary words start: a date line or a "V/v" glued onto the
+# number's line by the extraction ("Số: 0688/BYT-MT Hà Nội, ngày ...").
+_STOP = regex.compile(r"\s+(?=\p{Lu}\p{Ll}+[\s,]|\p{Lu}\p{Ll}{2,}|\p{Ll}{3,}|[Vv]\s*/\s*v\b)")
+# The number slot: digits (or the blank of a draft) up to the first separator.
+_SLOT = regex.compile(r"^[\d\s]*[/-]")
 
 
 @dataclass(frozen=True)
@@ -63,7 +80,7 @@ class Number:
         m = regex.match(r"^\d*", self.compact)
         return m.group() if m else ""
 
-    def value_loc(self):  # type: ignore[no-untyped-def]
+    def value_loc(self) -> Location:
         return self.piece.loc(self.value_at, self.value_at + len(self.value))
 
 
@@ -77,12 +94,17 @@ def read_number(view: DocView) -> Number | None:
     if not m:
         return None
     rest = text[m.end() :]
+    stop = _STOP.search(rest)
+    if stop:
+        rest = rest[: stop.start()]
     value = rest.rstrip(" |,;.")
     if not value.strip():
         return None
     lead = len(value) - len(value.lstrip())
     value = value.strip()
-    return Number(piece, m.group("label"), m.group("colon"), value, m.end() + lead, "".join(value.split()))
+    return Number(
+        piece, m.group("label"), m.group("colon"), value, m.end() + lead, "".join(value.split())
+    )
 
 
 def state_groups(num: Number) -> tuple[str | None, list[str]]:
@@ -111,8 +133,9 @@ def named_type_code(view: DocView) -> str | None:
         return None
     if view.family == "party":
         m = num.party
-        if m and m.group("code") in PARTY_TYPE_CODES and m.group("code") != "CV":
-            return m.group("code")
+        code: str = m.group("code") if m else ""
+        if code in PARTY_TYPE_CODES and code != "CV":
+            return code
         return None
     year, groups = state_groups(num)
     if year is None and len(groups) >= 2 and groups[0] in STATE_TYPE_CODES:
@@ -244,13 +267,14 @@ class NumberSpaces(Rule):
 
     ## Why it matters
     "giữa các nhóm chữ viết tắt trong ký hiệu văn bản có dấu gạch nối (-), không cách
-    chữ": ``15 /QĐ - UBND`` is not the same string as ``15/QĐ-UBND`` for a register
-    or a search. The blank left for the number in a draft (``Số:      /QĐ-UBND``) is
-    not reported.
+    chữ": ``15/QĐ - UBND`` is not the same string as ``15/QĐ-UBND`` for a register
+    or a search. Spaces around the number itself (``Số: 15 /QĐ-UBND``) are not
+    reported: the number is written into a blank left for it when the document is
+    signed (Điều 15.2), and the blank of a draft (``Số:      /QĐ-UBND``) is that slot.
 
     ## Example
     ```text
-    Số: 15 /QĐ - UBND
+    Số: 15/QĐ - UBND
     ```
 
     ## Use instead
@@ -265,14 +289,17 @@ class NumberSpaces(Rule):
     code = "VN203"
     name = "number-spaces"
     families = BOTH
-    level = {"state": "error", "party": "warning"}
-    evidence = {"state": "C", "party": "S"}
+    level = ERROR_STATE_WARNING_PARTY
+    evidence = CONFIRMED_STATE_SECONDARY_PARTY
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
         if num is None:
             return
-        m = _SPACE_RUN.search(num.value)
+        slot = _SLOT.match(num.value)
+        if slot is None:
+            return
+        m = _SPACE_RUN.search(num.value, slot.end())
         if m:
             at = num.value_at + m.start()
             yield Finding(
@@ -308,8 +335,8 @@ class NumberLeadingZero(Rule):
     code = "VN204"
     name = "number-leading-zero"
     families = BOTH
-    level = {"state": "error", "party": "warning"}
-    evidence = {"state": "C", "party": "S"}
+    level = ERROR_STATE_WARNING_PARTY
+    evidence = CONFIRMED_STATE_SECONDARY_PARTY
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
@@ -410,9 +437,17 @@ class StateTypeCode(Rule):
             return
         official = _STATE_FOLDED.get(_folded(code))
         at = num.value.find(code)
-        loc = num.piece.loc(num.value_at + at, num.value_at + at + len(code)) if at >= 0 else num.value_loc()
+        loc = (
+            num.piece.loc(num.value_at + at, num.value_at + at + len(code))
+            if at >= 0
+            else num.value_loc()
+        )
         if official:
-            yield Finding(f"type code '{code}' is written '{official}' in the official list", loc, fix=f"write '{official}'")
+            yield Finding(
+                f"type code '{code}' is written '{official}' in the official list",
+                loc,
+                fix=f"write '{official}'",
+            )
         else:
             yield Finding(
                 f"'{code}' is not a type code of the official list (Phụ lục III)",
@@ -468,7 +503,11 @@ class StateTypeCodeMismatch(Rule):
             return
         expected = next(c for c, t in STATE_TYPE_CODES.items() if t == doc_type)
         at = num.value.find(code)
-        loc = num.piece.loc(num.value_at + at, num.value_at + at + len(code)) if at >= 0 else num.value_loc()
+        loc = (
+            num.piece.loc(num.value_at + at, num.value_at + at + len(code))
+            if at >= 0
+            else num.value_loc()
+        )
         yield Finding(
             f"type code '{code}' does not match the type name '{view.doc.title}' (its code is '{expected}')",
             loc,
@@ -508,7 +547,9 @@ class StateNumberColon(Rule):
             return
         n = len(num.label)
         what = f"'{num.colon}'" if num.colon else "no colon"
-        yield Finding(f"{what} after '{num.label}'", num.piece.loc(0, n + len(num.colon)), fix="write 'Số:'")
+        yield Finding(
+            f"{what} after '{num.label}'", num.piece.loc(0, n + len(num.colon)), fix="write 'Số:'"
+        )
 
 
 class PartyNumberColon(Rule):
@@ -578,8 +619,8 @@ class NumberLabel(Rule):
     code = "VN210"
     name = "number-label"
     families = BOTH
-    level = {"state": "error", "party": "warning"}
-    evidence = {"state": "C", "party": "S"}
+    level = ERROR_STATE_WARNING_PARTY
+    evidence = CONFIRMED_STATE_SECONDARY_PARTY
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
@@ -638,8 +679,16 @@ class SymbolUppercase(Rule):
             if group in allowed or not any(ch.islower() for ch in group):
                 continue
             at = num.value.find(group)
-            loc = num.piece.loc(num.value_at + at, num.value_at + at + len(group)) if at >= 0 else num.value_loc()
-            yield Finding(f"the symbol group '{group}' is not in capitals", loc, fix=f"write '{group.upper()}'")
+            loc = (
+                num.piece.loc(num.value_at + at, num.value_at + at + len(group))
+                if at >= 0
+                else num.value_loc()
+            )
+            yield Finding(
+                f"the symbol group '{group}' is not in capitals",
+                loc,
+                fix=f"write '{group.upper()}'",
+            )
 
 
 class PartyTypeCode(Rule):
@@ -687,21 +736,37 @@ class PartyTypeCode(Rule):
             return
         code = num.party.group("code")
         at = num.value.find(code)
-        loc = num.piece.loc(num.value_at + at, num.value_at + at + len(code)) if at >= 0 else num.value_loc()
+        loc = (
+            num.piece.loc(num.value_at + at, num.value_at + at + len(code))
+            if at >= 0
+            else num.value_loc()
+        )
         if code not in PARTY_TYPE_CODES:
             official = _PARTY_FOLDED.get(_folded(code))
-            fix = f"write '{official}'" if official else "use a type code of the Party list, e.g. 'NQ', 'KH', 'CV'"
+            fix = (
+                f"write '{official}'"
+                if official
+                else "use a type code of the Party list, e.g. 'NQ', 'KH', 'CV'"
+            )
             yield Finding(f"'{code}' is not a type code of the Party list", loc, fix=fix)
             return
         doc_type = view.doc_type
         if view.doc.title:
             known = doc_type in PARTY_TYPE_CODES.values() or doc_type == "quy_dinh"
             if known and doc_type not in PARTY_CODE_TYPES[code]:
-                expected = "QĐ" if doc_type == "quy_dinh" else next(c for c, t in PARTY_TYPE_CODES.items() if t == doc_type)
+                expected = (
+                    "QĐ"
+                    if doc_type == "quy_dinh"
+                    else next(c for c, t in PARTY_TYPE_CODES.items() if t == doc_type)
+                )
                 yield Finding(
                     f"type code '{code}' does not match the type name '{view.doc.title}' (its code is '{expected}')",
                     loc,
                     fix=f"write '{expected}'",
                 )
         elif view.subject_is_vv and code != "CV":
-            yield Finding(f"a Party công văn is numbered with the code 'CV', not '{code}'", loc, fix="write 'CV'")
+            yield Finding(
+                f"a Party công văn is numbered with the code 'CV', not '{code}'",
+                loc,
+                fix="write 'CV'",
+            )

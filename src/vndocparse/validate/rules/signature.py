@@ -17,16 +17,35 @@ import regex
 
 from vndocparse.text import fold
 from vndocparse.validate.context import DocView, Piece
-from vndocparse.validate.registry import BOTH, PARTY, STATE, Finding, Rule, RuleOptions
+from vndocparse.validate.registry import (
+    BOTH,
+    CONFIRMED_STATE_SECONDARY_PARTY,
+    ERROR_STATE_WARNING_PARTY,
+    PARTY,
+    STATE,
+    Finding,
+    Rule,
+    RuleOptions,
+)
 from vndocparse.validate.tables import DEGREE_PREFIXES, DEPUTY_TITLES, HEAD_TITLES
 
-LEVELS = {"state": "error", "party": "warning"}
-EVIDENCE = {"state": "C", "party": "S"}
+LEVELS = ERROR_STATE_WARNING_PARTY
+EVIDENCE = CONFIRMED_STATE_SECONDARY_PARTY
 
 _PREFIX = regex.compile(
     r"^(?P<p>T\s*/\s*UQ|T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|TUQ|TM|KT|TL|Q)(?!\p{L})(?P<punct>\s*[.:,]?)\s*(?P<rest>.*)$"
 )
-_KIND = {"TM": "TM", "T/M": "TM", "KT": "KT", "K/T": "KT", "TL": "TL", "T/L": "TL", "TUQ": "TUQ", "T/UQ": "TUQ", "Q": "Q"}
+_KIND = {
+    "TM": "TM",
+    "T/M": "TM",
+    "KT": "KT",
+    "K/T": "KT",
+    "TL": "TL",
+    "T/L": "TL",
+    "TUQ": "TUQ",
+    "T/UQ": "TUQ",
+    "Q": "Q",
+}
 #: Allowed chains, outermost first (Điều 13.2: TM → KT; Điều 13.4: TL → KT; Q. under TM.).
 _CHAINS = {("TM",), ("KT",), ("TL",), ("TUQ",), ("Q",), ("TM", "KT"), ("TL", "KT"), ("TM", "Q")}
 #: Words of a signer's title: a capitals line holding none of them is taken for a name.
@@ -35,7 +54,19 @@ _TITLE_WORDS = regex.compile(
     r"chuyen vien|ke toan|thu ky|chu toa|dai dien|ban|hoi dong|uy ban|dang|so|cuc|vu|phong|"
     r"quyen|chi huy|tu lenh|chinh uy|hieu|doan|lien doan|cong doan|cong ty|to|nhom)\b"
 )
-_BODY_WORDS = ("uy ban", "hoi dong", "ban thuong vu", "ban chap hanh", "chinh phu", "dang uy", "tinh uy", "thanh uy", "huyen uy")
+#: A person's name glued after a title in a flattened table cell ("THỨ TRƯỞNG Doãn Mậu Diệp").
+_TRAIL_NAME = regex.compile(r"(?<=\p{Lu}{2})\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}$")
+_BODY_WORDS = (
+    "uy ban",
+    "hoi dong",
+    "ban thuong vu",
+    "ban chap hanh",
+    "chinh phu",
+    "dang uy",
+    "tinh uy",
+    "thanh uy",
+    "huyen uy",
+)
 
 
 @dataclass(frozen=True)
@@ -59,7 +90,9 @@ def prefixes(view: DocView) -> list[Prefix]:
         kind = _KIND.get("".join(raw.split()))
         if kind is None:
             continue
-        out.append(Prefix(piece, raw, kind, m.group("punct").strip(), m.group("rest"), m.start("rest")))
+        out.append(
+            Prefix(piece, raw, kind, m.group("punct").strip(), m.group("rest"), m.start("rest"))
+        )
     return out
 
 
@@ -342,7 +375,7 @@ class NameWithoutDegree(Rule):
                     yield Finding(
                         f"'{shown}' before the signer's name",
                         piece.loc(0, len(shown)),
-                        fix=f"write '{text[len(cand):].strip()}'",
+                        fix=f"write '{text[len(cand) :].strip()}'",
                     )
                     break
 
@@ -386,21 +419,27 @@ class SignatureUppercase(Rule):
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for p in prefixes(view):
-            if any(ch.islower() for ch in p.rest):
+            rest = _TRAIL_NAME.sub("", p.rest)
+            if any(ch.islower() for ch in rest):
                 yield Finding(
-                    f"'{p.rest}' is not in capitals",
-                    p.piece.loc(p.rest_at, p.rest_at + len(p.rest)),
-                    fix=f"write '{p.rest.upper()}'",
+                    f"'{rest}' is not in capitals",
+                    p.piece.loc(p.rest_at, p.rest_at + len(rest)),
+                    fix=f"write '{rest.upper()}'",
                 )
         for piece in view.signature_pieces("position"):
-            if any(ch.islower() for ch in piece.text):
-                yield Finding(f"the title '{piece.text}' is not in capitals", piece.loc(), fix=f"write '{piece.text.upper()}'")
+            text = _TRAIL_NAME.sub("", piece.text)
+            if any(ch.islower() for ch in text):
+                yield Finding(
+                    f"the title '{text}' is not in capitals",
+                    piece.loc(0, len(text)),
+                    fix=f"write '{text.upper()}'",
+                )
 
 
 class SignerNameCase(Rule):
     """## What it does
     Checks that the signer's name is in normal case — each word capitalised, the
-    rest lower case — and not in capitals.
+    rest lower case — and not (wholly or partly) in capitals.
 
     ## Why it matters
     "Họ và tên của người ký văn bản được trình bày ... bằng chữ in thường": the name is
@@ -436,9 +475,17 @@ class SignerNameCase(Rule):
         for piece in names:
             words = [w for w in piece.text.split() if w[:1].isalpha()]
             if any(not w[:1].isupper() for w in words):
-                yield Finding(f"the name '{piece.text}' is not capitalised", piece.loc(), fix=f"write '{piece.text.title()}'")
-            elif len(words) >= 2 and all(w.isupper() for w in words if len(w) > 1):
-                yield Finding(f"the name '{piece.text}' is in capitals", piece.loc(), fix=f"write '{piece.text.title()}'")
+                yield Finding(
+                    f"the name '{piece.text}' is not capitalised",
+                    piece.loc(),
+                    fix=f"write '{piece.text.title()}'",
+                )
+            elif any(len(w) > 1 and w.isupper() for w in words):
+                yield Finding(
+                    f"the name '{piece.text}' is not in normal case",
+                    piece.loc(),
+                    fix=f"write '{piece.text.title()}'",
+                )
         if names or (view.doc.signatory is not None and view.doc.signatory.name):
             return
         positions = view.signature_pieces("position")
@@ -446,8 +493,16 @@ class SignerNameCase(Rule):
             return
         last = positions[-1]
         words = last.text.split()
-        if 2 <= len(words) <= 5 and not _TITLE_WORDS.search(fold(last.text)) and not any(c.isdigit() for c in last.text):
-            yield Finding(f"the name '{last.text}' is in capitals", last.loc(), fix=f"write '{last.text.title()}'")
+        if (
+            2 <= len(words) <= 5
+            and not _TITLE_WORDS.search(fold(last.text))
+            and not any(c.isdigit() for c in last.text)
+        ):
+            yield Finding(
+                f"the name '{last.text}' is in capitals",
+                last.loc(),
+                fix=f"write '{last.text.title()}'",
+            )
 
 
 class PartyTitleWithoutCommittee(Rule):
@@ -487,10 +542,14 @@ class PartyTitleWithoutCommittee(Rule):
         for piece in view.signature_pieces("position"):
             f = fold(piece.text)
             m = regex.match(r"^(?:pho )?bi thu\b", f)
-            if m and f[m.end() :].strip():
+            rest = f[m.end() :] if m else ""
+            if m and rest.strip():
                 title = piece.text[: m.end()]
+                at = m.end() + len(rest) - len(rest.lstrip())
                 yield Finding(
-                    f"the title '{piece.text}' names the committee", piece.loc(m.end()), fix=f"write '{title}'"
+                    f"the title '{piece.text}' names the committee",
+                    piece.loc(at),
+                    fix=f"write '{title}'",
                 )
 
 

@@ -14,23 +14,53 @@ import regex
 
 from vndocparse.text import fold
 from vndocparse.validate.context import DocView, is_vv
-from vndocparse.validate.registry import BOTH, PARTY, Finding, Rule, RuleOptions
+from vndocparse.validate.registry import (
+    BOTH,
+    CONFIRMED_STATE_SECONDARY_PARTY,
+    ERROR_STATE_WARNING_PARTY,
+    PARTY,
+    STATE,
+    Finding,
+    Rule,
+    RuleOptions,
+)
 from vndocparse.validate.rules.numbering import named_type_code
 from vndocparse.validate.tables import PARTY_TYPE_CODES, STATE_TYPE_CODES
 
 _TYPE_NAMES = {
-    "nghi_quyet": "NGHỊ QUYẾT", "quyet_dinh": "QUYẾT ĐỊNH", "chi_thi": "CHỈ THỊ", "quy_che": "QUY CHẾ",
-    "quy_dinh": "QUY ĐỊNH", "thong_cao": "THÔNG CÁO", "thong_bao": "THÔNG BÁO", "huong_dan": "HƯỚNG DẪN",
-    "chuong_trinh": "CHƯƠNG TRÌNH", "ke_hoach": "KẾ HOẠCH", "phuong_an": "PHƯƠNG ÁN", "de_an": "ĐỀ ÁN",
-    "du_an": "DỰ ÁN", "bao_cao": "BÁO CÁO", "bien_ban": "BIÊN BẢN", "to_trinh": "TỜ TRÌNH",
-    "hop_dong": "HỢP ĐỒNG", "cong_dien": "CÔNG ĐIỆN", "ban_ghi_nho": "BẢN GHI NHỚ",
-    "ban_thoa_thuan": "BẢN THỎA THUẬN", "giay_uy_quyen": "GIẤY ỦY QUYỀN", "giay_moi": "GIẤY MỜI",
-    "giay_gioi_thieu": "GIẤY GIỚI THIỆU", "giay_nghi_phep": "GIẤY NGHỈ PHÉP", "phieu_gui": "PHIẾU GỬI",
-    "phieu_chuyen": "PHIẾU CHUYỂN", "phieu_bao": "PHIẾU BÁO", "ket_luan": "KẾT LUẬN", "thong_tri": "THÔNG TRI",
+    "nghi_quyet": "NGHỊ QUYẾT",
+    "quyet_dinh": "QUYẾT ĐỊNH",
+    "chi_thi": "CHỈ THỊ",
+    "quy_che": "QUY CHẾ",
+    "quy_dinh": "QUY ĐỊNH",
+    "thong_cao": "THÔNG CÁO",
+    "thong_bao": "THÔNG BÁO",
+    "huong_dan": "HƯỚNG DẪN",
+    "chuong_trinh": "CHƯƠNG TRÌNH",
+    "ke_hoach": "KẾ HOẠCH",
+    "phuong_an": "PHƯƠNG ÁN",
+    "de_an": "ĐỀ ÁN",
+    "du_an": "DỰ ÁN",
+    "bao_cao": "BÁO CÁO",
+    "bien_ban": "BIÊN BẢN",
+    "to_trinh": "TỜ TRÌNH",
+    "hop_dong": "HỢP ĐỒNG",
+    "cong_dien": "CÔNG ĐIỆN",
+    "ban_ghi_nho": "BẢN GHI NHỚ",
+    "ban_thoa_thuan": "BẢN THỎA THUẬN",
+    "giay_uy_quyen": "GIẤY ỦY QUYỀN",
+    "giay_moi": "GIẤY MỜI",
+    "giay_gioi_thieu": "GIẤY GIỚI THIỆU",
+    "giay_nghi_phep": "GIẤY NGHỈ PHÉP",
+    "phieu_gui": "PHIẾU GỬI",
+    "phieu_chuyen": "PHIẾU CHUYỂN",
+    "phieu_bao": "PHIẾU BÁO",
+    "ket_luan": "KẾT LUẬN",
+    "thong_tri": "THÔNG TRI",
     "quy_hoach": "QUY HOẠCH",
 }
 
-_VV_EXACT = regex.compile(r"^V/v\s+\S")
+_VV_HEAD = regex.compile(r"^(?P<vv>v\s*/\s*v)(?P<punct>\s*[:.\-–]?)\s*", regex.IGNORECASE)
 _VE_VIEC = regex.compile(r"^về\s+việc\b", regex.IGNORECASE)
 
 
@@ -52,8 +82,9 @@ class CongVanSubject(Rule):
 
     ## Why it matters
     A công văn has no type name; its summary is "sau chữ 'V/v'" under the number (ô
-    5b). "Về việc" spelt out, "V/V" or a summary without the marker are not the form.
-    For the Party form the marker comes from secondary sources, hence a warning.
+    5b). "Về việc" spelt out, "V/V", "V/v:" or a summary without the marker are not
+    the form. Party công văn are not checked: their trích yếu has no such marker in
+    the sources.
 
     ## Example
     ```text
@@ -68,34 +99,46 @@ class CongVanSubject(Rule):
     ```
 
     ## Source
-    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.5b; HD 36-HD/VPTW, ô 5b
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.5b
     """
 
     code = "VN401"
     name = "cong-van-subject"
-    families = BOTH
-    level = {"state": "error", "party": "warning"}
-    evidence = {"state": "C", "party": "S"}
+    families = STATE
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
-        if not view.is_cong_van:
-            return
+        if not view.is_cong_van or named_type_code(view) is not None:
+            return  # a named type without its type name is VN402's
         pieces = view.subject_pieces
         if not pieces:
             return
         first = pieces[0]
         text = first.text
-        if _VV_EXACT.match(text):
-            return
-        if is_vv(text):
-            m = regex.match(r"^v\s*/\s*v", text, regex.IGNORECASE)
-            n = m.end() if m else 3
-            yield Finding(f"'{text[:n]}' is written 'V/v'", first.loc(0, n), fix="write 'V/v '")
+        m = _VV_HEAD.match(text)
+        if m:
+            if m.group("vv") != "V/v":
+                yield Finding(
+                    f"'{m.group('vv')}' is written 'V/v'",
+                    first.loc(*m.span("vv")),
+                    fix="write 'V/v '",
+                )
+            elif m.group("punct").strip():
+                yield Finding(
+                    f"'{m.group('punct').strip()}' after 'V/v'",
+                    first.loc(*m.span("punct")),
+                    fix=f"write 'V/v {text[m.end() :]}'",
+                )
         elif _VE_VIEC.match(text):
-            yield Finding("the công văn's trích yếu spells out 'Về việc'", first.loc(0, 7), fix="write 'V/v ...'")
+            yield Finding(
+                "the công văn's trích yếu spells out 'Về việc'",
+                first.loc(0, 7),
+                fix="write 'V/v ...'",
+            )
         else:
             yield Finding(
-                "the công văn's trích yếu does not start with 'V/v'", first.loc(), fix=f"write 'V/v {text}'"
+                "the công văn's trích yếu does not start with 'V/v'",
+                first.loc(),
+                fix=f"write 'V/v {text}'",
             )
 
 
@@ -134,8 +177,8 @@ class NamedTypeTitle(Rule):
     code = "VN402"
     name = "missing-type-name"
     families = BOTH
-    level = {"state": "error", "party": "warning"}
-    evidence = {"state": "C", "party": "S"}
+    level = ERROR_STATE_WARNING_PARTY
+    evidence = CONFIRMED_STATE_SECONDARY_PARTY
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         code = named_type_code(view)
@@ -174,8 +217,8 @@ class TitleUppercase(Rule):
     code = "VN403"
     name = "type-name-uppercase"
     families = BOTH
-    level = {"state": "error", "party": "warning"}
-    evidence = {"state": "C", "party": "S"}
+    level = ERROR_STATE_WARNING_PARTY
+    evidence = CONFIRMED_STATE_SECONDARY_PARTY
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         span = _title_span(view)
@@ -184,7 +227,11 @@ class TitleUppercase(Rule):
             return
         name = piece.text[span[0] : span[1]]
         if any(ch.islower() for ch in name):
-            yield Finding(f"the type name '{name}' is not all in capitals", piece.loc(*span), fix=f"write '{name.upper()}'")
+            yield Finding(
+                f"the type name '{name}' is not all in capitals",
+                piece.loc(*span),
+                fix=f"write '{name.upper()}'",
+            )
 
 
 class TitleOwnLine(Rule):
@@ -214,8 +261,8 @@ class TitleOwnLine(Rule):
     code = "VN404"
     name = "type-name-own-line"
     families = BOTH
-    level = {"state": "error", "party": "warning"}
-    evidence = {"state": "C", "party": "S"}
+    level = ERROR_STATE_WARNING_PARTY
+    evidence = CONFIRMED_STATE_SECONDARY_PARTY
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         span = _title_span(view)
@@ -267,7 +314,9 @@ class VvInNamedType(Rule):
         for piece in view.subject_pieces[:1]:
             if is_vv(piece.text):
                 yield Finding(
-                    "'V/v' under a type name", piece.loc(0, 3), fix="write 'Về việc ...' or the summary itself"
+                    "'V/v' under a type name",
+                    piece.loc(0, 3),
+                    fix="write 'Về việc ...' or the summary itself",
                 )
 
 
@@ -298,8 +347,8 @@ class SubjectNotUppercase(Rule):
     code = "VN406"
     name = "subject-not-uppercase"
     families = BOTH
-    level = {"state": "error", "party": "warning"}
-    evidence = {"state": "C", "party": "S"}
+    level = ERROR_STATE_WARNING_PARTY
+    evidence = CONFIRMED_STATE_SECONDARY_PARTY
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         pieces = view.subject_pieces
@@ -310,7 +359,9 @@ class SubjectNotUppercase(Rule):
             text = text[3:]
         letters = [ch for ch in text if ch.isalpha()]
         if len(letters) >= 6 and all(ch.isupper() for ch in letters):
-            yield Finding("the trích yếu is all in capitals", pieces[0].loc(), fix="write it in normal case")
+            yield Finding(
+                "the trích yếu is all in capitals", pieces[0].loc(), fix="write it in normal case"
+            )
 
 
 class PartySubjectLowercase(Rule):
@@ -358,4 +409,3 @@ class PartySubjectLowercase(Rule):
                 pieces[0].loc(0, 1),
                 fix=f"write '{pieces[0].text[:1].lower()}'",
             )
-

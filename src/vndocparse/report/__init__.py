@@ -1,0 +1,63 @@
+"""Writers of check results, one module per output format (ruff's emitters).
+
+Each writer takes the results of a run — one `FileResult` per checked file, in the
+order checked — and a text stream:
+
+========  =================================================================
+text      ``path:line:col: CODE message`` lines, then a summary line
+json      a JSON array of the diagnostics (``Diagnostic.model_dump``)
+sarif     a SARIF 2.1.0 log that GitHub code scanning accepts
+github    GitHub Actions workflow commands (``::error file=...,line=...::``)
+========  =================================================================
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from vndocparse.validate.diagnostics import Diagnostic
+
+
+@dataclass
+class FileResult:
+    """The diagnostics of one checked file (``path`` as given on the command line)."""
+
+    path: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+Writer = Callable[[Sequence[FileResult], TextIO], None]
+
+
+def _writers() -> dict[str, Writer]:
+    from vndocparse.report import github, json, sarif, text
+
+    return {"text": text.write, "json": json.write, "sarif": sarif.write, "github": github.write}
+
+
+#: The output formats, in the order ``--help`` lists them.
+FORMATS = ("text", "json", "sarif", "github")
+
+
+def write(fmt: str, results: Sequence[FileResult], out: TextIO) -> None:
+    """Write ``results`` to ``out`` in format ``fmt`` (one of `FORMATS`)."""
+    writers = _writers()
+    if fmt not in writers:
+        raise ValueError(f"unknown output format {fmt!r}; known formats: {', '.join(FORMATS)}")
+    writers[fmt](results, out)
+
+
+def counts(results: Sequence[FileResult]) -> dict[str, int]:
+    """Diagnostics by severity, and the files with any."""
+    out = {"error": 0, "warning": 0, "info": 0, "files": 0, "checked": len(results)}
+    for r in results:
+        if r.diagnostics:
+            out["files"] += 1
+        for d in r.diagnostics:
+            out[d.severity] += 1
+    return out
+
+
+__all__ = ["FORMATS", "FileResult", "counts", "write"]

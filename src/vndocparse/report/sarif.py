@@ -1,0 +1,109 @@
+"""``--output-format sarif``: a SARIF 2.1.0 log for GitHub code scanning.
+
+One run; ``tool.driver.rules`` lists only the rules that fired (ruff's ``sarif.rs``),
+each with its summary, its documentation page as ``help`` (text and markdown) and
+its default level. Results point at ``artifactLocation.uri`` — the file's path
+relative to the current directory (the repository root in CI), with ``/``
+separators and percent-encoding, under ``uriBaseId`` ``%SRCROOT%`` — and at a
+1-based ``region`` whose columns count Unicode code points (``columnKind``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+from urllib.parse import quote
+
+from vndocparse import __version__
+from vndocparse.report import FileResult
+from vndocparse.validate.docs import rule_page
+from vndocparse.validate.registry import GROUPS, RULES
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def artifact_uri(path: str) -> str:
+    """A relative (to the current directory) or ``file://`` URI for ``path``."""
+    p = Path(path)
+    if path.startswith("<"):
+        return quote(path)
+    try:
+        rel = Path(os.path.relpath(p.resolve(), Path.cwd().resolve())) if p.is_absolute() else p
+    except ValueError:  # another drive on Windows
+        rel = p
+    if rel.is_absolute() or rel.as_posix().startswith("../"):
+        return p.resolve().as_uri()
+    return quote(rel.as_posix(), safe="/")
+
+
+def _rule(code: str) -> dict[str, Any]:
+    rule = RULES[code]
+    page = rule_page(rule)
+    levels = sorted(set(rule.levels.values()))
+    default = "error" if "error" in levels else levels[0]
+    return {
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": " ".join(rule.sections["What it does"].split())},
+        "help": {"text": rule.sections["Why it matters"].strip(), "markdown": page},
+        "defaultConfiguration": {"level": _LEVEL.get(default, "none") if rule.enabled else "none"},
+        "properties": {"tags": [GROUPS[code[:3]], *sorted(rule.families)], "source": rule.source},
+    }
+
+
+def sarif_log(results: Sequence[FileResult]) -> dict[str, Any]:
+    """The SARIF log as a dict."""
+    fired = sorted({d.code for r in results for d in r.diagnostics})
+    index = {code: i for i, code in enumerate(fired)}
+    out_results: list[dict[str, Any]] = []
+    for r in results:
+        uri = artifact_uri(r.path)
+        for d in r.diagnostics:
+            loc = d.location
+            item: dict[str, Any] = {
+                "ruleId": d.code,
+                "ruleIndex": index[d.code],
+                "level": _LEVEL[d.severity],
+                "message": {"text": d.message + (f" (fix: {d.fix})" if d.fix else "")},
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
+                            "region": {
+                                "startLine": loc.line,
+                                "startColumn": loc.column,
+                                "endLine": loc.end_line,
+                                "endColumn": max(loc.end_column, loc.column),
+                            },
+                        }
+                    }
+                ],
+            }
+            out_results.append(item)
+    return {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "vndocparse",
+                        "version": __version__,
+                        "semanticVersion": __version__,
+                        "rules": [_rule(code) for code in fired],
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "results": out_results,
+            }
+        ],
+    }
+
+
+def write(results: Sequence[FileResult], out: TextIO) -> None:
+    out.write(json.dumps(sarif_log(results), ensure_ascii=False, indent=2) + "\n")

@@ -1,0 +1,40 @@
+"""``--output-format text``: ``path:line:col: CODE message``, one per line, then a summary.
+
+The form is ruff's concise output, which editors and ``grep`` understand; lines are
+in file order, then by position. The summary counts errors, warnings and notes and
+says how many files have any.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TextIO
+
+from vndocparse.report import FileResult, counts
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def summary(results: Sequence[FileResult]) -> str:
+    """``Found 2 errors and 1 warning in 1 of 3 files.`` or ``All checks passed (3 files).``"""
+    c = counts(results)
+    files = _plural(c["checked"], "file")
+    found = [
+        _plural(c[sev], word)
+        for sev, word in (("error", "error"), ("warning", "warning"), ("info", "note"))
+        if c[sev]
+    ]
+    if not found:
+        return f"All checks passed ({files})."
+    listed = found[0] if len(found) == 1 else ", ".join(found[:-1]) + " and " + found[-1]
+    return f"Found {listed} in {c['files']} of {files}."
+
+
+def write(results: Sequence[FileResult], out: TextIO) -> None:
+    for result in results:
+        for d in result.diagnostics:
+            loc = d.location
+            out.write(f"{result.path}:{loc.line}:{loc.column}: {d.code} {d.message}\n")
+    out.write(summary(results) + "\n")
