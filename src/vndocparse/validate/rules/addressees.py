@@ -81,7 +81,7 @@ class KinhGuiLabel(Rule):
         a, b = m.span("word")
         if m.group("word") != "Kính gửi":
             yield Finding(
-                f"'{m.group('word')}' is written 'Kính gửi'",
+                f"'{m.group('word')}' should be written 'Kính gửi'",
                 label.loc(a, b),
                 fix="write 'Kính gửi:'",
             )

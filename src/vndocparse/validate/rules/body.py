@@ -688,7 +688,7 @@ class ArticleHeading(Rule):
             word = m.group("w")
             if word != "Điều":
                 yield Finding(
-                    f"'{word}' is written 'Điều'", piece.loc(*m.span("w")), fix="write 'Điều'"
+                    f"'{word}' should be written 'Điều'", piece.loc(*m.span("w")), fix="write 'Điều'"
                 )
             elif sep != ".":
                 what = f"'{sep}'" if sep else "no full stop"

@@ -86,7 +86,7 @@ class NoiNhanLabel(Rule):
         a, b = m.span("word")
         if m.group("word") != "Nơi nhận":
             yield Finding(
-                f"'{m.group('word')}' is written 'Nơi nhận'",
+                f"'{m.group('word')}' should be written 'Nơi nhận'",
                 label.loc(a, b),
                 fix="write 'Nơi nhận:'",
             )

@@ -627,7 +627,7 @@ class NumberLabel(Rule):
         if num is None or num.label == "Số":
             return
         yield Finding(
-            f"the number's label is written '{num.label}'",
+            f"the number's label is written '{num.label}', not 'Số'",
             num.piece.loc(0, len(num.label)),
             fix="write 'Số'",
         )
