@@ -22,7 +22,7 @@ import regex
 from vndocparse import classify as K
 from vndocparse.classify import Token
 from vndocparse.segment import _split_at
-from vndocparse.signature import split_leading_title
+from vndocparse.signature import is_caps_name, is_title, split_leading_title
 from vndocparse.text import is_upper_text
 
 FURNITURE = {K.PIPE, K.RULE, K.PAGE, K.ESTAMP, K.SITE, K.NOISE, K.WRAPPED}
@@ -362,6 +362,23 @@ class Layout:
                 continue
             if _ANNEX_HEAD.match(tok.folded) and (have_sig or have_name):
                 return self._footer_stream(left, right), toks[idx:]
+            if (
+                k == K.TEXT
+                and len(tok.text) < 60
+                and not have_name
+                and (have_sig or in_list)
+                and is_title(tok.text)
+                and not split_leading_title(tok.text)[0]
+            ):
+                tok.kind = POSITION  # a title in sentence case ("Thứ trưởng")
+                have_sig = True
+                right.append(tok)
+                continue
+            if k == K.CAPS and not have_name and right and right[-1].kind == POSITION and is_caps_name(tok.text):
+                tok.kind = SIGNER_NAME  # the name in capitals, under the title
+                have_name = True
+                right.append(tok)
+                continue
             if k == K.CAPS and len(tok.text) < 70 and not have_name:
                 tok.kind = POSITION
                 have_sig = True

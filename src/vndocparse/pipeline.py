@@ -95,9 +95,12 @@ def _doc_type(f: Fields, family: str | None) -> str | None:
         return f.title_code
     if f.title:
         return "other"
-    if f.subject_is_vv:
-        return "cong_van"
     from_number = type_from_symbol(f.number.symbol if f.number else None, family)
+    if f.subject_is_vv:
+        # "V/v" marks a công văn; "Về việc" also heads the trích yếu of named types, so
+        # there the number's type code decides when it has one.
+        written_out = (f.subject or "").lower().startswith("về việc")
+        return from_number if written_out and from_number else "cong_van"
     if from_number:
         return from_number
     if f.has_kinh_gui:

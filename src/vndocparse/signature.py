@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from vndocparse.tables.authority import DEPUTY_OPENERS, HEAD_TITLES, PREFIX_KIND
+from vndocparse.tables.authority import DEPUTY_OPENERS, HEAD_TITLES, PREFIX_KIND, TITLE_PATTERN
 from vndocparse.text import fold, squash
 
 _PREFIX = regex.compile(
@@ -15,6 +15,28 @@ _TRAIL_NAME = regex.compile(r"\s+(?P<name>\p{Lu}\p{Ll}[\p{L}]*(?:\s+\p{Lu}[\p{Ll
 
 
 _INNER_PREFIX = regex.compile(r"\s+(?=(?:TM|KT|TL|TUQ|T/M|K/T|T/L|T/UQ)\.?\s+\p{Lu}|Q\.\s*\p{Lu})")
+
+
+_HAS_TITLE = regex.compile(TITLE_PATTERN, regex.IGNORECASE)
+_CAPS_NAME = regex.compile(r"^\p{Lu}+(?:\s+\p{Lu}+){1,4}$")
+
+
+# Titles again, folded: OCR drops the marks ("VU TRUONG", "CHANH AN", "PHO TONG CUC").
+_FOLDED_TITLE = regex.compile(
+    r"\b(?:pho|chanh|chu tich|giam doc|bi thu|tong|thu ky|uy vien|chu nhiem|chu toa)\b"
+    r"|\b(?:bo|thu|vu|cuc|vien|hieu|chanh|to|ban|phong|tieu ban)\s+truong\b"
+)
+
+
+def is_caps_name(text: str) -> bool:
+    """A person's name written in capitals ("ĐẶNG VĂN LỰC"): two to five words, no title in it."""
+    t = text.strip()
+    return bool(_CAPS_NAME.match(t)) and not _HAS_TITLE.search(t) and not _FOLDED_TITLE.search(fold(t))
+
+
+def is_title(text: str) -> bool:
+    """A signer's title line in either case: "THỨ TRƯỞNG", "Phó Giám đốc"."""
+    return bool(_HAS_TITLE.match(text.strip()))
 
 
 def split_prefix(text: str) -> tuple[str, str] | None:
@@ -94,6 +116,8 @@ def read_signature(
             rest = " ".join(words[:cut])
         chain.append((kind, rest.strip(" ,;")))
     pos_lines = list(position_lines)
+    if name is None and pos_lines and (len(pos_lines) >= 2 or chain) and is_caps_name(pos_lines[-1]):
+        name = pos_lines.pop()  # the name in capitals, below the title
     if pos_lines:
         last, trailing = split_trailing_name(pos_lines[-1])
         if trailing and name is None:

@@ -24,6 +24,13 @@ PREFIX_KIND: dict[str, str] = {
 #: "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" be cut where the title starts.
 DEPUTY_OPENERS: tuple[str, ...] = ("pho ", "thu truong", "uy vien")
 
+#: A signer's title (chức vụ), as written in capitals or sentence case. Kept with its tone
+#: marks: "TRƯỞNG" is a title, "TRƯƠNG" a family name.
+TITLE_PATTERN = (
+    r"(?:PHÓ\s+)?(?:THỨ TRƯỞNG|BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ|CHÁNH\s|\S*\s?TRƯỞNG|CHỦ NHIỆM|THƯ KÝ|"
+    r"[ỦU][YỶ] VIÊN|TỔNG\s|CHỦ TỌA|THỦ TƯỚNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CHÁNH ÁN|KIỂM SÁT VIÊN)"
+)
+
 #: Folded titles of heads, used to cut "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH" before the title.
 HEAD_TITLES: tuple[str, ...] = (
     "chu tich",
