@@ -60,7 +60,10 @@ _TYPE_NAMES = {
     "quy_hoach": "QUY HOẠCH",
 }
 
-_VV_HEAD = regex.compile(r"^(?P<vv>v\s*/\s*v)(?P<punct>\s*[:.\-–]?)\s*", regex.IGNORECASE)
+# "V/v" and its misspellings: "v/v", "V/V", "V.v", and OCR's "Viv", "VWv".
+_VV_HEAD = regex.compile(
+    r"^(?P<vv>v\s*[/.\\|]\s*v|viv|vwv)(?P<punct>\s*[:.\-–]?)\s*(?=\S)", regex.IGNORECASE
+)
 _VE_VIEC = regex.compile(r"^về\s+việc\b", regex.IGNORECASE)
 
 
@@ -118,7 +121,7 @@ class CongVanSubject(Rule):
         if m:
             if m.group("vv") != "V/v":
                 yield Finding(
-                    f"'{m.group('vv')}' is written 'V/v'",
+                    f"'{m.group('vv')}' should be written 'V/v'",
                     first.loc(*m.span("vv")),
                     fix="write 'V/v '",
                 )
