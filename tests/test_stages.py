@@ -52,7 +52,8 @@ def kind_of(raw: str) -> Token:
         ("*Căn cứ Luật Tổ chức Chính phủ;*", " Căn cứ Luật Tổ chức Chính phủ; "),
         ("1\\. Hỗ trợ", "1 . Hỗ trợ"),
         ("\\- Như trên;", " - Như trên;"),
-        ("<b>NGHỊ QUYẾT</b><br>", "   NGHỊ QUYẾT        "),
+        # <br> is a line break inside the line: a U+2028 mark where the segmenter cuts.
+        ("<b>NGHỊ QUYẾT</b><br>", "   NGHỊ QUYẾT    \u2028   "),
         ('<div align="center">', " " * 20),
         ("Hà&nbsp;Nội", "Hà      Nội"),
         ("GD&amp;ĐT", "GD&    ĐT"),
@@ -604,3 +605,9 @@ def test_directives_decimal_clauses_nest() -> None:
 
 def test_no_numbered_items_no_directives() -> None:
     assert tree("Đề nghị các đơn vị thực hiện.\nTrân trọng./.") == []
+
+
+def test_segment_cuts_at_html_line_breaks() -> None:
+    line = "| BỘ TÀI CHÍNH<br>**TỔNG CỤC THUẾ** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>Độc lập - Tự do - Hạnh phúc |"
+    texts = [s.text for s in segment(normalise(line)) if s.text != "|"]
+    assert texts == ["BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]

@@ -105,9 +105,20 @@ def step_spaces(s: str) -> str:
     return s.translate(_SPACE_TRANS)
 
 
+#: What a ``<br>`` becomes: a line break inside a line (U+2028, LINE SEPARATOR) padded
+#: with spaces to the tag's length; the segmenter cuts there.
+BREAK = "\u2028"
+_HTML_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def _break(m: re.Match[str]) -> str:
+    return BREAK + " " * (m.end() - m.start() - 1)
+
+
 def step_html(s: str) -> str:
-    """HTML tags and entities left by converters → spaces."""
+    """HTML tags and entities left by converters → spaces; ``<br>`` → a break mark."""
     if "<" in s:
+        s = _HTML_BR.sub(_break, s)
         s = _HTML_TAG.sub(_blank, s)
     if "&" in s:
         s = _HTML_ENTITY.sub(_entity, s)

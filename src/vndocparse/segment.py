@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import regex
 
-from vndocparse.normalize import Line
+from vndocparse.normalize import BREAK, Line
 
 
 @dataclass(slots=True)
@@ -104,6 +104,8 @@ def _anchor_cuts(seg: Segment) -> list[int]:
         m = _VV_INSIDE.search(folded)
         if m:
             cuts.append(m.start())
+    if BREAK in seg.text:  # an HTML <br> inside the line or cell
+        cuts += [i for i, ch in enumerate(seg.text) if ch == BREAK]
     m = _TRAIL_RULE.search(seg.text) if not seg.text.startswith("-") else None
     if m:
         cuts.append(m.start())
@@ -248,7 +250,7 @@ def segment_line(line: Line) -> list[Segment]:
             reflow = _reflow_cuts(seg)
             if reflow:
                 return [s for piece in _split_at(seg, reflow) for s in _segment_piece(piece)]
-        if "   " not in seg.text and seg.folded[:1] not in "s$8n" and not _TRIGGER.search(seg.folded):
+        if "   " not in seg.text and BREAK not in seg.text and seg.folded[:1] not in "s$8n" and not _TRIGGER.search(seg.folded):
             return [seg]  # the common case: a line of running text, one segment
         cuts = [
             m.start() + 1
@@ -289,7 +291,7 @@ def segment(lines: list[Line]) -> list[Segment]:
         if not core:
             continue
         # The common case inline: running text with no gutter, cell, heading or number.
-        if len(core) < REFLOW_MIN and core[0] != "|" and "   " not in core:
+        if len(core) < REFLOW_MIN and core[0] != "|" and "   " not in core and BREAK not in core:
             start = len(text) - len(text.lstrip())
             folded = line.folded[start : start + len(core)]
             if folded[:1] not in "s$8n" and not trigger(folded):
