@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import regex
 
 from vndocparse.normalize import BREAK, Line
+from vndocparse.text import is_upper_text
 
 
 @dataclass(slots=True)
@@ -59,7 +60,7 @@ _AUTH_INSIDE = regex.compile(r"(?<=\S\s+)(?=(?:TM|KT|TL|TUQ|T/M|K/T|T/L|T/UQ)\s*
 # Anything that may need a cut: a heading, a rule, a lone "*", "V/v", a number or
 # "Nơi nhận" at the start. Lines without any of these are one segment as they are.
 # (stdlib re: ASCII-only pattern on folded text, and several times faster here.)
-_TRIGGER = re.compile(r"c[o0]ng\s*h|d[o0]c\s*l|dang\s*cong|[-_=*~]\s?[-_=*~]\s?[-_=*~]|\s\*(?:\s|$)|v\s*/\s*v|\sk[i]nh\s*gui\s*:")
+_TRIGGER = re.compile(r"\ss[o0]\s*:?\s*\d{1,6}\s*[/-]|c[o0]ng\s*h|d[o0]c\s*l|dang\s*cong|[-_=*~]\s?[-_=*~]\s?[-_=*~]|\s\*(?:\s|$)|v\s*/\s*v|\sk[i]nh\s*gui\s*:")
 
 
 def _cut(line: Line, start: int, end: int, in_table: bool) -> Segment | None:
@@ -90,14 +91,17 @@ def _anchor_cuts(seg: Segment) -> list[int]:
     cuts: list[int] = []
     aligned = len(folded) == len(seg.text)
     if aligned:
+        heading_end = 0
         for m in _HEADINGS.finditer(folded):
             cuts += [m.start(), m.end()]
+            heading_end = m.end()
+        # A number after the issuer's capitals ("BỘ Y TẾ Số: 123/BYT-KH").
+        m = _NUMBER_INSIDE.search(folded)
+        if m and (cuts or is_upper_text(seg.text[: m.start()])):
+            cuts.append(m.start())
         if cuts:
-            # Header pieces: a number or a date line may follow the heading text.
-            m = _NUMBER_INSIDE.search(folded)
-            if m:
-                cuts.append(m.start())
-            d = _date_start(seg)
+            # Header pieces: a date line may follow the heading (not start inside it).
+            d = _date_start(seg, heading_end)
             if d is not None:
                 cuts.append(d)
     if aligned:
@@ -120,11 +124,12 @@ _NUMBER_START = regex.compile(r"^(?:s\S?|\$\S?|86)(?:\s*[:;.]|\s*[\d/])")
 _CODE_WORD = regex.compile(r"(?:[A-ZĐ]{3,}[-/]?\s+)+(?=\p{Lu}\p{Ll})")
 
 
-def _date_start(seg: Segment) -> int | None:
-    """Offset where a date line starts inside a segment (its place capitalised)."""
+def _date_start(seg: Segment, after: int = 0) -> int | None:
+    """Offset where a date line starts inside a segment (its place capitalised), at or
+    after ``after`` (the end of a heading it must not start inside)."""
     if len(seg.folded) != len(seg.text) or _DATE_AT_START.match(seg.folded):
         return None
-    for m in _DATE_INSIDE.finditer(seg.folded):
+    for m in _DATE_INSIDE.finditer(seg.folded, after):
         start = int(m.start())
         if not seg.text[start].isupper():
             continue
