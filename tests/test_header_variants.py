@@ -72,3 +72,17 @@ def test_header_variant(name: str) -> None:
     assert (doc.place, doc.date, doc.family) == (EXPECTED["place"], EXPECTED["date"], EXPECTED["family"])
     assert doc.subject == "V/v tăng cường phòng chống dịch"
     assert doc.recipients == ("Các bệnh viện tuyến tỉnh",)
+
+
+def test_party_subject_without_vv_under_the_number() -> None:
+    text = (
+        "HUYỆN ỦY ĐẠI LỘC                      ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "*\n"
+        "Số 27-CV/HU                           Đại Lộc, ngày 04 tháng 6 năm 2024\n"
+        "về tổ chức hội nghị sơ kết 6 tháng đầu năm\n\n"
+        "Kính gửi: Các chi bộ, đảng bộ cơ sở.\n\nNội dung.\n"
+    )
+    doc = vndocparse.parse(text)
+    assert doc.family == "party" and doc.doc_type == "cong_van"
+    assert doc.subject == "về tổ chức hội nghị sơ kết 6 tháng đầu năm"
+    assert doc.recipients == ("Các chi bộ, đảng bộ cơ sở",)

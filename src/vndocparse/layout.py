@@ -76,6 +76,11 @@ def is_name(text: str) -> bool:
     return len(text) <= 40 and bool(_NAME.match(text)) and not text.isupper()
 
 
+def _untitled_subject(tok: Token) -> bool:
+    """A short line starting "về ..." (lower case): the trích yếu of a letter without V/v."""
+    return len(tok.text) < 150 and not tok.blank_before and tok.folded.startswith("ve ") and tok.text[:1].islower()
+
+
 def _short_tail(tok: Token) -> bool:
     """A short last line of a wrapped V/v subject ("TMĐT."), not a body's name."""
     t = tok.text.rstrip()
@@ -178,6 +183,12 @@ class Layout:
                 i += 1
                 if k in (K.TITLE, K.SUBJECT):
                     i = self._subject_end(toks, i, inline=self._has_inline(tok))
+                end = i
+                continue
+            # A trích yếu without "V/v" right under the number (Party công văn: "về ...").
+            if k == K.TEXT and i and toks[i - 1].kind in (K.NUMBER, K.DATE_LINE) and _untitled_subject(tok):
+                tok.kind = K.SUBJECT
+                i = self._subject_end(toks, i + 1, inline=True)
                 end = i
                 continue
             # CAPS / TEXT / others: header text if an anchor follows soon.
