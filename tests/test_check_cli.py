@@ -109,7 +109,8 @@ def test_unreadable_files_are_diagnostics_not_tracebacks(tmp_path: Path) -> None
     assert len(lines) == 3 and all(
         line.startswith("::error title=vndocparse (VN901),") for line in lines
     )
-    assert "binary file" in lines[0] and "holds no text" in lines[1] and "no such file" in lines[2]
+    # %PDF bytes are read as a PDF (the format comes from the content, not the name)
+    assert "not a readable PDF" in lines[0] and "holds no text" in lines[1] and "no such file" in lines[2]
     assert proc.stderr == b""
 
 
@@ -271,7 +272,7 @@ def test_rules_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert "unknown rule 'VN999'" in capsys.readouterr().err
     assert cli.main(["rules", "--output-format", "json"]) == cli.EXIT_OK
     data = json.loads(capsys.readouterr().out)
-    assert len(data) == len(RULES) >= 40 and data[0]["code"] == "VN101"
+    assert len(data) == len(RULES) >= 40 and data[0]["code"] == min(RULES)
 
 
 def test_committed_rule_pages_equal_the_generated_ones() -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
+from typing import Any
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -265,3 +266,59 @@ def test_normalise_is_idempotent(text: str) -> None:
         again = normalise(line.text)
         cleaned = again[0].text if again else ""
         assert cleaned == line.text, f"line {line.number}: {line.raw!r} → {line.text!r} → {cleaned!r}"
+
+
+# (e) parse_file on mutated real-shaped files ---------------------------------------------------
+_ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "cp1258", "utf-16-le", "latin-1"]
+
+
+@st.composite
+def mutated_files(draw: st.DrawFn) -> bytes:
+    """A real-shaped document's bytes, mutated: lines shuffled, dropped, duplicated; the
+    bytes truncated and flipped; lines in mixed encodings."""
+    lines = list(TEMPLATE)
+    if draw(st.booleans()):
+        lines = list(draw(st.permutations(lines)))
+    out: list[str] = []
+    for line in lines:
+        action = draw(st.sampled_from(["keep"] * 5 + ["drop", "dup", "cut"]))
+        if action == "drop":
+            continue
+        if action == "cut":
+            line = line[: draw(st.integers(0, len(line)))]
+        out.append(line)
+        if action == "dup":
+            out.append(line)
+    sep = draw(st.sampled_from(["\n", "\r\n", "\r"]))
+    if draw(st.booleans()):  # one encoding for the whole file
+        enc = draw(st.sampled_from(_ENCODINGS))
+        data = sep.join(out).encode(enc, errors="replace")
+    else:  # mixed: each line in its own encoding
+        data = sep.encode().join(line.encode(draw(st.sampled_from(_ENCODINGS)), errors="replace") for line in out)
+    data = bytearray(data)
+    for _ in range(draw(st.integers(0, 6))):  # flipped bytes
+        if data:
+            i = draw(st.integers(0, len(data) - 1))
+            data[i] = draw(st.integers(0, 255))
+    if data and draw(st.booleans()):  # truncated, perhaps inside a multi-byte character
+        data = data[: draw(st.integers(0, len(data)))]
+    return bytes(data)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(data=mutated_files())
+def test_parse_file_on_mutated_files(
+    data: bytes, tmp_path_factory: Any, lossless: Callable[[str, Document], None]
+) -> None:
+    from vndocparse.reading import decode
+
+    path = tmp_path_factory.mktemp("mutated") / "doc.txt"
+    path.write_bytes(data)
+    try:
+        doc = vndocparse.parse_file(path)
+    except vndocparse.VndocparseError:
+        return
+    assert isinstance(doc, Document)
+    text = decode(data)
+    lossless(text, doc)
+    assert vndocparse.parse_file(path).model_dump(mode="json") == doc.model_dump(mode="json")

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from vndocparse.api import parse, parse_file
+from vndocparse.api import parse, parse_bytes, parse_file
+from vndocparse.batch import BatchResult, parse_many
 from vndocparse.errors import (
     DecodeError,
     FileMissingError,
@@ -22,6 +23,7 @@ from vndocparse.errors import (
     InputError,
     NotTextError,
     ParseError,
+    TooLargeError,
     VndocparseError,
 )
 from vndocparse.models import (
@@ -59,6 +61,7 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "Authority",
+    "BatchResult",
     "DecodeError",
     "Diagnostic",
     "Directive",
@@ -77,9 +80,12 @@ __all__ = [
     "Segment",
     "Signatory",
     "SourceSpan",
+    "TooLargeError",
     "VndocparseError",
     "__version__",
     "parse",
+    "parse_bytes",
     "parse_file",
+    "parse_many",
     "validate",
 ]

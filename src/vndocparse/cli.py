@@ -21,11 +21,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from vndocparse import __version__
-from vndocparse._textview import render_text
-from vndocparse.api import parse, parse_file
-from vndocparse.errors import VndocparseError
+from vndocparse._clirun import Progress, add_batch_options
 from vndocparse.models import Document
-from vndocparse.reading import decode
 from vndocparse.schema import schema_json
 
 #: Every input was read (and, with ``--strict``, parsed) without error.
@@ -116,6 +113,7 @@ def _add_parse_command(subparsers: argparse._SubParsersAction[argparse.ArgumentP
         help="json/jsonl: also output the bulky 'parts' (every input line attributed to a "
         "part) and 'paragraphs' (the body's text) keys, which are left out by default",
     )
+    add_batch_options(p)
     p.set_defaults(handler=cmd_parse)
 
 
@@ -185,6 +183,7 @@ def _add_check_command(subparsers: argparse._SubParsersAction[argparse.ArgumentP
     group.add_argument("--isolated", action="store_true", help="ignore configuration files")
     p.add_argument("--exit-zero", action="store_true", help="exit with status 0 even when errors are found")
     p.add_argument("--strict", action="store_true", help="warnings also make the exit status 1")
+    add_batch_options(p)
     p.set_defaults(handler=cmd_check)
 
 
@@ -287,13 +286,18 @@ def cmd_check(args: argparse.Namespace) -> int:
         _error(str(exc))
         return EXIT_USAGE
     results: list[FileResult] = []
-    for item in _expand(args.files):
-        if isinstance(item, str):  # an error found while expanding the arguments
-            path, _, reason = item.partition(": ")
-            results.append(FileResult(path, _unreadable(path, reason, resolved)))
-            continue
-        results.append(FileResult(item.arg, _check_one(item, resolved)))
-    write(args.output_format, results, sys.stdout)
+    stream = _STREAMED_CHECK.get(args.output_format)
+    for result in _run_batch(args, "check", resolved=resolved):
+        results.append(result)
+        if stream is not None:  # line formats are written as each file is done
+            stream(result, sys.stdout)
+            sys.stdout.flush()
+    if stream is None:
+        write(args.output_format, results, sys.stdout)
+    elif args.output_format == "text":
+        from vndocparse.report.text import summary
+
+        sys.stdout.write(summary(results) + "\n")
     sys.stdout.flush()
     c = counts(results)
     if args.exit_zero:
@@ -335,34 +339,6 @@ def _check_config(args: argparse.Namespace) -> Any:
         where="command line",
     )
     return resolve(file_layer, cli_layer)
-
-
-def _unreadable(path: str, reason: str, resolved: Any) -> list[Any]:
-    from vndocparse.validate import unreadable
-
-    return unreadable(path, reason, resolved)
-
-
-def _check_one(item: _Input, resolved: Any) -> list[Any]:
-    """The diagnostics of one input; a file that cannot be read or parsed gives VN901."""
-    from vndocparse.validate import validate
-
-    try:
-        if item.path is None:
-            text = decode(sys.stdin.buffer.read(), source=STDIN_SOURCE)
-            doc = parse(text, source=STDIN_SOURCE)
-        else:
-            doc = parse_file(item.path)
-    except VndocparseError as exc:
-        reason = getattr(exc, "reason", None) or str(exc)
-        return _unreadable(item.arg, reason, resolved)
-    except Exception as exc:  # noqa: BLE001  (one bad file must not stop the others)
-        return _unreadable(item.arg, f"internal error while parsing: {type(exc).__name__}: {exc}", resolved)
-    try:
-        diagnostics = validate(doc, resolved)
-    except Exception as exc:  # noqa: BLE001  (a rule's bug must not cost CI its annotations)
-        return _unreadable(item.arg, f"internal error while checking: {type(exc).__name__}: {exc}", resolved)
-    return [d.model_copy(update={"path": item.arg}) for d in diagnostics]
 
 
 # --------------------------------------------------------------------------- rules
@@ -428,18 +404,61 @@ def cmd_parse(args: argparse.Namespace) -> int:
     single = len(args.files) == 1 and not _is_dir(args.files[0])
     writer = _Writer(sys.stdout, fmt, single=single)
     status = EXIT_OK
-    for item in _expand(args.files):
-        if isinstance(item, str):  # an error found while expanding the arguments
-            _error(item)
-            status = EXIT_FAILURE
-            continue
-        rendered = _parse_one(item, strict=args.strict, full=args.full, fmt=fmt)
-        if rendered is None:
+    for rendered, error in _run_batch(args, "parse", writer=writer):
+        if error is not None:
+            _error(error)
             status = EXIT_FAILURE
         else:
             writer.write(rendered)
     writer.close()
     return status
+
+
+def _run_batch(args: argparse.Namespace, command: str, **kw: Any) -> Iterator[Any]:
+    """The per-file results of ``parse``/``check`` over ``args.files``, in input order,
+    computed by ``args.jobs`` worker processes (`vndocparse.batch.imap_ordered`), with
+    a progress bar on stderr when it is a terminal."""
+    from functools import partial
+
+    from vndocparse import _clirun
+    from vndocparse.batch import default_chunksize, imap_ordered, resolve_jobs
+
+    jobs = resolve_jobs(args.jobs)
+    items = list(_expand(args.files))
+    work: Any
+    crashed: Any
+    if command == "parse":
+        work = partial(_clirun.parse_task, strict=args.strict, full=args.full, fmt=args.format, max_bytes=args.max_bytes)
+        crashed = _clirun.parse_crashed
+    else:
+        work = partial(_clirun.check_task, resolved=kw["resolved"], max_bytes=args.max_bytes)
+        crashed = partial(_clirun.check_crashed, resolved=kw["resolved"])
+    jobs = min(jobs, max(1, len(items)))
+    todo = _clirun.tasks(items, max_bytes=args.max_bytes, parallel=jobs > 1)
+    progress = Progress(len(items))
+    try:
+        for result in imap_ordered(work, todo, jobs=jobs, chunksize=default_chunksize(len(items), jobs), on_crash=crashed):
+            progress.clear()
+            yield result
+            progress.advance()
+    finally:
+        progress.close()
+
+
+def _stream_text(result: Any, out: TextIO) -> None:
+    from vndocparse.report.text import write_lines
+
+    write_lines(result, out)
+
+
+def _stream_github(result: Any, out: TextIO) -> None:
+    from vndocparse.report.github import write
+
+    write([result], out)
+
+
+#: ``check`` formats written file by file (the others are one JSON document).
+_STREAMED_CHECK: dict[str, Callable[[Any, TextIO], None]] = {"text": _stream_text, "github": _stream_github}
 
 
 def _is_dir(arg: str) -> bool:
@@ -477,27 +496,6 @@ def _walk(root: Path, errors: list[str]) -> Iterator[Path]:
                 yield Path(dirpath, name)
 
 
-def _parse_one(item: _Input, *, strict: bool, full: bool, fmt: str) -> str | dict[str, Any] | None:
-    """Parse and render one input; report a failure on stderr and return None."""
-    try:
-        if item.path is None:
-            text = decode(sys.stdin.buffer.read(), source=STDIN_SOURCE)
-            doc = parse(text, strict=strict, source=STDIN_SOURCE)
-        else:
-            doc = parse_file(item.path, strict=strict)
-        if fmt == "text":
-            return render_text(doc, item.arg)
-        return _to_json(doc, full=full)
-    except VndocparseError as exc:
-        message = str(exc)
-        if item.arg not in message:
-            message = f"{item.arg}: {message}"
-        _error(message)
-    except Exception as exc:  # noqa: BLE001  (one bad file must not stop the others)
-        _error(f"{item.arg}: internal error: {type(exc).__name__}: {exc}")
-    return None
-
-
 def _to_json(doc: Document, *, full: bool) -> dict[str, Any]:
     exclude = None if full else set(BULKY_KEYS)
     return doc.model_dump(mode="json", exclude=exclude)
@@ -518,14 +516,18 @@ class _Writer:
         self.count = 0
 
     def write(self, rendered: Any) -> None:
+        # A str is JSON already dumped (by a worker: `_clirun.parse_task`).
         if self.fmt == "jsonl":
-            self.out.write(json.dumps(rendered, ensure_ascii=False) + "\n")
+            line = rendered if isinstance(rendered, str) else json.dumps(rendered, ensure_ascii=False)
+            self.out.write(line + "\n")
         elif self.fmt == "text":
             self.out.write(("\n" if self.count else "") + rendered)
         elif self.single:
-            self.out.write(json.dumps(rendered, ensure_ascii=False, indent=2) + "\n")
+            dumped = rendered if isinstance(rendered, str) else json.dumps(rendered, ensure_ascii=False, indent=2)
+            self.out.write(dumped + "\n")
         else:
-            body = json.dumps(rendered, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            dumped = rendered if isinstance(rendered, str) else json.dumps(rendered, ensure_ascii=False, indent=2)
+            body = dumped.replace("\n", "\n  ")
             self.out.write(("[\n  " if self.count == 0 else ",\n  ") + body)
         self.count += 1
         self.out.flush()

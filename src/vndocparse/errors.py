@@ -31,6 +31,10 @@ class NotTextError(InputError):
     """The file holds binary data (NUL bytes, an archive, an image...)."""
 
 
+class TooLargeError(InputError):
+    """The file is larger than the size limit (``max_bytes``, 50 MiB by default)."""
+
+
 class DecodeError(InputError, UnicodeError):
     """The bytes could not be decoded in any supported encoding."""
 
@@ -84,3 +88,38 @@ class EmptyDocumentError(ParseError):
     """The input holds no text at all."""
 
     label = "empty-document"
+
+
+# -- readers of DOCX, PDF and HTML files (vndocparse.readers) -------------------------
+
+
+class MissingExtraError(NotTextError):
+    """Reading this format (a binary one: DOCX, PDF) needs an optional extra that is not installed.
+
+    ``extra`` names it: ``pip install 'vndocparse[docx]'`` (or ``[pdf]``, ``[all]``).
+    """
+
+    def __init__(self, path: str | Path, fmt: str, extra: str, module: str) -> None:
+        self.extra = extra
+        self.module = module
+        super().__init__(
+            path,
+            f"reading {fmt} files needs the '{extra}' extra ({module} is not installed): "
+            f"pip install 'vndocparse[{extra}]'",
+        )
+
+
+class UnsafeDocumentError(InputError):
+    """The file is refused before parsing: a zip bomb, too many entries, external entities."""
+
+
+class BrokenDocumentError(NotTextError):
+    """The file claims a format (DOCX, PDF) but cannot be read as one (truncated, corrupt)."""
+
+
+class EncryptedDocumentError(BrokenDocumentError):
+    """The file is password-protected or encrypted."""
+
+
+class NoTextLayerError(InputError):
+    """A PDF without a text layer (a scan): the text must first be recognised (OCR)."""

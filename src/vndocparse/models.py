@@ -235,6 +235,9 @@ class Document(_Model):
     """Number of lines in the input as given."""
 
     _source_lines: tuple[str, ...] = PrivateAttr(default=())
+    # Where each line came from and the formatting of DOCX input (readers.source.SourceInfo);
+    # None for a document parsed from a str. Not in the JSON.
+    _source_format: Any = PrivateAttr(default=None)
 
     @property
     def source_lines(self) -> tuple[str, ...]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from vndocparse.errors import DecodeError, FileMissingError, InputError, NotTextError
+from vndocparse.errors import DecodeError, FileMissingError, InputError, NotTextError, TooLargeError
 
 #: Largest file read by default; a larger one is refused with a clear error rather than
 #: exhausting memory. Official documents are rarely above a few hundred kilobytes.
@@ -54,7 +54,9 @@ def read_text(path: str | Path, *, max_bytes: int = MAX_BYTES) -> str:
     try:
         size = p.stat().st_size
         if size > max_bytes:
-            raise InputError(p, f"file is {size} bytes, over the limit of {max_bytes}")
+            raise TooLargeError(
+                p, f"file is {size:,} bytes, over the size limit of {max_bytes:,} bytes (--max-bytes)"
+            )
         data = p.read_bytes()
     except OSError as exc:
         if isinstance(exc, InputError):

@@ -32,9 +32,14 @@ def summary(results: Sequence[FileResult]) -> str:
     return f"Found {listed} in {c['files']} of {files}."
 
 
+def write_lines(result: FileResult, out: TextIO) -> None:
+    """The lines of one file's diagnostics (the command writes them as each file is done)."""
+    for d in result.diagnostics:
+        loc = d.location
+        out.write(f"{result.path}:{loc.line}:{loc.column}: {d.code} {d.message}\n")
+
+
 def write(results: Sequence[FileResult], out: TextIO) -> None:
     for result in results:
-        for d in result.diagnostics:
-            loc = d.location
-            out.write(f"{result.path}:{loc.line}:{loc.column}: {d.code} {d.message}\n")
+        write_lines(result, out)
     out.write(summary(results) + "\n")

@@ -59,6 +59,7 @@ SECTIONS = ("What it does", "Why it matters", "Example", "Use instead", "Source"
 
 #: Rule groups by the first digit of the code, for the index and ``vndocparse rules``.
 GROUPS: dict[str, str] = {
+    "VN0": "Typography (DOCX input)",
     "VN1": "Mandatory components and header",
     "VN2": "Number and symbol (số, ký hiệu)",
     "VN3": "Place and date line",

@@ -3,6 +3,7 @@
 ======  ==========================================  ===================
 group   what                                        module
 ======  ==========================================  ===================
+VN0xx   typography of DOCX input                    `typography`
 VN1xx   mandatory components, header texts          `header`
 VN2xx   number and symbol (số, ký hiệu)             `numbering`
 VN3xx   place and date line                         `dates`
@@ -27,4 +28,5 @@ from vndocparse.validate.rules import (  # noqa: F401  (registration by import)
     processing,
     signature,
     subject,
+    typography,
 )

@@ -15,8 +15,9 @@ from vndocparse.validate.registry import BOTH, Finding, Rule, RuleOptions
 
 class Unreadable(Rule):
     """## What it does
-    Reports a file that could not be checked: it does not exist, is binary (PDF, DOCX,
-    image), cannot be decoded as text, holds no text, or made the parser fail.
+    Reports a file that could not be checked: it does not exist, is binary (an image,
+    a broken or encrypted PDF or DOCX, a scanned PDF without text), cannot be decoded
+    as text, holds no text, or made the parser fail.
 
     ## Why it matters
     A check that skips a file silently passes it. The diagnostic carries the reason,
@@ -24,13 +25,13 @@ class Unreadable(Rule):
 
     ## Example
     ```text
-    $ vndocparse check cv.docx
-    cv.docx:1:1: VN901 cannot check this file: binary file (not a text document)
+    $ vndocparse check scan.pdf
+    scan.pdf:1:1: VN901 cannot check this file: the PDF has no text layer (a scanned image): run OCR on it first (e.g. ocrmypdf -l vie)
     ```
 
     ## Use instead
     ```text
-    $ pandoc cv.docx -t plain -o cv.txt && vndocparse check cv.txt
+    $ ocrmypdf -l vie scan.pdf scan-ocr.pdf && vndocparse check scan-ocr.pdf
     ```
 
     ## Source

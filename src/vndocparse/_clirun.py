@@ -1,0 +1,247 @@
+"""The per-file work of ``vndocparse parse`` and ``check``, run in this process or in
+worker processes (``--jobs N``), and the progress bar.
+
+Each input becomes a picklable `Task`; `parse_task` and `check_task` turn one task into
+what the parent writes (rendered JSON/text or an error message; a list of
+diagnostics), never raising for a bad file, so the parent only writes results in input
+order as they arrive (`vndocparse.batch.imap_ordered`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol, TextIO
+
+from vndocparse.errors import TooLargeError, VndocparseError
+from vndocparse.reading import MAX_BYTES
+
+#: Name recorded as the source of a document read from standard input.
+STDIN_SOURCE = "<stdin>"
+
+#: Keys dropped from JSON output unless ``--full``.
+BULKY_KEYS = frozenset({"parts", "paragraphs"})
+
+
+class _InputLike(Protocol):
+    @property
+    def arg(self) -> str: ...
+    @property
+    def path(self) -> Path | None: ...
+
+
+@dataclass(frozen=True)
+class Task:
+    """One input of a run, as sent to a worker."""
+
+    arg: str
+    """The name shown in messages and output."""
+    path: str | None = None
+    """The file; None for standard input (then ``data``) or an argument error."""
+    data: bytes | None = None
+    """Standard input, read by the parent."""
+    error: str | None = None
+    """An error found while expanding the arguments (the whole message)."""
+
+
+def tasks(items: Iterable[_InputLike | str], *, max_bytes: int, parallel: bool) -> Iterator[Task]:
+    """Tasks from `cli._expand`'s items; standard input is read here, in order.
+
+    In this process (not ``parallel``) standard input is read by the task itself, when
+    its turn comes, as before ``--jobs`` existed.
+    """
+    for item in items:
+        if isinstance(item, str):
+            yield Task(item.partition(": ")[0], error=item)
+        elif item.path is None:
+            yield Task(item.arg, data=_read_stdin(max_bytes) if parallel else None)
+        else:
+            yield Task(item.arg, path=str(item.path))
+
+
+def _read_stdin(max_bytes: int) -> bytes | None:
+    """Standard input, or None if it is over the limit (the task then reports it)."""
+    data: bytes = sys.stdin.buffer.read(max_bytes + 1)
+    return None if len(data) > max_bytes else data
+
+
+def _read_task(task: Task, *, strict: bool, max_bytes: int) -> Any:
+    """The parsed document of a task; raises like `parse_file`."""
+    from vndocparse.api import parse, parse_file
+    from vndocparse.reading import decode
+
+    if task.path is not None:
+        return parse_file(task.path, strict=strict, max_bytes=max_bytes)
+    data = task.data if task.data is not None else _read_stdin(max_bytes)
+    if data is None:
+        raise TooLargeError(STDIN_SOURCE, f"standard input is over the size limit of {max_bytes:,} bytes (--max-bytes)")
+    text = decode(data, source=STDIN_SOURCE)
+    return parse(text, strict=strict, source=STDIN_SOURCE)
+
+
+# --------------------------------------------------------------------------- parse
+
+
+def parse_task(task: Task, *, strict: bool, full: bool, fmt: str, max_bytes: int) -> tuple[str | None, str | None]:
+    """``(output, None)`` or ``(None, error message)`` for one input of ``parse``.
+
+    The output is final text: the text view, or the JSON already dumped (one line for
+    jsonl, indented for json), so workers do the serialising.
+    """
+    if task.error is not None:
+        return None, task.error
+    try:
+        doc = _read_task(task, strict=strict, max_bytes=max_bytes)
+        if fmt == "text":
+            from vndocparse._textview import render_text
+
+            return render_text(doc, task.arg), None
+        data = doc.model_dump(mode="json", exclude=None if full else set(BULKY_KEYS))
+        indent = None if fmt == "jsonl" else 2
+        return json.dumps(data, ensure_ascii=False, indent=indent), None
+    except VndocparseError as exc:
+        message = str(exc)
+        if task.arg not in message:
+            message = f"{task.arg}: {message}"
+        return None, message
+    except Exception as exc:  # noqa: BLE001  (one bad file must not stop the others)
+        return None, f"{task.arg}: internal error: {type(exc).__name__}: {exc}"
+
+
+def parse_crashed(task: Task, reason: str) -> tuple[str | None, str | None]:
+    return None, f"{task.arg}: {reason}"
+
+
+# --------------------------------------------------------------------------- check
+
+
+def check_task(task: Task, *, resolved: Any, max_bytes: int) -> Any:
+    """The `FileResult` of one input of ``check``; unreadable input gives VN901."""
+    from vndocparse.report import FileResult
+    from vndocparse.validate import unreadable, validate
+
+    if task.error is not None:
+        return FileResult(task.arg, unreadable(task.arg, task.error.partition(": ")[2], resolved))
+    try:
+        doc = _read_task(task, strict=False, max_bytes=max_bytes)
+    except VndocparseError as exc:
+        reason = getattr(exc, "reason", None) or str(exc)
+        return FileResult(task.arg, unreadable(task.arg, reason, resolved))
+    except Exception as exc:  # noqa: BLE001  (one bad file must not stop the others)
+        reason = f"internal error while parsing: {type(exc).__name__}: {exc}"
+        return FileResult(task.arg, unreadable(task.arg, reason, resolved))
+    try:
+        diagnostics = validate(doc, resolved)
+    except Exception as exc:  # noqa: BLE001  (a rule's bug must not cost CI its annotations)
+        reason = f"internal error while checking: {type(exc).__name__}: {exc}"
+        return FileResult(task.arg, unreadable(task.arg, reason, resolved))
+    return FileResult(task.arg, [d.model_copy(update={"path": task.arg}) for d in diagnostics])
+
+
+def check_crashed(task: Task, reason: str, *, resolved: Any) -> Any:
+    from vndocparse.report import FileResult
+    from vndocparse.validate import unreadable
+
+    return FileResult(task.arg, unreadable(task.arg, reason, resolved))
+
+
+# --------------------------------------------------------------------------- options
+
+
+_SIZE = re.compile(r"(\d+)\s*([kmg]i?b?|b)?", re.IGNORECASE)
+
+
+def byte_size(value: str) -> int:
+    """``--max-bytes`` values: ``52428800``, ``50M``, ``50MiB``, ``200k`` (powers of 1024)."""
+    m = _SIZE.fullmatch(value.strip())
+    if not m:
+        raise argparse.ArgumentTypeError(f"invalid size {value!r}: expected bytes, or a number with K, M or G")
+    unit = (m.group(2) or "b")[0].lower()
+    return int(m.group(1)) * {"b": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[unit]
+
+
+def jobs_count(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid job count {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("--jobs must be 0 (one per CPU) or more")
+    return n
+
+
+def add_batch_options(p: argparse.ArgumentParser) -> None:
+    """``--jobs`` and ``--max-bytes``, shared by ``parse`` and ``check``."""
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=jobs_count,
+        default=1,
+        metavar="N",
+        help="worker processes (default 1; 0: one per CPU); output stays in input order",
+    )
+    p.add_argument(
+        "--max-bytes",
+        type=byte_size,
+        default=MAX_BYTES,
+        metavar="SIZE",
+        help="refuse files larger than SIZE (bytes, or with K/M/G; default 50M)",
+    )
+
+
+# --------------------------------------------------------------------------- progress
+
+
+class Progress:
+    """``\\r  123/10000 files  456.7 files/s`` on stderr, only when stderr is a terminal.
+
+    Redrawn at most ten times a second; `clear` blanks it before other output is written
+    to the terminal, `close` erases it at the end.
+    """
+
+    def __init__(self, total: int, stream: TextIO | None = None, *, enabled: bool | None = None) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        if enabled is None:
+            isatty = getattr(self.stream, "isatty", None)
+            enabled = bool(isatty and isatty())
+        self.enabled = enabled and total > 1
+        self.total = total
+        self.done = 0
+        self.start = time.monotonic()
+        self.last = 0.0
+        self.shown = False
+
+    def advance(self, n: int = 1) -> None:
+        self.done += n
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if now - self.last >= 0.1 or self.done >= self.total:
+            self.last = now
+            self.draw(now)
+
+    def draw(self, now: float | None = None) -> None:
+        if not self.enabled:
+            return
+        elapsed = (now or time.monotonic()) - self.start
+        rate = self.done / elapsed if elapsed > 0 else 0.0
+        width = len(str(self.total))
+        pct = 100 * self.done // max(1, self.total)
+        self.stream.write(f"\r{self.done:>{width}}/{self.total} files {pct:3d}%  {rate:,.1f} files/s\x1b[K")
+        self.stream.flush()
+        self.shown = True
+
+    def clear(self) -> None:
+        if self.enabled and self.shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+            self.shown = False
+
+    def close(self) -> None:
+        self.clear()

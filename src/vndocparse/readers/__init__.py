@@ -1,0 +1,133 @@
+"""Readers: a file's bytes → the text lines the parser reads, and where each came from.
+
+=========  ==========================================================  =============
+format     how it is read                                              extra
+=========  ==========================================================  =============
+text       UTF-8 (± BOM), UTF-16, Windows-1258; TCVN3/VNI converted    —
+docx       python-docx: paragraphs; table rows as ``| a | b |`` lines  ``[docx]``
+pdf        pdfplumber: words by position; two columns kept apart       ``[pdf]``
+html       the standard library's html.parser; tables as pipe rows     —
+=========  ==========================================================  =============
+
+The format is told from the content (`detect_format`). `read_bytes` and `read_path`
+return a `SourceText`; `parse_source` runs the pipeline on it and keeps a `SourceInfo`
+with the document (`source_info(doc)`): the origin of each line, the DOCX formatting
+for the typography rules, and the legacy-font conversion applied, which is also
+reported as the info diagnostic ``P020``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from vndocparse.errors import FileMissingError, InputError
+from vndocparse.readers.detect import detect_format
+from vndocparse.readers.source import (
+    Format,
+    Formatting,
+    LineOrigin,
+    PageSetup,
+    ParagraphFormat,
+    SourceInfo,
+    SourceText,
+    attach,
+    source_info,
+)
+
+if TYPE_CHECKING:
+    from vndocparse.models import Document
+
+#: File name endings taken when a directory is searched.
+SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
+
+
+def read_bytes(data: bytes, *, source: str = "<bytes>", filename: str | None = None) -> SourceText:
+    """Read a document held in ``data``; the format is told from the bytes."""
+    fmt = detect_format(data, filename or source)
+    if fmt == "docx":
+        from vndocparse.readers.docx import read_docx  # noqa: PLC0415
+
+        return read_docx(data, source=source)
+    if fmt == "pdf":
+        from vndocparse.readers.pdf import read_pdf  # noqa: PLC0415
+
+        return read_pdf(data, source=source)
+    if fmt == "html":
+        from vndocparse.readers.html import read_html  # noqa: PLC0415
+
+        return read_html(data, source=source)
+    from vndocparse.readers.text import read_text_bytes  # noqa: PLC0415
+
+    return read_text_bytes(data, source=source)
+
+
+def read_path(path: str | Path, *, max_bytes: int | None = None) -> SourceText:
+    """Read the document in the file ``path`` (any supported format)."""
+    from vndocparse.reading import MAX_BYTES  # noqa: PLC0415
+
+    limit = MAX_BYTES if max_bytes is None else max_bytes
+    p = Path(path)
+    if not p.is_file():
+        raise FileMissingError(p, "no such file" if not p.exists() else "not a regular file")
+    try:
+        size = p.stat().st_size
+        if size > limit:
+            raise _too_large(p, size, limit)
+        data = p.read_bytes()
+    except OSError as exc:
+        if isinstance(exc, InputError):
+            raise
+        raise InputError(p, exc.strerror or str(exc)) from None
+    return read_bytes(data, source=str(p), filename=p.name)
+
+
+def _too_large(p: Path, size: int, limit: int) -> InputError:
+    try:
+        from vndocparse.errors import TooLargeError  # noqa: PLC0415
+    except ImportError:  # pragma: no cover
+        TooLargeError = InputError  # noqa: N806
+    return TooLargeError(p, f"file is {size:,} bytes, over the size limit of {limit:,} bytes")
+
+
+def parse_source(src: SourceText, *, strict: bool = False, source: str | None = None) -> Document:
+    """Parse what a reader produced; keep its `SourceInfo` with the document."""
+    from vndocparse.models import ParseDiagnostic  # noqa: PLC0415
+    from vndocparse.pipeline import run  # noqa: PLC0415
+
+    doc = run(src.text, strict=strict, source=source)
+    if src.conversion:
+        note = ParseDiagnostic(
+            code="P020",
+            message=f"converted from {src.conversion} to Unicode before parsing",
+            severity="info",
+        )
+        doc = doc.model_copy(update={"diagnostics": (*doc.diagnostics, note)})
+    attach(
+        doc,
+        SourceInfo(
+            format=src.format,
+            origins=tuple(src.origins),
+            formatting=src.formatting,
+            conversion=src.conversion,
+        ),
+    )
+    return doc
+
+
+__all__ = [
+    "SUFFIXES",
+    "Format",
+    "Formatting",
+    "LineOrigin",
+    "PageSetup",
+    "ParagraphFormat",
+    "SourceInfo",
+    "SourceText",
+    "attach",
+    "detect_format",
+    "parse_source",
+    "read_bytes",
+    "read_path",
+    "source_info",
+]

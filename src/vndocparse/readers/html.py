@@ -1,0 +1,177 @@
+"""HTML files (no extra: the standard library's ``html.parser``).
+
+Legal sites and portals publish documents as HTML whose header and signature are
+layout tables. Block elements (``p``, ``div``, ``h1``–``h6``, ``li``, ``br``...) end a
+line; a table row becomes markdown pipe rows ``| left | right |`` with the cells'
+lines side by side, as for DOCX (`vndocparse.readers.docx`); scripts, styles and the
+``head`` are dropped; entities are decoded. Each line's origin is the block element it
+came from (``"p#12"``: the 13th block element of the file).
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from vndocparse.reading import decode
+from vndocparse.readers.source import LineOrigin, SourceText
+
+_BLOCK = frozenset(
+    "p div h1 h2 h3 h4 h5 h6 li ul ol section article header footer blockquote pre center "
+    "address dd dt dl hr form fieldset figure figcaption main nav aside caption body html".split()
+)
+_SKIP = frozenset({"script", "style", "head", "title", "noscript", "template", "svg"})
+_SPACES = re.compile(r"[ \t\r\n\f\u00a0\u200b]+")
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
+
+
+class _Cell:
+    __slots__ = ("lines", "buf")
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.buf: list[str] = []
+
+    def flush(self) -> None:
+        text = _SPACES.sub(" ", "".join(self.buf)).strip()
+        self.buf = []
+        if text:
+            self.lines.append(text.replace("|", "/"))
+
+
+class _Reader(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[tuple[str, str]] = []  # (text, element)
+        self.buf: list[str] = []
+        self.skip = 0
+        self.blocks = 0
+        self.element = "body#0"
+        self.tables: list[list[list[_Cell]]] = []  # stack of tables: rows of cells
+        self.pre = 0
+
+    # -- text ---------------------------------------------------------------------
+    def _target(self) -> list[str]:
+        if self.tables and self.tables[-1] and self.tables[-1][-1]:
+            return self.tables[-1][-1][-1].buf
+        return self.buf
+
+    def _break(self) -> None:
+        if self.tables and self.tables[-1] and self.tables[-1][-1]:
+            self.tables[-1][-1][-1].flush()
+            return
+        text = "".join(self.buf)
+        self.buf = []
+        text = text if self.pre else _SPACES.sub(" ", text).strip()
+        for piece in text.split("\n") if self.pre else [text]:
+            if piece.strip():
+                self.lines.append((piece.rstrip(), self.element))
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self._target().append(data)
+
+    # -- tags -----------------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP:
+            self.skip += 1
+            return
+        if self.skip:
+            return
+        if tag == "br":
+            self._break()
+        elif tag == "table":
+            self._break()
+            self.blocks += 1
+            self.element = f"table#{self.blocks}"
+            self.tables.append([])
+        elif tag == "tr" and self.tables:
+            self.tables[-1].append([])
+        elif tag in ("td", "th") and self.tables:
+            if not self.tables[-1]:
+                self.tables[-1].append([])
+            self.tables[-1][-1].append(_Cell())
+        elif tag in _BLOCK:
+            self._break()
+            if not self.tables:
+                self.blocks += 1
+                self.element = f"{tag}#{self.blocks}"
+            if tag == "pre":
+                self.pre += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br" and not self.skip:
+            self._break()
+        elif tag in _BLOCK and not self.skip:
+            self._break()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP:
+            self.skip = max(0, self.skip - 1)
+            return
+        if self.skip:
+            return
+        if tag in ("td", "th") and self.tables and self.tables[-1] and self.tables[-1][-1]:
+            self.tables[-1][-1][-1].flush()
+        elif tag == "table" and self.tables:
+            table = self.tables.pop()
+            rows = _rows(table)
+            if self.tables and self.tables[-1] and self.tables[-1][-1]:
+                # a nested table: its rows become lines of the outer cell
+                cell = self.tables[-1][-1][-1]
+                cell.flush()
+                cell.lines.extend(" ".join(p for p in r.strip("| ").split(" | ") if p) for r in rows)
+            else:
+                for r in rows:
+                    self.lines.append((r, self.element))
+        elif tag in _BLOCK:
+            self._break()
+            if tag == "pre":
+                self.pre = max(0, self.pre - 1)
+
+    def close(self) -> None:
+        super().close()
+        while self.tables:
+            self.handle_endtag("table")
+        self._break()
+
+
+def _rows(table: list[list[_Cell]]) -> list[str]:
+    out: list[str] = []
+    for row in table:
+        for cell in row:
+            cell.flush()
+        depth = max((len(c.lines) for c in row), default=0)
+        for i in range(depth):
+            texts = [c.lines[i] if i < len(c.lines) else "" for c in row]
+            if any(texts):
+                out.append("| " + " | ".join(texts) + " |")
+    return out
+
+
+def read_html(data: bytes, *, source: str = "<bytes>") -> SourceText:
+    """The text lines of an HTML page; one origin (its block element) per line."""
+    m = _CHARSET.search(data[:4096])
+    text: str | None = None
+    if m:
+        try:
+            text = data.decode(m.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            text = None
+    if text is None:
+        text = decode(data, source=source)
+    reader = _Reader()
+    reader.feed(text)
+    reader.close()
+    from vndocparse.readers import legacy  # noqa: PLC0415
+
+    lines = [t for t, _ in reader.lines]
+    body = "\n".join(lines) + ("\n" if lines else "")
+    conversion = legacy.detect(body)
+    if conversion:
+        body = legacy.convert(body, conversion)
+    origins = [LineOrigin(line=i, element=el) for i, (_, el) in enumerate(reader.lines, start=1)]
+    return SourceText(text=body, format="html", origins=origins, conversion=conversion)
+
+
+__all__ = ["read_html"]

@@ -1,0 +1,173 @@
+"""What a reader hands the parser: text lines, where each came from, and formatting.
+
+A reader turns a file (DOCX, PDF, HTML, text) into the *text lines* the pipeline
+already understands, plus a side table that maps each produced line back to its
+origin (a DOCX paragraph or table row, a PDF page and line, an HTML element) and,
+for formats that carry it, the formatting of each paragraph and the page setup
+(`Formatting`), which the typography rules (``VN0xx``) read.
+
+These records are kept alongside the `Document` — not in its JSON — by `attach`;
+`source_info(doc)` gives them back (``None`` for a document parsed from a ``str``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from vndocparse.models import Document
+
+Format = Literal["text", "docx", "pdf", "html"]
+
+
+@dataclass(frozen=True, slots=True)
+class LineOrigin:
+    """Where one produced line (1-based ``line``) came from in the file.
+
+    * text: ``line`` of the file;
+    * DOCX: ``paragraph`` (0-based index among the body's paragraphs, in document
+      order), or ``table``/``row`` and ``cells`` (the 0-based column of each cell
+      on the line, in order) for a table row;
+    * PDF: ``page`` (1-based) and ``page_line`` (1-based line on the page);
+    * HTML: ``element``, the tag and its 0-based index among the file's block elements
+      (``"p#12"``, ``"tr#3"``).
+    """
+
+    line: int
+    paragraph: int | None = None
+    table: int | None = None
+    row: int | None = None
+    cells: tuple[int, ...] = ()
+    page: int | None = None
+    page_line: int | None = None
+    element: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphFormat:
+    """The formatting of one paragraph (or one cell paragraph) of a DOCX file.
+
+    ``line`` is the produced line and ``start``/``end`` the columns of the paragraph's
+    text on it (a table row holds several paragraphs side by side). The run
+    properties are the ones that cover most of the paragraph's text, resolved through
+    the paragraph style and the document defaults; ``None`` when not known.
+    """
+
+    line: int
+    start: int
+    end: int
+    text: str
+    font: str | None = None
+    size: float | None = None
+    """Points."""
+    bold: bool | None = None
+    italic: bool | None = None
+    underline: bool | None = None
+    all_caps: bool | None = None
+    alignment: str | None = None
+    """``left``, ``center``, ``right``, ``justify`` or None."""
+    first_line_indent_cm: float | None = None
+    line_spacing: float | None = None
+    """A multiple of single spacing (1.0, 1.5), when spacing is proportional."""
+    line_spacing_pt: float | None = None
+    """Points, when spacing is exact or at least."""
+    in_table: bool = False
+    fonts: tuple[str, ...] = ()
+    """Every font named by the paragraph's runs (resolved)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PageSetup:
+    """The first section's page: size and margins in millimetres, page numbers."""
+
+    width_mm: float | None = None
+    height_mm: float | None = None
+    top_mm: float | None = None
+    bottom_mm: float | None = None
+    left_mm: float | None = None
+    right_mm: float | None = None
+    landscape: bool = False
+    page_numbers: Literal["header", "footer"] | None = None
+    """Where a PAGE field was found (the header or the footer), or None."""
+    title_page: bool = False
+    """A different first page (``w:titlePg``): the number is not shown on page 1."""
+
+
+@dataclass(frozen=True, slots=True)
+class Formatting:
+    """The formatting a DOCX file carries: page setup and one record per paragraph."""
+
+    page: PageSetup
+    paragraphs: tuple[ParagraphFormat, ...] = ()
+
+    def on_line(self, line: int) -> list[ParagraphFormat]:
+        return [p for p in self.paragraphs if p.line == line]
+
+    def at(self, line: int, start: int, end: int) -> ParagraphFormat | None:
+        """The paragraph whose text overlaps columns ``start``–``end`` of ``line``."""
+        for p in self.paragraphs:
+            if p.line == line and p.start < end and start < p.end:
+                return p
+        return None
+
+
+@dataclass(slots=True)
+class SourceText:
+    """A reader's output: the text to parse and what is known about where it came from."""
+
+    text: str
+    format: Format
+    origins: list[LineOrigin] = field(default_factory=list)
+    formatting: Formatting | None = None
+    conversion: str | None = None
+    """The legacy encoding converted to Unicode (``"TCVN3"``, ``"VNI"``), if any."""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    """Kept alongside a parsed `Document` read from a file (see `source_info`)."""
+
+    format: Format
+    origins: tuple[LineOrigin, ...] = ()
+    formatting: Formatting | None = None
+    conversion: str | None = None
+
+    def origin(self, line: int) -> LineOrigin | None:
+        """Where produced line ``line`` (1-based) came from."""
+        if 1 <= line <= len(self.origins) and self.origins[line - 1].line == line:
+            return self.origins[line - 1]
+        for o in self.origins:
+            if o.line == line:
+                return o
+        return None
+
+
+_KEY = "_source_format"
+
+
+def attach(doc: Document, info: SourceInfo) -> None:
+    """Keep ``info`` with ``doc`` (a private attribute: not in the JSON, kept by model_copy)."""
+    private = doc.__pydantic_private__
+    if private is not None:
+        private[_KEY] = info
+
+
+def source_info(doc: Document) -> SourceInfo | None:
+    """What `attach` kept with ``doc``, or None (a document parsed from a ``str``)."""
+    private = getattr(doc, "__pydantic_private__", None) or {}
+    info = private.get(_KEY)
+    return info if isinstance(info, SourceInfo) else None
+
+
+__all__ = [
+    "Format",
+    "Formatting",
+    "LineOrigin",
+    "PageSetup",
+    "ParagraphFormat",
+    "SourceInfo",
+    "SourceText",
+    "attach",
+    "source_info",
+]

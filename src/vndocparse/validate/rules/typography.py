@@ -1,0 +1,509 @@
+"""VN0xx: typography of DOCX input — paper, margins, font, sizes and styles, spacing.
+
+These rules read what only a word-processor file carries: the page setup and the
+formatting of each paragraph (`vndocparse.readers.Formatting`, kept with a document
+read by `parse_file` from a ``.docx``). On a document parsed from text, PDF or HTML
+they report nothing. Each component is found through the parser's parts (the header's
+national title, motto, issuer, number, date line; the title and trích yếu; Nơi nhận;
+the signature) and matched with the DOCX paragraph it came from.
+
+The sizes, weights and slants are those of Decree 30/2020/NĐ-CP, Phụ lục I (mục I and
+the table of mục V); for Party documents only the paper, the margins, the font and the
+page numbers are checked (Guideline 36 is known from secondary sources: warnings).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from vndocparse.readers.source import Formatting, ParagraphFormat, source_info
+from vndocparse.validate.context import DocView, Piece, is_vv
+from vndocparse.validate.diagnostics import Location
+from vndocparse.validate.registry import (
+    BOTH,
+    CONFIRMED_STATE_SECONDARY_PARTY,
+    ERROR_STATE_WARNING_PARTY,
+    STATE,
+    Finding,
+    Rule,
+    RuleOptions,
+)
+
+FONT = "Times New Roman"
+#: Page size tolerance in millimetres (Word stores twips; A4 is 11906 × 16838).
+_PAGE_TOLERANCE = 1.0
+#: Margin ranges (mm) of Decree 30, Phụ lục I, mục I.5.
+MARGINS = {"top": (20.0, 25.0), "bottom": (20.0, 25.0), "left": (30.0, 35.0), "right": (15.0, 20.0)}
+_MM = 0.3  # margin tolerance: 1 mm is 56.7 twips, Word rounds
+
+
+def formatting(view: DocView) -> Formatting | None:
+    """The DOCX formatting kept with the document, or None (text, PDF, HTML input)."""
+    info = source_info(view.doc)
+    return info.formatting if info is not None else None
+
+
+def _top(view: DocView) -> Location:
+    return view.line_loc(view.first_line)
+
+
+def formats_of(view: DocView, fmt: Formatting, kind: str, role: str | None = "*") -> Iterator[tuple[Piece, ParagraphFormat]]:
+    """Each piece of the parts ``kind``/``role`` with the DOCX paragraph it came from."""
+    seen: set[tuple[int, int]] = set()
+    for piece in view.pieces(kind, role):
+        para = fmt.at(piece.line, piece.start, piece.end)
+        if para is None or (para.line, para.start) in seen:
+            continue
+        seen.add((para.line, para.start))
+        yield piece, para
+
+
+def _pt(value: float) -> str:
+    return f"{value:g} pt"
+
+
+class PageSizeA4(Rule):
+    """## What it does
+    Checks that a DOCX document is set on A4 paper (210 × 297 mm), portrait.
+
+    ## Why it matters
+    Decree 30 prints every administrative document on A4 (landscape only for wide
+    tables put in annexes); A5 and Letter sizes are not allowed. Guideline 36 also
+    asks for A4.
+
+    ## Example
+    ```text
+    page 215.9 × 279.4 mm (US Letter)
+    ```
+
+    ## Use instead
+    ```text
+    page 210 × 297 mm (A4), portrait
+    ```
+
+    ## Source
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục I.4
+
+    Guideline 36-HD/VPTW (secondary sources): A4. Only DOCX input carries a page size.
+    """
+
+    code = "VN001"
+    name = "page-size-a4"
+    families = BOTH
+    level = ERROR_STATE_WARNING_PARTY
+    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        fmt = formatting(view)
+        if fmt is None or fmt.page.width_mm is None or fmt.page.height_mm is None:
+            return
+        w, h = fmt.page.width_mm, fmt.page.height_mm
+        short, long = sorted((w, h))
+        if abs(short - 210) > _PAGE_TOLERANCE or abs(long - 297) > _PAGE_TOLERANCE:
+            yield Finding(f"page is {w:g} × {h:g} mm, not A4 (210 × 297 mm)", _top(view), fix="set the paper size to A4")
+        elif w > h:
+            yield Finding("page is A4 landscape; the document is portrait", _top(view), fix="set the orientation to portrait")
+
+
+class PageMargins(Rule):
+    """## What it does
+    Checks the page margins of a DOCX document: top 20–25 mm, bottom 20–25 mm, left
+    30–35 mm, right 15–20 mm.
+
+    ## Why it matters
+    The wide left margin leaves room for binding and filing; Decree 30 fixes each
+    margin to a range, and Guideline 36 uses 20/20/30/15 mm, inside those ranges.
+
+    ## Example
+    ```text
+    margins top 25.4, bottom 25.4, left 31.8, right 31.8 mm (Word's default)
+    ```
+
+    ## Use instead
+    ```text
+    margins top 20, bottom 20, left 30, right 15 mm
+    ```
+
+    ## Source
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục I.5
+
+    Guideline 36-HD/VPTW (secondary sources): 20/20/30/15 mm. One finding per margin
+    out of range.
+    """
+
+    code = "VN002"
+    name = "page-margins"
+    families = BOTH
+    level = ERROR_STATE_WARNING_PARTY
+    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        fmt = formatting(view)
+        if fmt is None:
+            return
+        for side, (low, high) in MARGINS.items():
+            value = getattr(fmt.page, f"{side}_mm")
+            if value is None:
+                continue
+            if value < low - _MM or value > high + _MM:
+                yield Finding(
+                    f"{side} margin is {value:g} mm, outside {low:g}–{high:g} mm",
+                    _top(view),
+                    fix=f"set the {side} margin to {low:g}–{high:g} mm",
+                )
+
+
+class FontTimesNewRoman(Rule):
+    """## What it does
+    Checks that the text of a DOCX document is set in Times New Roman. One finding
+    per other font, at the first paragraph that uses it.
+
+    ## Why it matters
+    Decree 30 requires the Unicode font Times New Roman (TCVN 6909:2001) for the
+    whole document; Guideline 36 asks the same. Other fonts change the layout and,
+    for the old ``.VnTime`` fonts, the encoding.
+
+    ## Example
+    ```text
+    Arial 10 pt
+    ```
+
+    ## Use instead
+    ```text
+    Times New Roman 14 pt
+    ```
+
+    ## Source
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục I.2
+
+    Guideline 36-HD/VPTW (secondary sources): TCVN 6909:2001, Times New Roman.
+    A font given only through the document's theme cannot be told and is not reported.
+    """
+
+    code = "VN003"
+    name = "font-times-new-roman"
+    families = BOTH
+    level = ERROR_STATE_WARNING_PARTY
+    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        fmt = formatting(view)
+        if fmt is None:
+            return
+        reported: set[str] = set()
+        for para in fmt.paragraphs:
+            for font in para.fonts:
+                if font.lower() == FONT.lower() or font in reported:
+                    continue
+                reported.add(font)
+                count = sum(1 for p in fmt.paragraphs if font in p.fonts)
+                piece = view.piece(para.line, para.start, para.end)
+                loc = piece.loc() if piece is not None else view.line_loc(para.line)
+                yield Finding(
+                    f"font {font!r} in {count} paragraph(s), not {FONT}",
+                    loc,
+                    fix=f"set the text in {FONT}",
+                )
+
+
+#: (part kind, role, label, sizes, bold, italic); None: not checked.
+_COMPONENTS: tuple[tuple[str, str | None, str, tuple[float, float], bool | None, bool | None], ...] = (
+    ("header", "national_title", "national title", (12, 13), True, False),
+    ("header", "motto", "motto", (13, 14), True, False),
+    ("header", "issuer", "issuer", (12, 13), None, False),
+    ("header", "number", "number", (13, 13), None, False),
+    ("header", "date_line", "place and date", (13, 14), None, True),
+    ("title", "*", "type name", (13, 14), True, None),
+    ("distribution", "label", "'Nơi nhận:'", (12, 12), True, True),
+    ("distribution", "entry", "Nơi nhận entry", (11, 11), None, None),
+    ("signature", "authority", "signer's authority", (13, 14), True, None),
+    ("signature", "position", "signer's title", (13, 14), True, None),
+    ("signature", "name", "signer's name", (13, 14), True, None),
+)
+
+
+def _components(view: DocView, fmt: Formatting) -> Iterator[tuple[str, Piece, ParagraphFormat, tuple[float, float], bool | None, bool | None]]:
+    for kind, role, label, sizes, bold, italic in _COMPONENTS:
+        pairs = list(formats_of(view, fmt, kind, role))
+        if kind == "header" and role == "issuer" and pairs:
+            # the issuer's own name (the last line) is bold; the parent body above is not
+            *parents, last = pairs
+            for piece, para in parents:
+                yield label, piece, para, sizes, None, italic
+            yield label, last[0], last[1], sizes, True, italic
+            continue
+        for piece, para in pairs:
+            yield label, piece, para, sizes, bold, italic
+    pieces = list(formats_of(view, fmt, "subject"))
+    if pieces:
+        vv = is_vv(pieces[0][0].text)
+        for piece, para in pieces:
+            if vv:
+                yield "'V/v' trích yếu", piece, para, (12, 13), None, False
+            else:
+                yield "trích yếu", piece, para, (13, 14), True, None
+
+
+class ComponentFontSize(Rule):
+    """## What it does
+    Checks the font size of each component of a DOCX state document: national title
+    12–13 pt, motto 13–14, issuer 12–13, number 13, place and date 13–14, type name and
+    trích yếu 13–14 ("V/v" trích yếu 12–13), "Nơi nhận:" 12 and its list 11, the
+    signer's authority, title and name 13–14, the body 13–14.
+
+    ## Why it matters
+    The sizes of Phụ lục I keep the header, title and signature in proportion and the
+    body readable; a document set in other sizes does not follow the form.
+
+    ## Example
+    ```text
+    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM     (10 pt)
+    ```
+
+    ## Use instead
+    ```text
+    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM     (12 or 13 pt)
+    ```
+
+    ## Source
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II and mục V (sizes of each component)
+
+    The body is reported once, at its first paragraph out of range.
+    """
+
+    code = "VN004"
+    name = "component-font-size"
+    families = STATE
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        fmt = formatting(view)
+        if fmt is None:
+            return
+        for label, piece, para, (low, high), _bold, _italic in _components(view, fmt):
+            if para.size is not None and not low <= para.size <= high:
+                want = _pt(low) if low == high else f"{low:g}–{high:g} pt"
+                yield Finding(f"{label} is {_pt(para.size)}, not {want}", piece.loc(), fix=f"set it in {want}")
+        body = [(p, f) for kind in ("body", "preamble") for p, f in formats_of(view, fmt, kind)]
+        wrong = [(p, f) for p, f in body if f.size is not None and not 13 <= f.size <= 14]
+        if wrong:
+            piece, para = min(wrong, key=lambda pf: (pf[0].line, pf[0].start))
+            yield Finding(
+                f"body text is {_pt(para.size or 0)} ({len(wrong)} paragraph(s)), not 13–14 pt",
+                piece.loc(),
+                fix="set the body in 13 or 14 pt",
+            )
+
+
+class ComponentFontStyle(Rule):
+    """## What it does
+    Checks the weight and slant of each component of a DOCX state document: the
+    national title, motto, issuer name, type name, trích yếu (not "V/v"), the signer's
+    authority, title and name in bold; the place and date line in italic; "Nơi nhận:"
+    in bold italic; the number, the parent body and a "V/v" trích yếu upright.
+
+    ## Why it matters
+    Bold and italic mark the components of the form (Phụ lục I, mục V); a document
+    with plain headings or an upright date line does not follow it.
+
+    ## Example
+    ```text
+    Hà Nội, ngày 05 tháng 3 năm 2024      (upright)
+    ```
+
+    ## Use instead
+    ```text
+    Hà Nội, ngày 05 tháng 3 năm 2024      (italic)
+    ```
+
+    ## Source
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II and mục V (style of each component)
+
+    Each component is reported where its paragraph is; the weight or slant is the one
+    of most of the paragraph's text.
+    """
+
+    code = "VN005"
+    name = "component-font-style"
+    families = STATE
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        fmt = formatting(view)
+        if fmt is None:
+            return
+        for label, piece, para, _sizes, bold, italic in _components(view, fmt):
+            if bold is not None and para.bold is not None and para.bold != bold:
+                want = "bold" if bold else "not bold"
+                yield Finding(f"{label} is {'bold' if para.bold else 'not bold'}; the form sets it {want}", piece.loc(), fix=f"make it {want}")
+            if italic is not None and para.italic is not None and para.italic != italic:
+                want = "italic" if italic else "upright"
+                yield Finding(f"{label} is {'italic' if para.italic else 'upright'}; the form sets it {want}", piece.loc(), fix=f"make it {want}")
+
+
+def _body_paragraphs(view: DocView, fmt: Formatting) -> list[tuple[Piece, ParagraphFormat]]:
+    """Body paragraphs of running text: not in a table, not centred, long enough."""
+    out = []
+    for piece, para in formats_of(view, fmt, "body"):
+        if para.in_table or para.alignment in ("center", "right") or len(para.text) < 40:
+            continue
+        out.append((piece, para))
+    return out
+
+
+class FirstLineIndent(Rule):
+    """## What it does
+    Checks that the paragraphs of the body of a DOCX state document have a first-line
+    indent of 1 cm or 1.27 cm. Reported once, at the first paragraph without it.
+
+    ## Why it matters
+    Decree 30 sets the body's paragraphs with a first-line indent of 1 or 1.27 cm
+    (567 or 720 twips), justified.
+
+    ## Example
+    ```text
+    Theo báo cáo của các địa phương...      (no indent)
+    ```
+
+    ## Use instead
+    ```text
+          Theo báo cáo của các địa phương...  (first line indented 1.27 cm)
+    ```
+
+    ## Source
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6 (nội dung)
+
+    Centred paragraphs, table cells and short lines (under 40 characters) are left out.
+    """
+
+    code = "VN006"
+    name = "first-line-indent"
+    families = STATE
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        fmt = formatting(view)
+        if fmt is None:
+            return
+        wrong = [
+            (p, f)
+            for p, f in _body_paragraphs(view, fmt)
+            if f.first_line_indent_cm is None or not 0.95 <= f.first_line_indent_cm <= 1.32
+        ]
+        if wrong:
+            piece, para = wrong[0]
+            have = "none" if para.first_line_indent_cm is None else f"{para.first_line_indent_cm:g} cm"
+            yield Finding(
+                f"body paragraph first-line indent is {have} ({len(wrong)} paragraph(s)), not 1–1.27 cm",
+                piece.loc(),
+                fix="indent the first line of each body paragraph by 1 cm or 1.27 cm",
+            )
+
+
+class LineSpacing(Rule):
+    """## What it does
+    Checks that the body of a DOCX state document is spaced from single to 1.5 lines
+    (or, when set exactly, 13–24 pt). Reported once, at the first paragraph out of range.
+
+    ## Why it matters
+    Decree 30 sets the body's line spacing between single and 1.5 lines; tighter text
+    is hard to read, looser text spreads the document over more pages.
+
+    ## Example
+    ```text
+    line spacing: double
+    ```
+
+    ## Use instead
+    ```text
+    line spacing: single (or up to 1.5 lines)
+    ```
+
+    ## Source
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6 (nội dung)
+
+    Paragraphs whose spacing is not set anywhere (Word's single default) pass.
+    """
+
+    code = "VN007"
+    name = "line-spacing"
+    families = STATE
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        fmt = formatting(view)
+        if fmt is None:
+            return
+        for piece, para in _body_paragraphs(view, fmt):
+            if para.line_spacing is not None and not 0.99 <= para.line_spacing <= 1.51:
+                have = f"{para.line_spacing:g} lines"
+            elif para.line_spacing_pt is not None and not 13 <= para.line_spacing_pt <= 24:
+                have = f"{para.line_spacing_pt:g} pt"
+            else:
+                continue
+            yield Finding(
+                f"body line spacing is {have}, not single to 1.5 lines",
+                piece.loc(),
+                fix="set the line spacing between single and 1.5 lines",
+            )
+            return
+
+
+class PageNumbers(Rule):
+    """## What it does
+    Checks that a DOCX document of more than one page numbers its pages in the header
+    (centred in the top margin) and not on the first page.
+
+    ## Why it matters
+    Decree 30 puts the page number in Arabic numerals, centred in the top margin, from
+    the second page on; Guideline 36 does the same. A number in the footer, or on page
+    1, does not follow the form; a long document without numbers cannot be checked
+    for missing pages.
+
+    ## Example
+    ```text
+    page numbers in the footer, shown on page 1
+    ```
+
+    ## Use instead
+    ```text
+    a PAGE field in the header, "different first page" set
+    ```
+
+    ## Source
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục I.6
+
+    Guideline 36-HD/VPTW (secondary sources): 14 pt, top centre, not on page 1. The
+    page count is not known from the file: a document of fewer than 40 lines is taken
+    as one page and not checked for a missing number.
+    """
+
+    code = "VN008"
+    name = "page-numbers"
+    families = BOTH
+    level = "warning"
+    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+
+    def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
+        fmt = formatting(view)
+        if fmt is None:
+            return
+        page = fmt.page
+        if page.page_numbers is None:
+            if view.doc.line_count >= 40:
+                yield Finding("no page numbers", _top(view), fix="add a PAGE field, centred in the header")
+            return
+        if page.page_numbers == "footer":
+            yield Finding("page numbers are in the footer, not the top margin", _top(view), fix="move the PAGE field to the header")
+        if not page.title_page:
+            yield Finding("the page number is shown on the first page", _top(view), fix="set 'different first page' so page 1 has no number")
+
+
+__all__ = [
+    "ComponentFontSize",
+    "ComponentFontStyle",
+    "FirstLineIndent",
+    "FontTimesNewRoman",
+    "LineSpacing",
+    "PageMargins",
+    "PageNumbers",
+    "PageSizeA4",
+    "formatting",
+    "formats_of",
+]

@@ -1,0 +1,228 @@
+"""Our test letters (tests/data/letters) laid out as the page shows them, and writers
+that turn such a layout into a DOCX (python-docx), an HTML page or a PDF (fpdf2).
+
+Used by tests/test_formats.py and by make_fixtures.py (which wrote the committed PDFs).
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+
+LETTERS = Path(__file__).resolve().parents[1] / "letters"
+
+
+@dataclass
+class Layout:
+    """A letter as laid out on paper: a two-column header, the middle, a two-column footer."""
+
+    name: str
+    header_left: list[str]
+    header_right: list[str]
+    middle: list[str]
+    footer_left: list[str]  # Nơi nhận
+    footer_right: list[str]  # signature
+
+
+def _lines(name: str) -> list[str]:
+    return (LETTERS / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+
+
+def _nonblank(lines: list[str]) -> list[str]:
+    return [ln for ln in lines if ln.strip()]
+
+
+def layout(name: str) -> Layout:
+    lines = _lines(name)
+    if name == "state_quyetdinh_clean":
+        sig = lines.index("TM. ỦY BAN NHÂN DÂN")
+        noi = lines.index("Nơi nhận:")
+        return Layout(name, lines[0:4], lines[4:8], lines[8:sig], lines[noi:], _nonblank(lines[sig:noi]))
+    if name == "state_congvan_kinhgui_list":
+        noi = lines.index("Nơi nhận:")
+        sig = lines.index("KT. BỘ TRƯỞNG")
+        return Layout(name, lines[0:5], lines[6:10], lines[10:noi], _nonblank(lines[noi:sig]), _nonblank(lines[sig:]))
+    raise KeyError(name)
+
+
+LAYOUT_NAMES = ("state_quyetdinh_clean", "state_congvan_kinhgui_list")
+
+
+# --------------------------------------------------------------------------- DOCX
+
+
+def build_docx(lay: Layout, *, good: bool = True) -> bytes:
+    """A DOCX of the letter: header and footer as borderless two-column tables.
+
+    ``good``: A4, margins 20/20/30/15 mm, Times New Roman, the sizes and styles of
+    Decree 30; otherwise Letter paper, 10 mm margins, Arial 10 pt, nothing bold.
+    """
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm, Mm, Pt
+
+    d = docx.Document()
+    section = d.sections[0]
+    if good:
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.top_margin, section.bottom_margin = Mm(20), Mm(20)
+        section.left_margin, section.right_margin = Mm(30), Mm(15)
+    else:
+        section.page_width, section.page_height = Mm(216), Mm(279)
+        for side in ("top_margin", "bottom_margin", "left_margin", "right_margin"):
+            setattr(section, side, Mm(10))
+    normal = d.styles["Normal"]
+    normal.font.name = "Times New Roman" if good else "Arial"
+    normal.font.size = Pt(14 if good else 10)
+    normal.paragraph_format.space_after = Pt(6)
+    normal.paragraph_format.line_spacing = 1.0
+
+    def style(p, text: str, size: float, bold: bool = False, italic: bool = False) -> None:
+        run = p.add_run(text)
+        if good:
+            run.font.size = Pt(size)
+            run.bold = bold
+            run.italic = italic
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    def header_style(text: str) -> tuple[float, bool, bool]:
+        t = text.strip()
+        if t.startswith("CỘNG HÒA"):
+            return 12, True, False
+        if t.startswith("Độc lập"):
+            return 13, True, False
+        if t.startswith("Số"):
+            return 13, False, False
+        if t.startswith("V/v") or (lay.header_left and t in lay.header_left[lay.header_left.index(next(x for x in lay.header_left if x.startswith("Số"))) + 1 :]):
+            return 12, False, False
+        if ", ngày" in t:
+            return 13, False, True
+        return 12, True, False
+
+    def two_columns(left: list[str], right: list[str], left_style, right_style) -> None:
+        table = d.add_table(rows=1, cols=2)
+        for cell, lines, st in ((table.rows[0].cells[0], left, left_style), (table.rows[0].cells[1], right, right_style)):
+            first = True
+            for text in lines:
+                p = cell.paragraphs[0] if first else cell.add_paragraph()
+                first = False
+                size, bold, italic = st(text)
+                style(p, text, size, bold, italic)
+
+    two_columns(lay.header_left, lay.header_right, header_style, header_style)
+    in_subject = False
+    for text in lay.middle:
+        p = d.add_paragraph()
+        t = text.strip()
+        if not t:
+            in_subject = False
+            continue
+        if t.isupper() and len(t) > 3:
+            style(p, t, 14, bold=True)
+            in_subject = t in ("QUYẾT ĐỊNH", "KẾ HOẠCH", "NGHỊ QUYẾT", "THÔNG BÁO", "TỜ TRÌNH")
+        elif in_subject:
+            style(p, t, 14, bold=True)
+        else:
+            run = p.add_run(t)
+            if good:
+                run.font.size = Pt(14)
+                p.paragraph_format.first_line_indent = Cm(1.27)
+                p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+
+    def noi_style(text: str) -> tuple[float, bool, bool]:
+        return (12, True, True) if text.startswith("Nơi nhận") else (11, False, False)
+
+    def sig_style(text: str) -> tuple[float, bool, bool]:
+        return (14, not text.startswith("("), text.startswith("("))
+
+    two_columns(lay.footer_left, lay.footer_right, noi_style, sig_style)
+    if good:
+        _page_number(section)
+        section.different_first_page_header_footer = True
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def _page_number(section) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    p = section.header.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = p.add_run()
+    for kind, text in (("begin", None), (None, "PAGE"), ("end", None)):
+        if kind:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+        else:
+            el = OxmlElement("w:instrText")
+            el.text = text
+        run._r.append(el)
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+def build_html(lay: Layout) -> str:
+    def cell(lines: list[str]) -> str:
+        return "".join(f"<p>{escape(t)}</p>" for t in lines if t.strip())
+
+    def table(left: list[str], right: list[str]) -> str:
+        return f'<table border="0"><tr><td>{cell(left)}</td><td>{cell(right)}</td></tr></table>'
+
+    middle = "".join(f"<p>{escape(t)}</p>" if t.strip() else "" for t in lay.middle)
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>x</title>'
+        "<style>td{vertical-align:top}</style></head><body>"
+        + table(lay.header_left, lay.header_right)
+        + middle
+        + table(lay.footer_left, lay.footer_right)
+        + "</body></html>"
+    )
+
+
+# --------------------------------------------------------------------------- PDF
+
+
+def build_pdf(lay: Layout, font_path: str) -> bytes:
+    """A PDF of the letter with fpdf2: two columns placed side by side by position."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_margins(30, 20, 15)
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+    pdf.add_font("Body", "", font_path)
+    pdf.set_font("Body", size=11)
+    height = 6
+
+    def columns(left: list[str], right: list[str]) -> None:
+        pdf.set_font("Body", size=9)
+        n = max(len(left), len(right))
+        for i in range(n):
+            y = pdf.get_y()
+            if i < len(left):
+                pdf.set_xy(30, y)
+                pdf.cell(70, height, left[i].strip(), align="C")
+            if i < len(right):
+                pdf.set_xy(100, y)
+                pdf.cell(95, height, right[i].strip(), align="C")
+            pdf.set_xy(30, y + height)
+        pdf.set_font("Body", size=11)
+
+    columns([t for t in lay.header_left if t.strip()], [t for t in lay.header_right if t.strip()])
+    pdf.ln(height)
+    for text in lay.middle:
+        if not text.strip():
+            pdf.ln(height / 2)
+            continue
+        pdf.set_x(30)
+        pdf.cell(165, height, text.strip())
+        pdf.ln(height)
+    pdf.ln(height)
+    columns(lay.footer_left, lay.footer_right)
+    return bytes(pdf.output())
