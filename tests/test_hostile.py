@@ -156,31 +156,14 @@ def test_nul_characters_in_a_str_are_parsed() -> None:
     assert isinstance(doc, Document)
 
 
-# --------------------------------------------------------------------- found: hangs
+# ------------------------------------------------- found by fuzzing and the audit (fixed)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=TimeoutError,
-    reason=(
-        "segment._TRAIL_RULE (\\s(?:[-_=*]\\s?){3,}$, searched in _anchor_cuts) is worse than "
-        "quadratic on a line holding a long run of '- ' that does not end the line: a 16 KB "
-        "line takes about 40 s, a 10 MB one never ends (see tests/test_regex_hazards.py)"
-    ),
-)
 def test_a_line_of_dashes_not_at_its_end() -> None:
     signal.alarm(2)  # the fixture disarms it at teardown
     vndocparse.parse("Nội dung " + "- " * 8000 + "x")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=TimeoutError,
-    reason=(
-        "normalize._MD_QUOTE (^(\\s*)((?:>+[ ]?)+)(?=\\s|$)) backtracks exponentially on a run of "
-        "'>' followed by a letter: 22 '>' take 0.2 s, 40 never end (found by atheris)"
-    ),
-)
 def test_a_run_of_quote_marks() -> None:
     signal.alarm(2)  # the fixture disarms it at teardown
     vndocparse.parse(">" * 40 + "T")

@@ -6,9 +6,11 @@ calls it (``search``, ``match``, ``sub``, ``finditer``, ``split``).
 
 A linear pattern handles 100 KB in milliseconds, so each call gets a budget of
 ``BUDGET_S`` (the ``regex`` module's own ``timeout=``; ``signal.alarm`` for ``re``),
-which fails the test instead of hanging the run. The patterns that do not return in
-time are marked ``xfail(strict=True)`` with the reason: they are reported to the
-parser's owner, and the mark must be removed when the pattern is fixed.
+which fails the test instead of hanging the run. The audit found thirteen such
+patterns (one exponential, normalize._MD_QUOTE); all were rewritten: a deterministic
+repetition, possessive runs that start only where a run starts, one-character
+look-behinds instead of variable-width ones, or, for the typed rule at a line's end, a
+scan from the end (segment._trailing_rule).
 """
 
 from __future__ import annotations
@@ -52,94 +54,64 @@ def call(pattern: Any, method: str, text: str, *args: Any) -> Any:
         signal.signal(signal.SIGALRM, previous)
 
 
-def hazard(reason: str) -> Any:
-    return pytest.mark.xfail(strict=True, raises=TimeoutError, reason=reason)
-
-
 CASES: list[Any] = [
     pytest.param(
         normalize._MD_QUOTE, "sub", ">" * 40 + "T", (lambda m: m.group(1) + " " * len(m.group(2)),),
-        marks=hazard(
-            "normalize._MD_QUOTE ^(\\s*)((?:>+[ ]?)+)(?=\\s|$) is EXPONENTIAL: the nested (?:>+[ ]?)+ "
-            "splits a run of '>' every possible way when the look-ahead fails; 22 '>' then a letter "
-            "take 0.2 s, each 2 more ×4 — a 40-character line hangs parse() (found by atheris)"
-        ),
+
         id="normalize._MD_QUOTE",
     ),
-    pytest.param(
-        segment._TRAIL_RULE, "search", "a " + "- " * N + "x", (),
-        marks=hazard(
-            "segment._TRAIL_RULE \\s(?:[-_=*]\\s?){3,}$ searched over a line: at each start the "
-            "run of '- ' is consumed then $ fails; worse than quadratic in the regex module "
-            "(a 16 KB line 'Nội dung - - - … x' takes ~40 s in parse())"
-        ),
-        id="segment._TRAIL_RULE",
-    ),
+
     pytest.param(
         fields._NUMBER_STOP, "search", "1/QĐ" + " " * N + "1", (),
-        marks=hazard("\\s+(?=…) searched: a long run of spaces is consumed from every start (quadratic)"),
         id="fields._NUMBER_STOP",
     ),
     pytest.param(
         numbering._STOP, "search", "1/QĐ" + " " * N + "1", (),
-        marks=hazard("same pattern as fields._NUMBER_STOP (quadratic over a run of spaces)"),
         id="validate.numbering._STOP",
     ),
     pytest.param(
         fields._NOT_ENTRY, "sub", "a" + "\u00a0" * N + "a", ("",),
-        marks=hazard("\\s*[\\[(]… substituted: \\s* rescans the whitespace run from every start (quadratic)"),
+
         id="fields._NOT_ENTRY",
     ),
     pytest.param(
         fields._TRAILING_SPECKS, "sub", "a" + "!" * N + "a", ("",),
-        marks=hazard("[^\\w)\\]]+$ substituted: the punctuation run is rescanned from every start (quadratic)"),
+
         id="fields._TRAILING_SPECKS-punct",
     ),
     pytest.param(
         fields._TRAILING_SPECKS, "sub", "a" + ")" * N + "a", ("",),
-        marks=hazard("(?<=\\))[^\\w\\s(]+… substituted over a run of ')' (quadratic)"),
+
         id="fields._TRAILING_SPECKS-parens",
     ),
     pytest.param(
         segment._REFLOW_TEXT, "finditer", "a" + " " * N + "a", (),
-        marks=hazard("variable-width look-behind (?<=\\S\\s+) tried at every position of a space run (quadratic)"),
         id="segment._REFLOW_TEXT",
     ),
     pytest.param(
         signature._INNER_PREFIX, "split", "A" + " " * N + "a", (),
-        marks=hazard("\\s+(?=TM|KT…) split: the space run is consumed from every start (quadratic)"),
         id="signature._INNER_PREFIX",
     ),
     pytest.param(
         signature._TRAIL_NAME, "search", "A" + " " * N + "a", (),
-        marks=hazard("\\s+(?P<name>…)$ searched over a space run (quadratic)"),
         id="signature._TRAIL_NAME",
     ),
     pytest.param(
         signature._HAS_TITLE, "search", "a)" * N, (),
-        marks=hazard(
-            "\\S*\\s?TRƯỞNG searched over a long word: \\S* rescans it from every start (quadratic); "
-            "guarded in signature.py by _CAPS_NAME (at most 5 words) at its only search() call"
-        ),
         id="signature._HAS_TITLE",
     ),
-    # Anchored (match), yet superlinear in the regex module: backtracking out of a
-    # repeated group over a long line costs about n² (25 KB: 35 ms; 150 KB: 0.8 s).
-    # Not reached that way through parse() today (a 100 KB line of each parses in
-    # milliseconds), but a hazard for the next caller.
+    # Anchored (match), and once superlinear in the regex module: backtracking out of a
+    # repeated group over a long line cost about n² (150 KB: 0.8 s). Now possessive.
     pytest.param(
         classify._RULE, "match", "- " * N + "x", (),
-        marks=hazard("^(?:[-_=*~—–.·•]\\s?){3,}$ matched on '- - … x': backtracking the repeated group is ~n²"),
         id="classify._RULE",
     ),
     pytest.param(
         segment._CODE_WORD, "match", "ABC " * N + "1", (),
-        marks=hazard("(?:[A-ZĐ]{3,}[-/]?\\s+)+(?=…) matched on 'ABC ABC … 1': backtracking the group is ~n²"),
         id="segment._CODE_WORD",
     ),
     pytest.param(
         signature._LEADING_TITLE, "match", "AB " * N + "1", (),
-        marks=hazard("(?:\\p{Lu}{2,}\\s+)*\\p{Lu}{2,}\\s+(?=…) matched on 'AB AB … 1': ~n²"),
         id="signature._LEADING_TITLE",
     ),
     # Flagged by the static scan (nested or adjacent quantifiers) but linear as used:
@@ -163,3 +135,19 @@ def test_the_budget_catches_a_catastrophic_pattern() -> None:
     with pytest.raises(TimeoutError):
         call(evil_re, "match", "a" * 40 + "!")
 
+
+
+def _timeout(signum: int, frame: object) -> None:
+    raise TimeoutError("over budget")
+
+
+def test_trailing_rule_scan_is_linear() -> None:
+    """The scan that replaced a backtracking pattern: a 200 KB line of "- " in no time."""
+    previous = signal.signal(signal.SIGALRM, _timeout)
+    signal.setitimer(signal.ITIMER_REAL, BUDGET_S)
+    try:
+        assert segment._trailing_rule("a " + "- " * 100_000 + "x") is None
+        assert segment._trailing_rule("a " + "- " * 100_000) == 1
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

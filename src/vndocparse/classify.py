@@ -72,7 +72,7 @@ class Token:
         return self.seg.line.number
 
 
-_RULE = regex.compile(r"^(?:[-_=*~—–.·•]\s?){3,}$|^\\?[-_]{2,}$")
+_RULE = regex.compile(r"^(?:[-_=*~—–.·•]\s?+){3,}+$|^\\?[-_]{2,}$")
 _PAGE = regex.compile(
     r"^(?:[-–(\[]?\s*\d{1,3}\s*[-–)\]]?|-{2,}\s*page(?:\s*break|\s*\d+)?\s*-*|trang\s+\d+(?:\s*/\s*\d+)?|page\s+\d+(?:\s+of\s+\d+)?)$"
 )

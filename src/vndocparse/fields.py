@@ -22,7 +22,7 @@ _NUMBER_HEAD = regex.compile(r"^(?:s[o0ôóòõọốồổỗộơớờởỡ�
 # The value ends where ordinary words start (a place name, "V/v ..." glued on the line);
 # spaces inside it are extraction noise ("4222 /TCT -PC").
 _VALUE_TAIL = regex.compile(r"[^\w)]+$")
-_NUMBER_STOP = regex.compile(r"\s+(?=\p{Lu}\p{Ll}+[\s,]|\p{Lu}\p{Ll}{2,}|\p{Ll}{3,}|[Vv]\s*/\s*v\b)")
+_NUMBER_STOP = regex.compile(r"(?<!\s)\s++(?=\p{Lu}\p{Ll}+[\s,]|\p{Lu}\p{Ll}{2,}|\p{Ll}{3,}|[Vv]\s*/\s*v\b)")
 _SEQ = regex.compile(r"^\d+")
 _PARTY_FORM = regex.compile(r"^\d*-[A-Za-zĐđ&]+(?:-[A-Za-zĐđ]+)*/[A-Za-zĐđ0-9&-]+")
 _STATE_FORM = regex.compile(r"^\d*/")
@@ -157,9 +157,10 @@ def split_flat_list(text: str) -> list[str]:
 # After the item's last ";" / ")" / ". ": a short tail is a speck of a stamp or a scan.
 _JUNK_TAIL = regex.compile(r"(?:(?<=[;)])|(?<=\.)(?=\s))[^;)]{0,12}$")
 _WORD = regex.compile(r"\p{L}{4}|\(\p{L}")
-_TRAILING_SPECKS = regex.compile(r"[^\w)\]]+$|(?<=\))[^\w\s(]+\s*\([^\p{L})]*\)$")
+# Each alternative starts only where its run starts, and takes the run possessively.
+_TRAILING_SPECKS = regex.compile(r"(?<![^\w)\]])[^\w)\]]++$|(?<=\))[^\w\s()]++\s*+\([^\p{L})]*+\)$")
 # Not part of an entry: a signed mark or a web address that extraction put beside it.
-_NOT_ENTRY = regex.compile(r"\s*[\[(]\s*(?:đã|Đã|da)\s*k[ýy][^\])]{0,30}[\])]|\s*https?://\S+", regex.IGNORECASE)
+_NOT_ENTRY = regex.compile(r"(?<!\s)\s*+(?:[\[(]\s*+(?:đã|Đã|da)\s*k[ýy][^\])]{0,30}[\])]|https?://\S+)", regex.IGNORECASE)
 
 
 def list_item(text: str) -> str:

@@ -50,7 +50,7 @@ ANNEX_LINE = "ANNEX_LINE"
 _NAME = regex.compile(r"^\p{L}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){1,5}$")
 _TRAIL_POSITION = regex.compile(r"(?<=[;,.:])\s+(?=\p{Lu}[\p{Lu}\s]{4,}$)")
 # A name beside a list item: after ";", or after "." with the two spaces of a narrow gutter.
-_TRAIL_NAME = regex.compile(r"(?:(?<=;)\s+|(?<=[.,])\s{2,})(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}$)")
+_TRAIL_NAME = regex.compile(r"(?:(?<=;)\s++|(?<=[.,])\s{2,}+)(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}$)")
 _TRAIL_SIGNED = regex.compile(r"(?<=[;.,])\s+(?=[\[(]\s*(?:đã|Đã|da)\s*k[ýy][^\])]{0,30}[\])]\s*$)")
 # An issuer's name is letters, spaces and a little punctuation; a line with quotes,
 # brackets or other symbols in it is a stamp or scan remnant ("CỤC THUẾ)", "VN "Để").

@@ -77,8 +77,10 @@ _HTML_TAG = re.compile(
 )
 _HTML_ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,5});")
 _ENTITY_CHAR = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'"}
-_MD_HEADING = re.compile(r"^(\s{0,8})((?:#{1,6}(?:\s|$))+)")
-_MD_QUOTE = re.compile(r"^(\s*)((?:>+[ ]?)+)(?=\s|$)")
+_MD_HEADING = re.compile(r"^(\s{0,8})((?:#{1,6}(?:\s|$))+)")  # each repetition ends in a space: linear
+# A run of ">" (with single spaces between) at the start: each repetition must take a
+# ">", so the pattern cannot split the run in many ways (linear, unlike (?:>+ ?)+).
+_MD_QUOTE = re.compile(r"^(\s*)(>(?: ?>)*)(?=\s|$)")
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _MD_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|<>~])")
 # "__bold__" but not a typed rule "_______" (ND30's own separators are underscores).

@@ -44,17 +44,38 @@ _HEADINGS = regex.compile(
     r"|(?P<motto>d[o0]c\s*l[a]p\s*[-–—~.]*\s*t[uyư]\s*d[o0]\s*[-–—~.]*\s*h[a]nh\s*ph\S?c)"
     r"|(?P<party>dang\s*cong\s*san\s*viet\s*nam)"
 )
-_TRAIL_RULE = regex.compile(r"\s(?:[-_=*]\s?){3,}$")
-_LONE_STAR = regex.compile(r"(?<=\S)\s+\*\s+(?=\S)")
+_RULE_CHARS = frozenset("-_=*")
+
+
+def _trailing_rule(text: str) -> int | None:
+    r"""Offset of a typed rule ending the text ("ỦY BAN NHÂN DÂN -------"), else None.
+
+    A scan from the end (linear): a regex such as ``\s(?:[-_=*]\s?){3,}$`` searched over
+    a long run of "- " that does not end the line backtracks without end.
+    """
+    end = len(text.rstrip())
+    i = end
+    marks = 0
+    while i > 0 and (text[i - 1] in _RULE_CHARS or text[i - 1] == " "):
+        marks += text[i - 1] != " "
+        i -= 1
+    # At least three rule marks, set off from the text before it by a space.
+    if marks < 3 or i == 0 or text[i] != " ":
+        return None
+    return i
+
+
+# Possessive runs and a look-behind of one character: linear on long runs of spaces.
+_LONE_STAR = regex.compile(r"(?<=\S)\s++\*\s++(?=\S)")
 # "Số" (and OCR forms) opening a number inside a header piece.
-_NUMBER_INSIDE = regex.compile(r"(?<=\S\s+)(?=s[o0ôó6]\s*[:;.]?\s*[\d./…_ ]*[/-]\s*[a-zđ])")
+_NUMBER_INSIDE = regex.compile(r"(?<=\s)(?=s[o0ôó6]\s*[:;.]?\s*[\d./…_ ]*[/-]\s*[a-zđ])")
 # The date line opening inside a piece: "<Place>, ngày".
 # On folded text: "<place>, ngày D tháng": the place's capital is checked on the original.
-_DATE_INSIDE = regex.compile(r"(?<=\S\s+)(?=(?:[\w.]+\s+){0,4}[\w.]+\s*[,.]?\s*ng\S{0,3}\s*\S{0,4}\s*[\d_. …]*\s*[tk]h\S{0,2}ng)")
-_VV_INSIDE = regex.compile(r"(?<=\S\s+)(?=v\s*/\s*v\b|k[i]nh\s*g[uư]i\s*:)")
+_DATE_INSIDE = regex.compile(r"(?<=\s)(?=(?:[\w.]+\s+){0,4}[\w.]+\s*[,.]?\s*ng\S{0,3}\s*\S{0,4}\s*[\d_. …]*\s*[tk]h\S{0,2}ng)")
+_VV_INSIDE = regex.compile(r"(?<=\s)(?=v\s*/\s*v\b|k[i]nh\s*g[uư]i\s*:)")
 _NOI_NHAN_HEAD = regex.compile(r"^n[oơ0][it]\s*nh[aâ]n\s*[:;.]?\s*", regex.IGNORECASE)
-_FLAT_BULLET = regex.compile(r"(?<=[;,.)]\s*)[-–+•]\s+(?=\S)")
-_AUTH_INSIDE = regex.compile(r"(?<=\S\s+)(?=(?:TM|KT|TL|TUQ|T/M|K/T|T/L|T/UQ)\s*[.]?\s+\p{Lu})")
+_FLAT_BULLET = regex.compile(r"(?<=[;,.)]\s{0,3})[-–+•]\s+(?=\S)")
+_AUTH_INSIDE = regex.compile(r"(?<=\s)(?=(?:TM|KT|TL|TUQ|T/M|K/T|T/L|T/UQ)\s*[.]?\s+\p{Lu})")
 
 
 # Anything that may need a cut: a heading, a rule, a lone "*", "V/v", a number or
@@ -110,9 +131,9 @@ def _anchor_cuts(seg: Segment) -> list[int]:
             cuts.append(m.start())
     if BREAK in seg.text:  # an HTML <br> inside the line or cell
         cuts += [i for i, ch in enumerate(seg.text) if ch == BREAK]
-    m = _TRAIL_RULE.search(seg.text) if not seg.text.startswith("-") else None
-    if m:
-        cuts.append(m.start())
+    rule_at = _trailing_rule(seg.text) if not seg.text.startswith("-") else None
+    if rule_at is not None:
+        cuts.append(rule_at)
     for m in _LONE_STAR.finditer(seg.text) if seg.text.strip("* ") else ():
         cuts += [m.start(), m.end()]
     return cuts
@@ -121,7 +142,7 @@ def _anchor_cuts(seg: Segment) -> list[int]:
 _DATE_AT_START = regex.compile(r"^(?:[\w.]+\s+){0,4}[\w.]+\s*[,.]?\s*ng\S{0,3}\s*\S{0,4}\s*[\d_. …]*\s*[tk]h\S{0,2}ng")
 # A number opens with "Số" (or its OCR forms) followed by a colon, a digit or "/".
 _NUMBER_START = regex.compile(r"^(?:s\S?|\$\S?|86)(?:\s*[:;.]|\s*[\d/])")
-_CODE_WORD = regex.compile(r"(?:[A-ZĐ]{3,}[-/]?\s+)+(?=\p{Lu}\p{Ll})")
+_CODE_WORD = regex.compile(r"(?:[A-ZĐ]{3,}+[-/]?\s++)++(?=\p{Lu}\p{Ll})")
 
 
 def _date_start(seg: Segment, after: int = 0) -> int | None:
@@ -184,23 +205,24 @@ def _gutter_ok(folded: str, at: int, end: int | None = None) -> bool:
 # properties before it). Such a line is cut before the layout's landmarks so that the
 # usual stages can read it.
 REFLOW_MIN = 800
+MAX_CELLS = 64
 _REFLOW_FOLDED = regex.compile(
-    r"(?<=\S\s+)(?=s[o0]\s*:|c[o0]ng\s*h\S{0,2}\s*x\S{0,2}\s*h[o0]i|d[o0]c\s*l[a]p\s*-"
+    r"(?<=\s)(?=s[o0]\s*:|c[o0]ng\s*h\S{0,2}\s*x\S{0,2}\s*h[o0]i|d[o0]c\s*l[a]p\s*-"
     r"|n[o0]i\s*nh[a]n\s*:|tran\s*trong)"
 )
 _REFLOW_TEXT = regex.compile(
-    r"(?<=\S\s+)(?="
+    r"(?<=\s)(?="
     r"Về việc\s|Căn cứ\s|Thực hiện\s|Theo đề nghị\s|Xét đề nghị\s|Điều\s+\d+\s*\."
     r"|(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.?\s+\p{Lu}{2,}"
     r")"
     # a run of capitals after text, but not the office after "TM." / "KT."
-    r"|(?<=[\p{Ll}\d.,;:)]\s+)(?<!(?:TM|KT|TL|TUQ|T/M|K/T|T/L|Q)\.?\s+)(?=\p{Lu}{2,}\s+\p{Lu}{2,}(?![.\p{L}]))"
-    r"|(?<=[.:;]\s+)(?=(?:[IVX]{1,4}|\d{1,2})\.\s+\p{Lu}|-\s+\p{Lu})"  # headings, items, bullets
+    r"|(?<=[\p{Ll}\d.,;:)]\s{1,3})(?<!(?:TM|KT|TL|TUQ|T/M|K/T|T/L|Q)\.?\s{1,3})(?=\p{Lu}{2,}\s+\p{Lu}{2,}(?![.\p{L}]))"
+    r"|(?<=[.:;]\s{1,3})(?=(?:[IVX]{1,4}|\d{1,2})\.\s+\p{Lu}|-\s+\p{Lu})"  # headings, items, bullets
     r"|(?<=\./\.)\s"
-    r"|(?<=\S\s+)(?=[-_=*]{3,}(?:\s|$))|(?<=[-_=*]{3,})\s"  # typed rules
-    r"|(?<=\S\s+)(?=[\[(]\s*(?:Đã|đã)\s*ký)|(?<=(?:Đã|đã)\s*ký\s*[\])])\s"  # "(Đã ký)"
+    r"|(?<=\s)(?<![-_=*]\s?)(?=[-_=*]{3,}(?:\s|$))|(?<=[-_=*]{3})(?![-_=*])\s"  # typed rules
+    r"|(?<=\s)(?=[\[(]\s*(?:Đã|đã)\s*ký)|(?<=(?:Đã|đã)\s*ký\s*[\])])\s"  # "(Đã ký)"
 )
-_REFLOW_DATE = regex.compile(r"(?<=\S\s+)(?:\p{Lu}\p{Ll}*\s+){0,3}\p{Lu}\p{Ll}*,\s*ng\S{0,2}\s*\d")
+_REFLOW_DATE = regex.compile(r"(?<=\s)(?:\p{Lu}\p{Ll}*\s+){0,3}\p{Lu}\p{Ll}*,\s*ng\S{0,2}\s*\d")
 _PROPERTIES_DUMP = regex.compile(r"^.*?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ.*?(?:X-NONE|EN-US|VI-VN)(?:\s+(?:X-NONE|EN-US|VI-VN))*\s")
 
 
@@ -234,7 +256,9 @@ def segment_line(line: Line) -> list[Segment]:
     if not stripped:
         return []
     pieces: list[Segment] = []
-    if stripped.startswith("|") and stripped.count("|") >= 2:
+    # A layout table has a few columns; a "row" of hundreds of bars is not one (and
+    # cutting it would make a segment per bar).
+    if stripped.startswith("|") and 2 <= stripped.count("|") <= MAX_CELLS:
         pos = 0
         i = text.find("|")
         while i != -1:

@@ -11,10 +11,10 @@ _PREFIX = regex.compile(
     r"^(?P<p>T\s*/\s*UQ|T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|TUQ|TM|KT|TL|Q)(?!\p{L})\s*[.:,]?\s*"
 )
 # Trailing person's name glued to an authority line: mixed-case words at the end.
-_TRAIL_NAME = regex.compile(r"\s+(?P<name>\p{Lu}\p{Ll}[\p{L}]*(?:\s+\p{Lu}[\p{Ll}\p{L}]*){1,4})$")
+_TRAIL_NAME = regex.compile(r"(?<!\s)\s++(?P<name>\p{Lu}\p{Ll}[\p{L}]*(?:\s+\p{Lu}[\p{Ll}\p{L}]*){1,4})$")
 
 
-_INNER_PREFIX = regex.compile(r"\s+(?=(?:TM|KT|TL|TUQ|T/M|K/T|T/L|T/UQ)\.?\s+\p{Lu}|Q\.\s*\p{Lu})")
+_INNER_PREFIX = regex.compile(r"(?<!\s)\s++(?=(?:TM|KT|TL|TUQ|T/M|K/T|T/L|T/UQ)\.?\s+\p{Lu}|Q\.\s*\p{Lu})")
 
 
 _HAS_TITLE = regex.compile(TITLE_PATTERN, regex.IGNORECASE)
@@ -59,7 +59,7 @@ def split_trailing_name(text: str) -> tuple[str, str | None]:
     return text[: m.start()].strip(), m.group("name")
 
 
-_LEADING_TITLE = regex.compile(r"^(?P<title>(?:\p{Lu}{2,}\s+)*\p{Lu}{2,})\s+(?=\p{Lu}\p{Ll})")
+_LEADING_TITLE = regex.compile(r"^(?P<title>\p{Lu}{2,}+(?:\s+\p{Lu}{2,}+)*+)\s+(?=\p{Lu}\p{Ll})")
 
 
 def split_leading_title(text: str) -> tuple[str | None, str]:
@@ -145,7 +145,7 @@ _COMMITTEE = regex.compile(r"^(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\s+(
 
 
 # A department inside one flattened issuer line: "ỦY BAN MTTQ VIỆT NAM XÃ X BAN THƯỜNG TRỰC".
-_SUB_ORGAN = regex.compile(r"(?<=\S\s+)(?<!(?:ỦY|UỶ|UY|Ủy|Uỷ|VĂN|CHI|TỔNG)\s+)(?=(?:BAN|SỞ|PHÒNG|VĂN PHÒNG|VỤ|CỤC|CHI CỤC|TRUNG TÂM|THANH TRA)(?:\s+\p{Lu}|$))")
+_SUB_ORGAN = regex.compile(r"(?<=\s)(?<!(?:ỦY|UỶ|UY|Ủy|Uỷ|VĂN|CHI|TỔNG)\s{1,3})(?=(?:BAN|SỞ|PHÒNG|VĂN PHÒNG|VỤ|CỤC|CHI CỤC|TRUNG TÂM|THANH TRA)(?:\s+\p{Lu}|$))")
 
 
 def _split_sub_organ(line: str) -> list[str]:

@@ -27,7 +27,7 @@ DEPUTY_OPENERS: tuple[str, ...] = ("pho ", "thu truong", "uy vien")
 #: A signer's title (chức vụ), as written in capitals or sentence case. Kept with its tone
 #: marks: "TRƯỞNG" is a title, "TRƯƠNG" a family name.
 TITLE_PATTERN = (
-    r"(?:PHÓ\s+)?(?:THỨ TRƯỞNG|BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ|CHÁNH\s|\S*\s?TRƯỞNG|CHỦ NHIỆM|THƯ KÝ|"
+    r"(?:PHÓ\s+)?(?:THỨ TRƯỞNG|BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ|CHÁNH\s|\S{0,12}\s?TRƯỞNG|CHỦ NHIỆM|THƯ KÝ|"
     r"[ỦU][YỶ] VIÊN|TỔNG\s|CHỦ TỌA|THỦ TƯỚNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CHÁNH ÁN|KIỂM SÁT VIÊN)"
 )
 

@@ -49,7 +49,7 @@ _PARTY_ISSUER = regex.compile(r"^\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)*$")
 _SPACE_RUN = regex.compile(r"(?<=\S)\s+(?=\S)")
 # The value ends where ordinary words start: a date line or a "V/v" glued onto the
 # number's line by the extraction ("Số: 0688/BYT-MT Hà Nội, ngày ...").
-_STOP = regex.compile(r"\s+(?=\p{Lu}\p{Ll}+[\s,]|\p{Lu}\p{Ll}{2,}|\p{Ll}{3,}|[Vv]\s*/\s*v\b)")
+_STOP = regex.compile(r"(?<!\s)\s++(?=\p{Lu}\p{Ll}+[\s,]|\p{Lu}\p{Ll}{2,}|\p{Ll}{3,}|[Vv]\s*/\s*v\b)")
 # The number slot: digits (or the blank of a draft) up to the first separator.
 _SLOT = regex.compile(r"^[\d\s]*[/-]")
 
