@@ -399,7 +399,7 @@ def test_directory_is_searched_recursively_in_sorted_order(
         write(root / "b" / "d" / "e.txt", QUYET_DINH),
         write(root / "z.TXT", CONG_VAN),
     ]
-    write(root / "b" / "notes.pdf", "not a document")
+    write(root / "b" / "notes.odt", "not a document")
     write(root / "b" / "data.json", "{}")
     write(root / "readme", "no suffix")
     code, out, err = run_main(capsys, "parse", root)

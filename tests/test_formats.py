@@ -8,6 +8,7 @@ and TCVN3 bytes must give the contract fields of the .txt.
 from __future__ import annotations
 
 import io
+import json
 import sys
 import zipfile
 from pathlib import Path
@@ -301,3 +302,25 @@ def test_cli_reports_reader_errors_without_traceback(tmp_path: Path, capsys: pyt
     assert cli.main(["parse", str(path)]) == 1
     err = capsys.readouterr().err
     assert err.startswith(f"vndocparse: {path}: ") and "Traceback" not in err
+
+
+def test_directories_and_standard_input_take_the_other_formats(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vndocparse import cli
+
+    name = LAYOUT_NAMES[0]
+    data = build_docx(layout(name))
+    (tmp_path / "letters").mkdir()
+    (tmp_path / "letters" / "a.docx").write_bytes(data)
+    (tmp_path / "letters" / "b.html").write_text(build_html(layout(name)), encoding="utf-8")
+    assert cli.main(["parse", str(tmp_path / "letters"), "--format", "jsonl"]) == cli.EXIT_OK
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    want = contract(vndocparse.parse(text_of(name)))
+    assert [r["source"].rsplit("/", 1)[-1] for r in rows] == ["a.docx", "b.html"]
+    assert [r["number"]["value"] for r in rows] == [want["number"]["value"]] * 2
+
+    # A DOCX piped in is told by its content, as a file would be.
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert cli.main(["parse", "-"]) == cli.EXIT_OK
+    assert json.loads(capsys.readouterr().out)["number"]["value"] == want["number"]["value"]

@@ -73,16 +73,15 @@ def _read_stdin(max_bytes: int) -> bytes | None:
 
 def _read_task(task: Task, *, strict: bool, max_bytes: int) -> Any:
     """The parsed document of a task; raises like `parse_file`."""
-    from vndocparse.api import parse, parse_file
-    from vndocparse.reading import decode
+    from vndocparse.api import parse_bytes, parse_file
 
     if task.path is not None:
         return parse_file(task.path, strict=strict, max_bytes=max_bytes)
     data = task.data if task.data is not None else _read_stdin(max_bytes)
     if data is None:
         raise TooLargeError(STDIN_SOURCE, f"standard input is over the size limit of {max_bytes:,} bytes (--max-bytes)")
-    text = decode(data, source=STDIN_SOURCE)
-    return parse(text, strict=strict, source=STDIN_SOURCE)
+    # Any format parse_file reads, told apart by its content (a DOCX piped in, too).
+    return parse_bytes(data, strict=strict, source=STDIN_SOURCE)
 
 
 # --------------------------------------------------------------------------- parse

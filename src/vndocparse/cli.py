@@ -41,8 +41,9 @@ STDIN_ARG = "-"
 #: Name recorded as the source of a document read from standard input.
 STDIN_SOURCE = "<stdin>"
 
-#: Files taken when a directory is given, compared case-insensitively.
-DOCUMENT_SUFFIXES = (".txt", ".md")
+#: Files taken when a directory is given, compared case-insensitively: text and the
+#: formats of `vndocparse.readers` (a file's format is then told by its content).
+DOCUMENT_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
 
 #: Keys dropped from JSON output unless ``--full``: the lossless line attribution and
 #: the body's paragraphs are most of the output's size and rarely wanted.
@@ -84,7 +85,8 @@ def _add_parse_command(subparsers: argparse._SubParsersAction[argparse.ArgumentP
         help="parse documents and print their fields",
         description=(
             "Parse each FILE and print its fields. FILE may be '-' for standard input,\n"
-            "a file, or a directory, which is searched recursively for *.txt and *.md\n"
+            "a file, or a directory, which is searched recursively for *.txt, *.md, *.docx,\n"
+            "*.pdf, *.html and *.htm\n"
             "files (taken in sorted order). A file that cannot be read is reported on\n"
             "stderr and the other files are still parsed and printed."
         ),
@@ -146,8 +148,9 @@ def _add_check_command(subparsers: argparse._SubParsersAction[argparse.ArgumentP
         description=(
             "Check each FILE against the layout rules of its family: state documents\n"
             "(Decree 30/2020/NĐ-CP) or Party documents (Guideline 36-HD/VPTW). FILE may be\n"
-            "'-' for standard input, a file, or a directory (searched recursively for *.txt\n"
-            "and *.md files). A file that cannot be read is reported as VN901."
+            "'-' for standard input, a file, or a directory (searched recursively for *.txt,\n"
+            "*.md, *.docx, *.pdf, *.html and *.htm files). A file that cannot be read is\n"
+            "reported as VN901."
         ),
         epilog=_CHECK_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
