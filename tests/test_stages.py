@@ -611,3 +611,21 @@ def test_segment_cuts_at_html_line_breaks() -> None:
     line = "| BỘ TÀI CHÍNH<br>**TỔNG CỤC THUẾ** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>Độc lập - Tự do - Hạnh phúc |"
     texts = [s.text for s in segment(normalise(line)) if s.text != "|"]
     assert texts == ["BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+
+
+@pytest.mark.parametrize(
+    ("symbol", "family", "doc_type"),
+    [
+        ("HĐ-UBND", "state", "hop_dong"),  # not hướng dẫn: Đ and D differ
+        ("HD-UBND", "state", "huong_dan"),
+        ("ĐA-UBND", "state", "de_an"),
+        ("DA-UBND", "state", "du_an"),
+        ("QD-UBND", "state", "quyet_dinh"),  # an OCR'd Đ still finds its type
+        ("QyĐ-BNV", "state", "quy_dinh"),
+        ("SY-UBND", "state", None),  # a copy code names no document type
+        ("QĐ/TU", "party", "quyet_dinh"),
+        ("CV/BTGTU", "party", "cong_van"),
+    ],
+)
+def test_type_codes_keep_d_and_dj_apart(symbol: str, family: str, doc_type: str | None) -> None:
+    assert type_from_symbol(symbol, family) == doc_type

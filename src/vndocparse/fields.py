@@ -60,8 +60,19 @@ def parse_number(text: str) -> tuple[str, int | None, str | None] | None:
     return value, sequence, symbol
 
 
-_STATE_FOLDED = {fold(k).upper(): v for k, v in STATE_CODES.items()}
-_PARTY_FOLDED = {fold(k).upper(): v for k, v in PARTY_CODES.items()}
+def _lookup(codes: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+    """Exact (upper-cased) and folded views of a code table. Folding merges "HĐ" (hợp
+    đồng) with "HD" (hướng dẫn) and "ĐA" with "DA": the exact view is tried first, and
+    in the folded view (for OCR's "QD") a code written without Đ keeps its own type."""
+    exact = {k.upper(): v for k, v in codes.items()}
+    folded: dict[str, str] = {}
+    for k, v in sorted(codes.items(), key=lambda kv: fold(kv[0]) == kv[0].lower()):
+        folded[fold(k).upper()] = v  # plain-ASCII codes last, so they win
+    return exact, folded
+
+
+_STATE_LOOKUP = _lookup(STATE_CODES)
+_PARTY_LOOKUP = _lookup(PARTY_CODES)
 
 
 def type_from_symbol(symbol: str | None, family: str | None) -> str | None:
@@ -72,10 +83,10 @@ def type_from_symbol(symbol: str | None, family: str | None) -> str | None:
     parts = [p for p in parts if p and not p.isdigit()]
     if not parts:
         return None
-    # OCR and typists drop the bar of Đ ("QD-UBND"): compare codes folded.
-    code = fold(parts[0]).upper()
-    table = _PARTY_FOLDED if family == "party" else _STATE_FOLDED
-    return table.get(code)
+    # OCR and typists drop the bar of Đ ("QD-UBND"): the folded view catches those.
+    exact, folded = _PARTY_LOOKUP if family == "party" else _STATE_LOOKUP
+    code = parts[0]
+    return exact.get(code.upper()) or folded.get(fold(code).upper())
 
 
 # -- date line ------------------------------------------------------------------------------

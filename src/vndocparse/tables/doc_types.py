@@ -55,25 +55,25 @@ TITLE_TO_TYPE: dict[str, str] = {
     "cong ham": "cong_ham",
 }
 
-#: Type code of the number (ký hiệu loại) → type, state family (ND30 PL III §I).
-#: Case matters in the official list (QyĐ, CTr, TTr); lookups fold case and Đ→D.
-STATE_CODES: dict[str, str] = {
+#: ND30 Phụ lục III, mục I: type code (ký hiệu loại) → document type, as written
+#: (29 types; công văn and thư công have no code), plus the three copy codes.
+STATE_TYPE_CODES: dict[str, str] = {
     "NQ": "nghi_quyet",
     "QĐ": "quyet_dinh",
     "CT": "chi_thi",
     "QC": "quy_che",
-    "QYĐ": "quy_dinh",
+    "QyĐ": "quy_dinh",
     "TC": "thong_cao",
     "TB": "thong_bao",
     "HD": "huong_dan",
-    "CTR": "chuong_trinh",
+    "CTr": "chuong_trinh",
     "KH": "ke_hoach",
     "PA": "phuong_an",
     "ĐA": "de_an",
     "DA": "du_an",
     "BC": "bao_cao",
     "BB": "bien_ban",
-    "TTR": "to_trinh",
+    "TTr": "to_trinh",
     "HĐ": "hop_dong",
     "CĐ": "cong_dien",
     "BGN": "ban_ghi_nho",
@@ -85,14 +85,22 @@ STATE_CODES: dict[str, str] = {
     "PG": "phieu_gui",
     "PC": "phieu_chuyen",
     "PB": "phieu_bao",
+    "SY": "ban_sao_y",
+    "TrS": "ban_trich_sao",
+    "SL": "ban_sao_luc",
+}
+
+#: Codes of legal normative documents, which share the layout but are outside ND30's list.
+LEGAL_TYPE_CODES: dict[str, str] = {
     "NĐ": "nghi_dinh",
     "TT": "thong_tu",
     "TTLT": "thong_tu_lien_tich",
     "L": "lenh",
 }
 
-#: Party type codes (HD36; [S] where the spec says so). Quy định is QĐ in the Party list.
-PARTY_CODES: dict[str, str] = {
+#: Party type codes (layout rules §3.2). Quy định is ``QĐ`` in the Party list [C]
+#: (QĐ66 is numbered 66-QĐ/TW); the rest are [S]; công văn has the code ``CV``.
+PARTY_TYPE_CODES: dict[str, str] = {
     "NQ": "nghi_quyet",
     "QĐ": "quyet_dinh",
     "CT": "chi_thi",
@@ -104,13 +112,25 @@ PARTY_CODES: dict[str, str] = {
     "TC": "thong_cao",
     "BC": "bao_cao",
     "KH": "ke_hoach",
-    "CTR": "chuong_trinh",
-    "TTR": "to_trinh",
+    "CTr": "chuong_trinh",
+    "TTr": "to_trinh",
     "ĐA": "de_an",
     "PA": "phuong_an",
     "DA": "du_an",
+    "QH": "quy_hoach",
     "CV": "cong_van",
     "BB": "bien_ban",
     "GGT": "giay_gioi_thieu",
     "GM": "giay_moi",
 }
+
+#: The document types of the contract (``shared/design/contract.md``): the parser only
+#: reports these (a copy code such as ``SY`` names no document type of its own).
+CONTRACT_TYPES: frozenset[str] = frozenset(t for t in TITLE_TO_TYPE.values() if t) | {"other"}
+
+#: What the parser looks a type code up in (state): ND30's codes and the legal ones.
+STATE_CODES: dict[str, str] = {
+    k: t for k, t in {**STATE_TYPE_CODES, **LEGAL_TYPE_CODES}.items() if t in CONTRACT_TYPES
+}
+#: What the parser looks a type code up in (Party).
+PARTY_CODES: dict[str, str] = {k: t for k, t in PARTY_TYPE_CODES.items() if t in CONTRACT_TYPES}

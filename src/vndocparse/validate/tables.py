@@ -1,72 +1,16 @@
 """Closed sets the rules check against. Data only; each table names its source.
 
-These are the *normative* spellings (case matters: ``QyĐ``, ``CTr``, ``TTr``), unlike
-the parser's tables in `vndocparse.tables`, which are folded so that OCR slips still
-match.
+These are the *normative* spellings (case matters: ``QyĐ``, ``CTr``, ``TTr``); the
+parser compares them folded (`vndocparse.fields.type_from_symbol`) so that OCR slips
+still match.
 """
 
 from __future__ import annotations
 
-#: ND30 Phụ lục III, mục I: type code (ký hiệu loại) → document type, as written
-#: (29 types; công văn and thư công have no code), plus the three copy codes.
-STATE_TYPE_CODES: dict[str, str] = {
-    "NQ": "nghi_quyet",
-    "QĐ": "quyet_dinh",
-    "CT": "chi_thi",
-    "QC": "quy_che",
-    "QyĐ": "quy_dinh",
-    "TC": "thong_cao",
-    "TB": "thong_bao",
-    "HD": "huong_dan",
-    "CTr": "chuong_trinh",
-    "KH": "ke_hoach",
-    "PA": "phuong_an",
-    "ĐA": "de_an",
-    "DA": "du_an",
-    "BC": "bao_cao",
-    "BB": "bien_ban",
-    "TTr": "to_trinh",
-    "HĐ": "hop_dong",
-    "CĐ": "cong_dien",
-    "BGN": "ban_ghi_nho",
-    "BTT": "ban_thoa_thuan",
-    "GUQ": "giay_uy_quyen",
-    "GM": "giay_moi",
-    "GGT": "giay_gioi_thieu",
-    "GNP": "giay_nghi_phep",
-    "PG": "phieu_gui",
-    "PC": "phieu_chuyen",
-    "PB": "phieu_bao",
-    "SY": "ban_sao_y",
-    "TrS": "ban_trich_sao",
-    "SL": "ban_sao_luc",
-}
+# The type-code lists live with the parser's tables (one source of truth).
+from vndocparse.tables.doc_types import PARTY_TYPE_CODES, STATE_TYPE_CODES
 
-#: Party type codes (layout rules §3.2). Quy định is ``QĐ`` in the Party list [C]
-#: (QĐ66 is numbered 66-QĐ/TW); the rest are [S]; công văn has the code ``CV``.
-PARTY_TYPE_CODES: dict[str, str] = {
-    "NQ": "nghi_quyet",
-    "QĐ": "quyet_dinh",
-    "CT": "chi_thi",
-    "KL": "ket_luan",
-    "QC": "quy_che",
-    "TT": "thong_tri",
-    "HD": "huong_dan",
-    "TB": "thong_bao",
-    "TC": "thong_cao",
-    "BC": "bao_cao",
-    "KH": "ke_hoach",
-    "CTr": "chuong_trinh",
-    "TTr": "to_trinh",
-    "ĐA": "de_an",
-    "PA": "phuong_an",
-    "DA": "du_an",
-    "QH": "quy_hoach",
-    "CV": "cong_van",
-    "BB": "bien_ban",
-    "GGT": "giay_gioi_thieu",
-    "GM": "giay_moi",
-}
+
 
 #: Party types whose code is ``QĐ``: both Quyết định and Quy định [C, QĐ66].
 PARTY_CODE_TYPES: dict[str, frozenset[str]] = {
