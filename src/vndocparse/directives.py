@@ -81,7 +81,7 @@ def _wrapped_number(prev: Token, tok: Token) -> bool:
         and not tok.blank_before
         and prev.kind == K.TEXT
         and not prev.text.rstrip().endswith(_TERMINAL)
-        and not (tok.label or "").startswith(("Điều", "Chương", "Phần", "Mục"))
+        and rank_of(tok.label or "") > 3  # Phần, Chương, Mục, Điều stand on their own
     )
 
 

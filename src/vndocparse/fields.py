@@ -151,10 +151,21 @@ def drop_ocr_vv(subject: str) -> str:
 _LABEL = regex.compile(r"^[^:]{0,40}?:\s*")
 
 
+_KINH_GUI_WORDS = regex.compile(r"^[\W]*\S{2,5}\s+g\S{1,3}(?:\s*:)?\s*", regex.IGNORECASE)
+
+
 def after_label(text: str) -> str:
-    """``"Kính gửi: Bộ Nội vụ"`` → ``"Bộ Nội vụ"``; ``"- Kính gửi:"`` → ``""``."""
+    """``"Kính gửi: Bộ Nội vụ"`` → ``"Bộ Nội vụ"``; ``"- Kính gửi:"`` → ``""``.
+
+    Without a colon, the label's two words are dropped ("Kính gửi Sở Tài chính").
+    """
     m = _LABEL.match(text)
-    return text[m.end():].strip() if m else ""
+    if m:
+        return text[m.end():].strip()
+    m = _KINH_GUI_WORDS.match(text)
+    if m and fold(text[: m.end()]).split()[-1].rstrip(":") in ("gui", "trinh"):
+        return text[m.end():].strip()
+    return ""
 
 
 _FLAT_ITEM = regex.compile(r"(?<=[;,.)])\s*[-–+•]\s+(?=\S)")

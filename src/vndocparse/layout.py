@@ -17,6 +17,8 @@ The grammar then checks and structures this stream.
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from vndocparse import classify as K
@@ -92,7 +94,10 @@ def _continues(prev: Token, tok: Token, *, vv: bool = False) -> bool:
     if tok.kind not in (K.TEXT, K.CAPS):
         return False
     if not tok.blank_before:
-        return True
+        # A wrapped subject line goes on; a finished sentence after a finished line does
+        # not ("Ngày 5/1, UBND tỉnh đã họp." under a title is the body).
+        p = prev.text.rstrip()
+        return not (p.endswith((".", ":", "!", "?")) or (tok.text.rstrip().endswith(".") and len(tok.text) > 40 and prev.kind not in (K.TITLE, K.SUBJECT)))
     p = prev.text.rstrip()
     first = tok.text[:1]
     if vv and not p.endswith((".", ":", ";", "!", "?")) and _short_tail(tok):
@@ -107,7 +112,10 @@ class Layout:
         self.all = tokens
         self.furniture: list[Token] = []
         self.stream: list[Token] = []  # tokens for the grammar, final kinds, reading order
+        self._replacements: dict[int, list[Token]] = {}
+        self._rule_lines: list[int] = []
         self._run()
+        self._apply_replacements()
 
     # -- zones -------------------------------------------------------------------
     def _join_wrapped(self) -> None:
@@ -137,6 +145,7 @@ class Layout:
                 tok.blank_before = tok.line > prev_line + 1 or (tok.blank_before and tok.line > prev_line)
                 prev_line = tok.line
                 toks.append(tok)
+        self._rule_lines = sorted(t.line for t in self.furniture if t.kind == K.RULE)
         n = len(toks)
         header_end = self._header_end(toks)
         header = toks[:header_end]
@@ -271,10 +280,9 @@ class Layout:
         return i
 
     def _rule_between(self, a: Token, b: Token) -> bool:
-        for f in self.furniture:
-            if f.kind == K.RULE and a.line < f.line < b.line:
-                return True
-        return False
+        """A typed rule on a line between two tokens (binary search: called per line)."""
+        i = bisect.bisect_right(self._rule_lines, a.line)
+        return i < len(self._rule_lines) and self._rule_lines[i] < b.line
 
     def _addressees_end(self, toks: list[Token], i: int) -> int:
         n = len(toks)
@@ -334,11 +342,22 @@ class Layout:
         in_list = False
         have_name = False
         have_sig = False
-        list_done = False
         for idx, tok in enumerate(toks):
             k = tok.kind
-            if k == K.NOI_NHAN and not in_list and not list_done:
+            if k == K.NOI_NHAN and not in_list:
                 in_list = True
+                left.append(tok)
+                continue
+            if (
+                in_list
+                and left
+                and left[-1].kind == K.NOI_NHAN
+                and left[-1].line == tok.line
+                and k == K.TEXT
+                and ";" in tok.text
+                and not _signer_line(tok.text)
+            ):
+                tok.kind = DIST_ITEM  # entries on the label's own line: "Nơi nhận: Như trên; Lưu VT."
                 left.append(tok)
                 continue
             if k == K.AUTHORITY and not have_name:
@@ -348,7 +367,7 @@ class Layout:
             if k == K.SIGNED and not have_name:
                 right.append(tok)
                 continue
-            if in_list and not list_done and k == K.BULLET:
+            if in_list and k == K.BULLET:
                 parts = self._split_trailing_signer(tok, have_name)
                 tok.kind = DIST_ITEM
                 left.append(parts[0])
@@ -359,7 +378,6 @@ class Layout:
                 continue
             if (
                 in_list
-                and not list_done
                 and k in (K.TEXT, K.CAPS)
                 and left
                 and left[-1].kind in (DIST_ITEM, DIST_CONT)
@@ -402,18 +420,7 @@ class Layout:
                     right.append(piece)
                 have_name = True
                 continue
-            if k == K.NOI_NHAN and not in_list:
-                in_list = True
-                left.append(tok)
-                continue
-            if k == K.BULLET and in_list and not list_done:
-                tok.kind = DIST_ITEM
-                left.append(tok)
-                continue
             # Anything else ends the footer: what follows is an annex or attached text.
-            if not (have_sig or have_name or in_list):
-                right.append(tok)  # pragma: no cover - defensive
-                continue
             return self._footer_stream(left, right), toks[idx:]
         return self._footer_stream(left, right), []
 
@@ -462,8 +469,19 @@ class Layout:
         return [first, second]
 
     def _replace(self, old: Token, new: list[Token]) -> None:
-        idx = self.all.index(old)
-        self.all[idx : idx + 1] = new
+        """Put ``new`` where ``old`` stands in `all` (applied once, at the end of the pass:
+        a search of the list for each split would grow with the square of the footer)."""
+        self._replacements[id(old)] = new
+
+    def _apply_replacements(self) -> None:
+        if not self._replacements:
+            return
+
+        def expand(tok: Token) -> list[Token]:
+            new = self._replacements.get(id(tok))
+            return [t for n in new for t in expand(n)] if new is not None else [tok]
+
+        self.all = [t for tok in self.all for t in expand(tok)]
 
     # -- header columns --------------------------------------------------------------
     def _header(self, toks: list[Token]) -> list[Token]:

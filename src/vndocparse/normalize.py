@@ -75,7 +75,7 @@ _HTML_TAG = re.compile(
     r"</?(?:p|div|br|b|strong|i|em|u|span|img|table|tbody|thead|tr|td|th|center|font|sup|sub|h[1-6]|a|hr|ul|ol|li|section|article|body|html|head|meta|style)\b[^>]*>",
     re.IGNORECASE,
 )
-_HTML_ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,5});")
+_HTML_ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
 _ENTITY_CHAR = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'"}
 _MD_HEADING = re.compile(r"^(\s{0,8})((?:#{1,6}(?:\s|$))+)")  # each repetition ends in a space: linear
 # A run of ">" (with single spaces between) at the start: each repetition must take a
@@ -92,14 +92,45 @@ _MD_EM_CLOSE = re.compile(r"(?<=[^\s*\\])\*(?=[\s.,;:!?)\]\"”]|$)")
 _MARKUP_HINT = re.compile(r"[<&#>*_\\!\x00-\x09\x0b-\x1f\x7f\u00a0\u2007\u2009\u202f\u200b-\u200d\ufeff\u3000]")
 
 
+_NUMERIC_ENTITY = re.compile(r"&#(?:(\d{1,7})|[xX]([0-9a-fA-F]{1,6}));")
+
+
+def _numeric_entities_with_map(raw: str) -> tuple[str, list[int] | None]:
+    """``raw`` with ``&#NNNN;``/``&#xHHHH;`` decoded, and each output column's column in ``raw``."""
+    out: list[str] = []
+    cols: list[int] = []
+    pos = 0
+    for m in _NUMERIC_ENTITY.finditer(raw):
+        code = int(m.group(1)) if m.group(1) else int(m.group(2), 16)
+        if not (32 <= code < 0x110000) or 0xD800 <= code < 0xE000:
+            continue  # left for the html step to blank out
+        out.append(raw[pos : m.start()])
+        cols.extend(range(pos, m.start()))
+        out.append(chr(code))
+        cols.append(m.start())
+        pos = m.end()
+    if pos == 0:
+        return raw, None
+    out.append(raw[pos:])
+    cols.extend(range(pos, len(raw)))
+    return "".join(out), cols
+
+
 def _blank(m: re.Match[str]) -> str:
     return " " * (m.end() - m.start())
 
 
 def _entity(m: re.Match[str]) -> str:
+    """The entity's character, padded with spaces to the entity's length."""
     s = m.group()
-    ch = _ENTITY_CHAR.get(s, " ")
-    return ch.ljust(len(s))
+    ch = _ENTITY_CHAR.get(s)
+    if ch is None and s.startswith("&#"):
+        try:
+            code = int(s[3:-1], 16) if s[2] in "xX" else int(s[2:-1])
+            ch = chr(code) if 32 <= code < 0x110000 and not 0xD800 <= code < 0xE000 else " "
+        except ValueError:
+            ch = " "
+    return (ch or " ").ljust(len(s))
 
 
 def step_spaces(s: str) -> str:
@@ -179,8 +210,14 @@ def clean_line(raw: str, steps: list[Step], *, composed: bool = False) -> tuple[
     """
     colmap = None
     text = raw
-    if not composed and not raw.isascii() and not unicodedata.is_normalized("NFC", raw):
-        text, colmap = _nfc_with_map(raw)
+    if "&#" in text:
+        # A numeric entity is a letter ("Quy&#7871;t"): decoded in place, with a column
+        # map back, so the word stays whole (padding would cut it in two).
+        text, colmap = _numeric_entities_with_map(text)
+    if not composed and not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        inner, nfc_map = _nfc_with_map(text)
+        colmap = [colmap[c] for c in nfc_map] if colmap is not None else nfc_map
+        text = inner
     if _MARKUP_HINT.search(text):
         for step in steps:
             text = step(text)

@@ -70,8 +70,14 @@ def split_leading_title(text: str) -> tuple[str | None, str]:
     return m.group("title"), text[m.end():].strip()
 
 
+#: Words of an authority line looked at for where the title starts (a line longer than
+#: this is not an authority line, and the joins below would grow with its square).
+MAX_AUTHORITY_WORDS = 16
+
+
 def _cut_position(words: list[str], deputy: bool) -> int | None:
     """Index of the word where the signer's own title starts inside merged words."""
+    words = words[:MAX_AUTHORITY_WORDS]  # an office and a title are a few words long
     folded = [fold(w) for w in words]
     if deputy:
         for i in range(1, len(words)):

@@ -182,16 +182,16 @@ class DocumentTransformer(Transformer[LarkToken, Fields]):
     def distribution(self, children: list[Any]) -> None:
         toks = self._toks(children)
         self._extend("distribution", toks)
-        head = toks[0]
-        inline = after_label(head.text)
-        if inline:
-            self.f.distribution.insert(0, list_item(inline))
 
     def dist_entry(self, children: list[Any]) -> None:
         toks = self._toks(children)
-        item = list_item(" ".join(t.text for t in toks))
-        if item:
-            self.f.distribution.append(item)
+        text = " ".join(t.text for t in toks)
+        # Entries written on the label's line without bullets: "Như trên; Lưu VT."
+        pieces = split_flat_list(text) if text[:1] in "-+•–" else [p for p in text.split(";") if p.strip()]
+        for piece in pieces:
+            item = list_item(piece)
+            if item:
+                self.f.distribution.append(item)
         self._extend("distribution", toks)
 
     def signature(self, children: list[Any]) -> None:
