@@ -150,7 +150,7 @@ def _title_type(folded: str, text: str) -> str | None:
 
 def mark_value(folded: str) -> tuple[str, str] | None:
     """``("urgency"|"secrecy", value)`` when the segment is only a mark."""
-    core = " ".join(folded.replace("\u1ea3", "").strip(" .:*-|[]()").split())
+    core = " ".join(folded.strip(" .:*-|[]()").split())
     if core in URGENCY:
         return "urgency", URGENCY[core]
     if core in SECRECY:

@@ -155,4 +155,5 @@ def build_directives(blocks: list[Block]) -> list[Directive]:
 
 
 def to_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
+    """The body's paragraphs as models, in order."""
     return tuple(Paragraph.model_construct(text=b.text, span=b.span) for b in blocks)

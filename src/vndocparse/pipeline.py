@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 
+from vndocparse import classify as K
+from vndocparse import layout as L
 from vndocparse.classify import Token, classify
 from vndocparse.directives import build_directives, paragraphs_of, to_paragraphs
 from vndocparse.errors import (
@@ -42,8 +44,7 @@ def run(text: str, *, strict: bool = False, source: str | None = None) -> Docume
     doc_type = _doc_type(fields, family)
     references = _references(fields, [t for b in blocks for t in b.tokens])
 
-    header_kinds = {"ISSUER_LINE", "NUMBER", "NATIONAL_TITLE", "MOTTO", "PARTY_HEADING", "DATE_LINE", "ASTERISK", "TITLE", "SUBJECT"}
-    header_lines = [t.line for t in stream if t.kind in header_kinds]
+    header_lines = [t.line for t in stream if t.kind in _HEADER_KINDS]
     expected_at = max(header_lines) if header_lines else 1
     diagnostics = _diagnostics(fields, skipped_tokens, bool(text.strip()), expected_at)
     if strict:
@@ -75,6 +76,13 @@ def run(text: str, *, strict: bool = False, source: str | None = None) -> Docume
     )
     doc._source_lines = tuple(line.raw for line in lines)
     return doc
+
+
+# Where a missing header part is reported: the last line of these.
+_HEADER_KINDS = frozenset({
+    L.ISSUER_LINE, K.NUMBER, K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.DATE_LINE,
+    K.ASTERISK, K.MARK, K.TITLE, L.TITLE_LINE, K.SUBJECT, L.SUBJECT_LINE,
+})
 
 
 def _family_from_number(f: Fields) -> str | None:

@@ -39,6 +39,7 @@ from vndocparse.text import squash
 
 
 def span_of(tokens: list[Token]) -> SourceSpan:
+    """The lines the tokens stand on, first to last."""
     lines = [t.line for t in tokens]
     return SourceSpan(start_line=min(lines), end_line=max(lines))
 
