@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 import regex
 
-from vndocparse import classify, fields, normalize, segment, signature
+from vndocparse import classify, fields, normalize, references, segment, signature
 from vndocparse.validate.rules import numbering
 
 #: Seconds one worst-case call may take (a linear pattern needs a few milliseconds).
@@ -118,7 +118,7 @@ CASES: list[Any] = [
     pytest.param(segment._CODE_WORD, "match", "IV" * N, (), id="segment._CODE_WORD-run"),
     pytest.param(segment._DATE_INSIDE, "finditer", "Hà Nội ngày " * (N // 10) + "x", (), id="segment._DATE_INSIDE"),
     pytest.param(segment._DATE_AT_START, "match", "Hà Nội ngày " * (N // 10) + "x", (), id="segment._DATE_AT_START"),
-    pytest.param(fields._REF, "finditer", "số 1/QĐ-" * (N // 10), (), id="fields._REF"),
+    pytest.param(references._REF, "finditer", "số 1/QĐ-" * (N // 10), (), id="references._REF"),
 ]
 
 

@@ -9,7 +9,6 @@ ones real extraction needs (spaces around ``/`` and ``-``, a missing colon, OCR'
 from __future__ import annotations
 
 import datetime as _dt
-import re
 
 import regex
 
@@ -198,69 +197,8 @@ def list_item(text: str) -> str:
     return tidy_item(_TRAILING_SPECKS.sub("", item))
 
 
-# -- references ------------------------------------------------------------------------------
-# A cited number: digits, then "/" or "-", then an upper-case code; optionally followed by
-# a date ("ngày 24/10/2023", ", ngày 09/9/2020", "ngày 22 tháng 12 năm 2024").
-_REF = regex.compile(
-    # The running number; after "số", OCR may leave a space inside it ("số 21 14/QĐ-TTg").
-    r"(?<![\w/.-])(?P<num>(?:(?<=số\s)\d{1,4}\s\d{1,4}|\d{1,6})(?:[/⁄]\d{4})?[/⁄-]{1,2}(?:\s?[\p{Lu}Đ][\p{L}Đđ&]*\d*)"
-    # Further groups; a line break inside a number ("NĐ-" / "CP") leaves one space after
-    # a separator that touches the previous group. "CV-Habeco.NA": a dotted unit suffix.
-    r"(?:(?<=\S)[-/⁄]{1,2}\s?[\p{L}Đđ&0-9]+(?:\.[\p{Lu}]+)?)*(?:\([\p{Lu}Đ]+\))?)"
-    r"(?P<date>\s*,?\s*(?:ngày|ngay)\s*(?P<d>\d{1,2})\s*(?:[/.-]|\s*tháng\s*)(?P<m>\d{1,2})\s*(?:[/.-]|\s*năm\s*)(?P<y>\d{4}))?"
-)
-# A word glued on at an old line break ("BYT-MTngày", "QĐ-UBNDcủa").
-_GLUED_TAIL = regex.compile(r"(?<=\p{Lu})(?:ngày|ngay|của|cua|về|và|năm|tháng|theo|tại|thì|đã|được)$")
-_FORM_BEFORE = regex.compile(r"(?:mẫu|mau)\s*(?:số|so)?\s*$", regex.IGNORECASE)
-
-
-# Where a number may start: a digit run, a separator, then an upper-case letter (stdlib re
-# finds these fast; the full pattern then runs only there).
-_REF_HINT = re.compile(r"(?<![\w/.-])\d[\d ]{0,8}(?:[/⁄]\d{4})?[/⁄-]{1,2}\s?[A-ZĐ]")
-
-
-def _ref_matches(text: str) -> list[regex.Match[str]]:
-    out = []
-    for hint in _REF_HINT.finditer(text):
-        m = _REF.match(text, hint.start())
-        if m is not None:
-            out.append(m)
-    return out
-
-
-def find_references(text: str) -> list[tuple[str, str | None, int]]:
-    """Document numbers cited in ``text``: ``(number, date or None, offset)``."""
-    out: list[tuple[str, str | None, int]] = []
-    for m in _ref_matches(text):
-        num = _GLUED_TAIL.sub("", "".join(m.group("num").split()))
-        if not _looks_like_number(num):
-            continue
-        if _FORM_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
-            continue
-        date = None
-        if m.group("date"):
-            try:
-                date = _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
-            except ValueError:
-                date = None
-        out.append((num, date, m.start()))
-    return out
-
-
-def _looks_like_number(num: str) -> bool:
-    """Weed out dates, phone numbers and ratios: a number has an upper-case code."""
-    tail = regex.split(r"[/-]", num, maxsplit=1)[1] if regex.search(r"[/-]", num) else ""
-    if not tail:
-        return False
-    letters = [c for c in tail if c.isalpha()]
-    if len(letters) < 2 or not any(c.isupper() for c in letters):
-        return False
-    return bool(sum(c.isupper() for c in letters) >= 0.5 * len(letters))
-
-
 __all__ = [
     "after_label",
-    "find_references",
     "list_item",
     "parse_date_line",
     "parse_number",

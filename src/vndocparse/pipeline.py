@@ -16,7 +16,8 @@ from vndocparse.errors import (
     MissingSignatureError,
     ParseError,
 )
-from vndocparse.fields import find_references, type_from_symbol
+from vndocparse.fields import type_from_symbol
+from vndocparse.references import find_references
 from vndocparse.layout import Layout
 from vndocparse.models import Document, ParseDiagnostic, Reference, SourceSpan, span
 from vndocparse.normalize import normalise
