@@ -216,3 +216,42 @@ def test_missing_grammar_raises(monkeypatch: pytest.MonkeyPatch, tmp_path: Path)
     assert isinstance(info.value, FileNotFoundError)
     assert LAYOUT_GRAMMAR in str(info.value)
     assert str(empty) in str(info.value)
+
+
+# -- body runs (parser.BODY_RUN_KINDS) ---------------------------------------------------------
+def test_body_run_kinds_are_the_body_rule_and_nothing_else(parser: Lark) -> None:
+    """`parse_tree` feeds a run of body lines as one token. That is sound only while these
+    terminals are exactly the alternatives of ``_body_line`` (repeated by ``body``) and
+    appear in no other rule."""
+    from vndocparse.parser import BODY_RUN_KINDS
+
+    in_body = {s.name for r in parser.rules if r.origin.name == "_body_line" for s in r.expansion if s.is_term}
+    elsewhere = {
+        s.name for r in parser.rules if r.origin.name not in ("_body_line",) for s in r.expansion if s.is_term
+    }
+    assert in_body == BODY_RUN_KINDS
+    assert not (elsewhere & BODY_RUN_KINDS), sorted(elsewhere & BODY_RUN_KINDS)
+
+
+def test_body_runs_keep_every_token_in_order() -> None:
+    """Runs fed as one token still give the transformer every body line, in order, and
+    a body kind out of place (after the footer) is still set aside line by line."""
+    from vndocparse.classify import Token as LayoutToken
+    from vndocparse.normalize import Line
+    from vndocparse.parser import parse_tree
+    from vndocparse.segment import Segment
+
+    kinds = [
+        "ISSUER_LINE", "NUMBER", "NATIONAL_TITLE", "DATE_LINE",
+        "CAN_CU", "ENACT", "NUMBERED", "TEXT", "TEXT", "BULLET", "CAPS", "CLOSING",
+        "AUTHORITY", "SIGNER_NAME", "TEXT", "TEXT", "NOI_NHAN", "DIST_ITEM",
+    ]
+    stream = []
+    for i, kind in enumerate(kinds, start=1):
+        text = f"{kind.lower()} {i}"
+        line = Line(i, text, text, text, None)
+        stream.append(LayoutToken(kind, Segment(line, 0, len(text), text, text, False)))
+    tree, skipped = parse_tree(stream)
+    fields = DocumentTransformer(stream).transform(tree)
+    assert [t.line for t in fields.body] == list(range(5, 13))
+    assert skipped == [14, 15]  # the two TEXT lines inside the signature block

@@ -12,12 +12,20 @@ from lark import Token as LarkToken
 from lark import Tree
 from lark.exceptions import UnexpectedInput
 
+from vndocparse import classify as K
 from vndocparse._grammar import layout_parser
 from vndocparse.classify import Token
 
+#: The terminals of ``body: _body_line*`` in ``letter.lark``. They occur in no other
+#: rule, so once one of them is accepted every following one is too: a run of them is
+#: fed to the parser as its first token, which stands for the whole run (see `to_lark`).
+#: A test checks this against the grammar.
+BODY_RUN_KINDS = frozenset({K.CAN_CU, K.ENACT, K.NUMBERED, K.BULLET, K.CAPS, K.TEXT, K.CLOSING})
 
-def to_lark(idx: int, tok: Token) -> LarkToken:
-    """The Lark token of a layout token; ``start_pos`` is its index in the stream."""
+
+def to_lark(idx: int, tok: Token, end: int | None = None) -> LarkToken:
+    """The Lark token of layout tokens ``stream[idx:end]`` (one token unless ``end`` is
+    given): ``start_pos`` and ``end_pos`` are indices in the stream, not characters."""
     line = tok.line
     return LarkToken(
         tok.kind,
@@ -27,8 +35,14 @@ def to_lark(idx: int, tok: Token) -> LarkToken:
         column=tok.seg.start + 1,
         end_line=line,
         end_column=tok.seg.end + 1,
-        end_pos=idx + 1,
+        end_pos=idx + 1 if end is None else end,
     )
+
+
+def token_range(lt: LarkToken) -> range:
+    """The indices in the stream of the layout tokens a Lark token stands for."""
+    start = int(lt.start_pos or 0)
+    return range(start, int(lt.end_pos or start + 1))
 
 
 def parse_tree(stream: list[Token]) -> tuple[Tree[LarkToken], list[int]]:
@@ -42,11 +56,20 @@ def parse_tree(stream: list[Token]) -> tuple[Tree[LarkToken], list[int]]:
     ip = parser.parse_interactive(iter(()))
     skipped: list[int] = []
     accepted: list[LarkToken] = []
-    for idx, tok in enumerate(stream):
-        lt = to_lark(idx, tok)
+    body = BODY_RUN_KINDS
+    n = len(stream)
+    idx = 0
+    while idx < n:
+        tok = stream[idx]
+        end = idx + 1
+        if tok.kind in body:
+            while end < n and stream[end].kind in body:
+                end += 1
+        lt = to_lark(idx, tok, end)
         state = ip.parser_state
         if lt.type not in state.parse_conf.states[state.position]:
             skipped.append(idx)
+            idx += 1  # a body run is never refused whole: only its first token is
             continue
         try:
             ip.feed_token(lt)
@@ -55,7 +78,9 @@ def parse_tree(stream: list[Token]) -> tuple[Tree[LarkToken], list[int]]:
             ip = parser.parse_interactive(iter(()))
             for done in accepted:
                 ip.feed_token(done)
+            idx += 1
             continue
         accepted.append(lt)
+        idx = end
     tree: Tree[LarkToken] = ip.feed_eof()  # type: ignore[no-untyped-call]
     return tree, skipped

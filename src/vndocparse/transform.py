@@ -88,8 +88,19 @@ class DocumentTransformer(Transformer[LarkToken, Fields]):
         self.f.spans[key] = new
 
     def _toks(self, children: list[Any]) -> list[Token]:
-        # start_pos of our Lark tokens is the index in the stream (parser.to_lark).
-        return [self.stream[int(c.start_pos or 0)] for c in children if isinstance(c, LarkToken)]
+        # A Lark token stands for stream[start_pos:end_pos]: one token, or a run of body
+        # lines (parser.to_lark).
+        stream = self.stream
+        out: list[Token] = []
+        for c in children:
+            if isinstance(c, LarkToken):
+                start = int(c.start_pos or 0)
+                end = int(c.end_pos or start + 1)
+                if end == start + 1:
+                    out.append(stream[start])
+                else:
+                    out.extend(stream[start:end])
+        return out
 
     # -- header --------------------------------------------------------------------------
     def issuer(self, children: list[Any]) -> None:
