@@ -630,3 +630,46 @@ def test_segment_cuts_at_html_line_breaks() -> None:
 )
 def test_type_codes_keep_d_and_dj_apart(symbol: str, family: str, doc_type: str | None) -> None:
     assert type_from_symbol(symbol, family) == doc_type
+
+
+# -- models built without validation (models.trusted) -------------------------------------------
+def _all_models(obj: object) -> list[object]:
+    from pydantic import BaseModel
+
+    found: list[object] = []
+    stack = [obj]
+    while stack:
+        cur = stack.pop()
+        if isinstance(cur, BaseModel):
+            found.append(cur)
+            stack.extend(getattr(cur, name) for name in type(cur).model_fields)
+        elif isinstance(cur, (tuple, list)):
+            stack.extend(cur)
+        elif isinstance(cur, dict):
+            stack.extend(cur.values())
+    return found
+
+
+@pytest.mark.parametrize("name", ["state_quyetdinh_clean.txt", "party_congvan_seedlike.txt"])
+def test_models_built_without_validation_are_valid_models(name: str) -> None:
+    """Every model in a parsed document — spans, parts, paragraphs, directives, built by
+    `models.trusted` — has its fields in declaration order, passes validation, and equals
+    what `model_construct` and validation make of the same values."""
+    from pathlib import Path
+
+    import vndocparse
+
+    path = Path(__file__).parent / "data" / "letters" / name
+    doc = vndocparse.parse(path.read_text(encoding="utf-8"))
+    models = _all_models(doc)
+    kinds = {type(m).__name__ for m in models}
+    assert {"SourceSpan", "Part", "Paragraph", "Directive"} <= kinds, kinds
+    for m in models:
+        cls = type(m)
+        assert list(m.__dict__) == list(cls.model_fields), cls.__name__
+        if cls is vndocparse.Document:
+            continue  # built with validation; its private attributes are not fields
+        values = {k: getattr(m, k) for k in cls.model_fields}
+        assert cls.model_construct(**values) == m
+        assert cls.model_validate(m.model_dump()) == m
+        assert m.model_fields_set <= set(cls.model_fields)

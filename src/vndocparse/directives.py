@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from vndocparse import classify as K
 from vndocparse.classify import Token
-from vndocparse.models import Directive, Paragraph, SourceSpan, span
+from vndocparse.models import Directive, Paragraph, SourceSpan, span, trusted
 from vndocparse.text import fold, squash
 
 _TERMINAL = (".", ":", ";", "!", "?", "./.", "”", '"')
@@ -116,11 +116,14 @@ class _Node:
         children = tuple(c.to_model() for c in self.children)
         if children and children[-1].span is not None:
             last = max(last, children[-1].span.end_line)
-        return Directive.model_construct(
-            label=self.block.label or "",
-            text=text,
-            children=children,
-            span=span(self.block.tokens[0].line, last),
+        return trusted(
+            Directive,
+            {
+                "label": self.block.label or "",
+                "text": text,
+                "children": children,
+                "span": span(self.block.tokens[0].line, last),
+            },
         )
 
 
@@ -156,4 +159,4 @@ def build_directives(blocks: list[Block]) -> list[Directive]:
 
 def to_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
     """The body's paragraphs as models, in order."""
-    return tuple(Paragraph.model_construct(text=b.text, span=b.span) for b in blocks)
+    return tuple(trusted(Paragraph, {"text": b.text, "span": b.span}) for b in blocks)

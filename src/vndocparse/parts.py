@@ -12,7 +12,7 @@ from typing import cast
 from vndocparse import classify as K
 from vndocparse import layout as L
 from vndocparse.classify import Token
-from vndocparse.models import Part, PartKind, Segment, span
+from vndocparse.models import Part, PartKind, Segment, span, trusted
 from vndocparse.normalize import Line
 
 _KIND_PART: dict[str, tuple[str, str | None]] = {
@@ -101,11 +101,14 @@ def attribute(lines: list[Line], tokens: list[Token], skipped: set[int]) -> tupl
 
     def emit(key: tuple[str, str | None], segs: list[Segment]) -> None:
         parts.append(
-            Part.model_construct(
-                kind=cast(PartKind, key[0]),  # the values of _KIND_PART, and "blank"
-                role=key[1],
-                span=span(segs[0].line, segs[-1].line),
-                segments=tuple(segs),
+            trusted(
+                Part,
+                {
+                    "kind": cast(PartKind, key[0]),  # the values of _KIND_PART, and "blank"
+                    "role": key[1],
+                    "span": span(segs[0].line, segs[-1].line),
+                    "segments": tuple(segs),
+                },
             )
         )
 

@@ -19,7 +19,7 @@ from vndocparse.errors import (
 from vndocparse.fields import type_from_symbol
 from vndocparse.references import find_references
 from vndocparse.layout import Layout
-from vndocparse.models import Document, ParseDiagnostic, Reference, SourceSpan, span
+from vndocparse.models import Document, ParseDiagnostic, Reference, SourceSpan, span, trusted
 from vndocparse.normalize import normalise
 from vndocparse.parser import parse_tree
 from vndocparse.parts import attribute
@@ -138,7 +138,7 @@ def _references(f: Fields, body: list[Token]) -> list[Reference]:
         seen.add(number)
         at = bisect.bisect_right(starts, offset) - 1
         line = line_of[at][1] if at >= 0 else 1
-        out.append(Reference.model_construct(number=number, date=date, span=span(line, line)))
+        out.append(trusted(Reference, {"number": number, "date": date, "span": span(line, line)}))
     return out
 
 
