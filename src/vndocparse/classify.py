@@ -122,6 +122,11 @@ _WORD3 = regex.compile(r"\p{L}{3}")
 _BULLET = regex.compile(r"^(?:[-+•–—~∙·►▪◦]|\*(?=\s))\s*(?=\S)")
 
 
+# First characters each pattern can match (a cheap test before the pattern runs).
+_RULE_FIRST = frozenset("-_=*~—–.·•\\")
+_BULLET_FIRST = frozenset("-+•–—~∙·►▪◦*")
+_ESTAMP_FIRST = frozenset("kntgcedis")
+
 _TITLE_FIRST_WORDS = frozenset(name.split()[0] for name in TITLE_TO_TYPE) | {"du"}
 
 
@@ -174,13 +179,16 @@ _MAYBE_SPECIAL = re.compile(
 def classify_segment(seg: Segment) -> Token:
     """The token of one segment (context-free)."""
     text, f = seg.text, seg.folded
+    if text == "|":  # a table border: the commonest segment of a markdown document
+        return Token(PIPE, seg)
+    # Cheapest tests first; is_upper_text reads the whole line.
     if (
-        not _MAYBE_SPECIAL.match(f)
-        and not is_upper_text(text)
+        len(text) > 4
+        and not _MAYBE_SPECIAL.match(f)
         and not text[:2].isupper()
         and not f.endswith(":")
         and not (len(text) < 90 and text[:1].isupper() and "ng" in f)
-        and len(text) > 4
+        and not is_upper_text(text)
     ):
         return Token(TEXT, seg)
     return classify_full(seg)
@@ -194,7 +202,8 @@ def classify_full(seg: Segment) -> Token:
         return Token(PIPE, seg)
     if text in ("*", "\\*", "* * *", "***"):
         return Token(ASTERISK, seg)
-    if _RULE.match(text):
+    head = text[:1]
+    if head in _RULE_FIRST and _RULE.match(text):
         return Token(RULE, seg)
     if first.isdigit() or first in "-([" or first == "t" or first == "p":
         if _PAGE.match(f):
@@ -213,15 +222,15 @@ def classify_full(seg: Segment) -> Token:
             label = _label(m, text)
             if label is not None:
                 return Token(NUMBERED, seg, label=label, body_start=m.end())
-    if _SITE.match(f):
+    if first in "snhw" and _SITE.match(f):
         return Token(SITE, seg)
-    if _ESTAMP.match(f):
+    if (first in _ESTAMP_FIRST or " " in f[1:5]) and _ESTAMP.match(f):
         return Token(ESTAMP, seg)
     if first == "d" and _PARTY.match(f):
         return Token(PARTY_HEADING, seg)
     if first == "c" and _NATIONAL.match(f):
         return Token(NATIONAL_TITLE, seg)
-    if _MOTTO.match(f):
+    if (first == "d" or not first.isalnum()) and _MOTTO.match(f):
         return Token(MOTTO, seg)
     if first in "s$8" and _NUMBER.match(f) and len(text) < 120:
         return Token(NUMBER, seg)
@@ -231,28 +240,28 @@ def classify_full(seg: Segment) -> Token:
         return Token(NOI_NHAN, seg)
     if first == "v" and _SUBJECT.match(f):
         return Token(SUBJECT, seg)
-    if _AUTHORITY.match(text):
+    if head in "TKQ" and _AUTHORITY.match(text):
         return Token(AUTHORITY, seg)
-    if len(text) < 80 and _SIGNED.match(f):
+    if len(text) < 80 and first in "[(dkc" and _SIGNED.match(f):
         return Token(SIGNED, seg)
     if len(text) < 25 and is_upper_text(text) and (mark_value(f) or _DRAFT.match(f)):
         return Token(MARK, seg)
-    if _ENACT.match(f) and is_upper_text(text):
+    if first in "qnck" and _ENACT.match(f) and is_upper_text(text):
         return Token(ENACT, seg)
     if len(text) < 90 and "ng" in f and seg.text[0].isupper() and _is_date_line(seg):
         return Token(DATE_LINE, seg)
     if _title_type(f, text):
         return Token(TITLE, seg)
-    if _CAN_CU.match(f):
+    if first in "-*ctx" and _CAN_CU.match(f):
         return Token(CAN_CU, seg)
-    if _CLOSING.match(f):
+    if first in "xt." and _CLOSING.match(f):
         return Token(CLOSING, seg)
-    m = _NUMBERED.match(f)
+    m = _NUMBERED.match(f) if first.isalnum() else None
     if m:
         label = _label(m, text)
         if label is not None:
             return Token(NUMBERED, seg, label=label, body_start=m.end())
-    if _BULLET.match(text):
+    if head in _BULLET_FIRST and _BULLET.match(text):
         return Token(BULLET, seg)
     if len(text) <= 4 and not _WORD3.search(text) and not (text.isalpha() and len(text) >= 2):
         return Token(NOISE, seg)  # OCR specks: "<A", "ˆ", "y/", "£"

@@ -73,6 +73,12 @@ _DEL_LOWER = _deleting(str.islower)
 def is_upper_text(s: str) -> bool:
     """True when the letters of ``s`` are upper case (at least two letters, ≥ 75 %: OCR drops a few)."""
     n = len(s)
+    if n > 32:
+        # Upper case needs upper >= 3 * lower, so at most n/4 lower-case letters: a first
+        # half holding more settles a line of running text at a quarter of the cost.
+        head = s[: n // 2]
+        if 4 * (len(head) - len(head.translate(_DEL_LOWER))) > n:
+            return False
     upper = n - len(s.translate(_DEL_UPPER))
     if upper < 2:
         return False
