@@ -673,3 +673,15 @@ def test_models_built_without_validation_are_valid_models(name: str) -> None:
         assert cls.model_construct(**values) == m
         assert cls.model_validate(m.model_dump()) == m
         assert m.model_fields_set <= set(cls.model_fields)
+
+
+def test_folding_keeps_line_breaks_in_place() -> None:
+    """`normalise` folds the whole text at once and splits the result: sound only while
+    folding maps no character to a line break and leaves the breaks themselves alone."""
+    from vndocparse.text import _FOLD
+
+    for cp, to in enumerate(_FOLD):
+        if to in ("\n", "\r"):
+            assert cp == ord(to), hex(cp)
+    text = "Ủy ban\r\nNHÂN DÂN\rđồng ý\n\nCỘNG HÒA\n"
+    assert [line.folded for line in normalise(text)] == ["uy ban", "nhan dan", "dong y", "", "cong hoa"]
