@@ -168,7 +168,9 @@ def probe(pat: Any, n: int, budget_s: float) -> tuple[float, float, str]:
     for piece in PIECES:
         times = []
         for size in (n, 4 * n):
-            text = piece * max(1, size // len(piece)) + "\x00"
+            text: Any = piece * max(1, size // len(piece)) + "\x00"
+            if isinstance(pat.pattern, bytes):  # the readers' patterns over raw files
+                text = text.encode("utf-8")
             t0 = clock()
             signal.setitimer(signal.ITIMER_REAL, budget_s)  # an exponential pattern
             try:
@@ -196,7 +198,7 @@ def audit(n: int, budget_s: float) -> list[dict[str, Any]]:
         module, (is_regex, text, _flags) = key
         pat = _objects[key]
         secs, growth, piece = probe(pat, n, budget_s)
-        sflags = static_flags(text)
+        sflags = static_flags(text.decode("latin-1") if isinstance(text, bytes) else text)
         superlinear = secs > 0.005 and growth >= 10
         rows.append(
             {
