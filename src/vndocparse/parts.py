@@ -57,49 +57,50 @@ _KIND_PART: dict[str, tuple[str, str | None]] = {
 }
 
 
-def _borders_join_cells(
-    pieces: list[tuple[int, int, str, str | None]],
-) -> list[tuple[int, int, str, str | None]]:
+_Key = tuple[str, str | None]  # (part kind, role)
+_Piece = tuple[int, int, _Key]  # columns in the raw line, and the part they belong to
+_MARKUP: _Key = ("furniture", "markup")
+_BLANK: _Key = ("blank", None)
+
+
+def _borders_join_cells(pieces: list[_Piece]) -> list[_Piece]:
     """Table borders ("|") belong to the cell beside them: the one before, else after."""
-    out: list[tuple[int, int, str, str | None]] = []
-    for i, (start, end, kind, role) in enumerate(pieces):
-        if role == "table":
-            near = out[-1] if out else next((p for p in pieces[i + 1 :] if p[3] != "table"), None)
+    out: list[_Piece] = []
+    for i, (start, end, key) in enumerate(pieces):
+        if key[1] == "table":
+            near = out[-1] if out else next((p for p in pieces[i + 1 :] if p[2][1] != "table"), None)
             if near is not None:
-                kind, role = near[2], near[3]
-        out.append((start, end, kind, role))
+                key = near[2]
+        out.append((start, end, key))
     return out
 
 
 def attribute(lines: list[Line], tokens: list[Token], skipped: set[int]) -> tuple[Part, ...]:
     """The parts of a document, in input order, covering every line."""
-    by_line: dict[int, list[tuple[int, int, str, str | None]]] = {}
+    by_line: dict[int, list[_Piece]] = {}
     kind_part = _KIND_PART
     for tok in tokens:
-        kind: str
-        role: str | None
-        if skipped and id(tok) in skipped:
-            kind, role = "unrecognised", tok.kind.lower()
-        else:
-            kr = kind_part.get(tok.kind)
-            kind, role = kr if kr is not None else ("unrecognised", tok.kind.lower())
-        piece_of = tok.seg
-        line = piece_of.line
+        key = None if skipped and id(tok) in skipped else kind_part.get(tok.kind)
+        if key is None:
+            key = ("unrecognised", tok.kind.lower())
+        seg = tok.seg
+        line = seg.line
         if line.colmap is None:
-            piece = (piece_of.start, piece_of.end, kind, role)
+            piece = (seg.start, seg.end, key)
         else:
-            piece = (line.raw_col(piece_of.start), line.raw_col(piece_of.end), kind, role)
+            piece = (line.raw_col(seg.start), line.raw_col(seg.end), key)
         found = by_line.get(line.number)
         if found is None:
             by_line[line.number] = [piece]
         else:
             found.append(piece)
+
     parts: list[Part] = []
-    cur_key: tuple[str, str | None] | None = None
+    cur_key: _Key | None = None
     cur_segs: list[Segment] = []
     pending: list[Segment] = []  # blank lines not yet given to a part
 
-    def emit(key: tuple[str, str | None], segs: list[Segment]) -> None:
+    def emit(key: _Key, segs: list[Segment]) -> None:
         parts.append(
             trusted(
                 Part,
@@ -113,32 +114,33 @@ def attribute(lines: list[Line], tokens: list[Token], skipped: set[int]) -> tupl
         )
 
     for line in lines:
-        pieces = by_line.get(line.number)
-        if not pieces:
-            if not line.raw.strip():
-                pending.append(Segment(line.number, 0, len(line.raw)))
+        number = line.number
+        pieces = by_line.get(number)
+        if pieces is None:
+            raw = line.raw
+            if not raw.strip():
+                pending.append(Segment(number, 0, len(raw)))
                 continue
-            pieces = [(0, len(line.raw), "furniture", "markup")]
-        if len(pieces) > 1:
+            pieces = [(0, len(raw), _MARKUP)]
+        elif len(pieces) > 1:
             pieces.sort()
             pieces = _borders_join_cells(pieces)
-        for start, end, kind, role in pieces:
-            key = (kind, role)
-            seg = Segment(line.number, start, end)
+        for start, end, key in pieces:
             if key == cur_key:
                 # Blank lines between two pieces of one part belong to that part.
-                cur_segs.extend(pending)
-                pending = []
-                cur_segs.append(seg)
+                if pending:
+                    cur_segs.extend(pending)
+                    pending = []
+                cur_segs.append(Segment(number, start, end))
                 continue
             if cur_key is not None:
                 emit(cur_key, cur_segs)
             if pending:
-                emit(("blank", None), pending)
+                emit(_BLANK, pending)
                 pending = []
-            cur_key, cur_segs = key, [seg]
+            cur_key, cur_segs = key, [Segment(number, start, end)]
     if cur_key is not None:
         emit(cur_key, cur_segs)
     if pending:
-        emit(("blank", None), pending)
+        emit(_BLANK, pending)
     return tuple(parts)

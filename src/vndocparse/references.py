@@ -29,7 +29,10 @@ _FORM_BEFORE = regex.compile(r"(?:mẫu|mau)\s*(?:số|so)?\s*$", regex.IGNORECA
 
 # Where a number may start: a digit run, a separator, then an upper-case letter (stdlib re
 # finds these fast; the full pattern then runs only there).
-_REF_HINT = re.compile(r"(?<![\w/.-])\d[\d ]{0,8}(?:[/⁄]\d{4})?[/⁄-]{1,2}\s?[A-ZĐ]")
+# It opens with the digit and looks behind it afterwards ("\d(?<!x\d)" is "(?<!x)\d"), so
+# the engine skips ahead to digits instead of trying the look-behind everywhere.
+_REF_HINT = re.compile(r"\d(?<![\w/.-]\d)[\d ]{0,8}(?:[/⁄]\d{4})?[/⁄-]{1,2}\s?[A-ZĐ]")
+_SEPARATOR = re.compile(r"[/-]")
 
 
 def _ref_matches(text: str) -> list[regex.Match[str]]:
@@ -62,7 +65,8 @@ def find_references(text: str) -> list[tuple[str, str | None, int]]:
 
 def _looks_like_number(num: str) -> bool:
     """Weed out dates, phone numbers and ratios: a number has an upper-case code."""
-    tail = regex.split(r"[/-]", num, maxsplit=1)[1] if regex.search(r"[/-]", num) else ""
+    parts = _SEPARATOR.split(num, maxsplit=1)
+    tail = parts[1] if len(parts) > 1 else ""
     if not tail:
         return False
     letters = [c for c in tail if c.isalpha()]
