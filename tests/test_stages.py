@@ -685,3 +685,40 @@ def test_folding_keeps_line_breaks_in_place() -> None:
             assert cp == ord(to), hex(cp)
     text = "Ủy ban\r\nNHÂN DÂN\rđồng ý\n\nCỘNG HÒA\n"
     assert [line.folded for line in normalise(text)] == ["uy ban", "nhan dan", "dong y", "", "cong hoa"]
+
+
+def test_parse_leaves_the_garbage_collector_as_it_found_it() -> None:
+    """`pipeline.gc_paused`: on stays on (also after a strict parse raises), off stays off,
+    and the collector is off while the stages run."""
+    import gc
+
+    import vndocparse
+    from vndocparse import pipeline
+    from vndocparse.errors import ParseError
+
+    seen: list[bool] = []
+    real = pipeline.normalise
+
+    def spy(text: str) -> list:  # type: ignore[type-arg]
+        seen.append(gc.isenabled())
+        return real(text)
+
+    was = gc.isenabled()
+    try:
+        pipeline.normalise = spy  # type: ignore[assignment]
+        gc.enable()
+        vndocparse.parse("BỘ NỘI VỤ\nSố: 05/BNV-VP\n")
+        assert gc.isenabled()
+        with pytest.raises(ParseError):
+            vndocparse.parse("a line of text\n", strict=True)
+        assert gc.isenabled()
+        gc.disable()
+        vndocparse.parse("BỘ NỘI VỤ\n")
+        assert not gc.isenabled()
+    finally:
+        pipeline.normalise = real  # type: ignore[assignment]
+        if was:
+            gc.enable()
+        else:
+            gc.disable()
+    assert seen == [False, False, False]

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import bisect
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from vndocparse import classify as K
 from vndocparse import layout as L
@@ -27,10 +30,36 @@ from vndocparse.segment import segment
 from vndocparse.transform import DocumentTransformer, Fields
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector off for the duration, back on after if it was on.
+
+    A parse allocates tens of thousands of small objects that all live until it ends
+    and form no reference cycles (lines, segments, tokens, spans), so the collector's
+    passes over them find nothing, yet cost about a seventh of the parse time. Reference
+    counting still frees everything. Only the call that turned the collector off turns
+    it back on, so nested or concurrent parses leave it as they found it, and a program
+    that keeps it off keeps it off. (The same reasoning as `timeit`'s.)
+    """
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
 def run(text: str, *, strict: bool = False, source: str | None = None) -> Document:
     """Parse ``text``; see `vndocparse.parse`."""
     if not isinstance(text, str):
         raise TypeError(f"parse() takes str, not {type(text).__name__}")
+    with gc_paused():
+        return _run(text, strict=strict, source=source)
+
+
+def _run(text: str, *, strict: bool, source: str | None) -> Document:
     lines = normalise(text)
     tokens = classify(segment(lines))
     layout = Layout(tokens)
