@@ -76,25 +76,13 @@ def _borders_join_cells(pieces: list[_Piece]) -> list[_Piece]:
 
 
 def attribute(lines: list[Line], tokens: list[Token], skipped: set[int]) -> tuple[Part, ...]:
-    """The parts of a document, in input order, covering every line."""
-    by_line: dict[int, list[_Piece]] = {}
-    kind_part = _KIND_PART
-    for tok in tokens:
-        key = None if skipped and id(tok) in skipped else kind_part.get(tok.kind)
-        if key is None:
-            key = ("unrecognised", tok.kind.lower())
-        seg = tok.seg
-        line = seg.line
-        if line.colmap is None:
-            piece = (seg.start, seg.end, key)
-        else:
-            piece = (line.raw_col(seg.start), line.raw_col(seg.end), key)
-        found = by_line.get(line.number)
-        if found is None:
-            by_line[line.number] = [piece]
-        else:
-            found.append(piece)
+    """The parts of a document, in input order, covering every line.
 
+    ``tokens`` are in reading order, so the tokens of each line come together and the
+    lines and tokens are walked side by side.
+    """
+    kind_part = _KIND_PART
+    new_segment = tuple.__new__  # Segment(...) without the named tuple's Python-level __new__
     parts: list[Part] = []
     cur_key: _Key | None = None
     cur_segs: list[Segment] = []
@@ -107,21 +95,35 @@ def attribute(lines: list[Line], tokens: list[Token], skipped: set[int]) -> tupl
                 {
                     "kind": cast(PartKind, key[0]),  # the values of _KIND_PART, and "blank"
                     "role": key[1],
-                    "span": span(segs[0].line, segs[-1].line),
+                    "span": span(segs[0][0], segs[-1][0]),
                     "segments": tuple(segs),
                 },
             )
         )
 
+    ti, nt = 0, len(tokens)
     for line in lines:
         number = line.number
-        pieces = by_line.get(number)
-        if pieces is None:
+        pieces: list[_Piece] = []
+        while ti < nt:
+            tok = tokens[ti]
+            seg = tok.seg
+            if seg.line is not line:
+                break
+            ti += 1
+            key = None if skipped and id(tok) in skipped else kind_part.get(tok.kind)
+            if key is None:
+                key = ("unrecognised", tok.kind.lower())
+            if line.colmap is None:
+                pieces.append((seg.start, seg.end, key))
+            else:
+                pieces.append((line.raw_col(seg.start), line.raw_col(seg.end), key))
+        if not pieces:
             raw = line.raw
             if not raw.strip():
-                pending.append(Segment(number, 0, len(raw)))
+                pending.append(new_segment(Segment, (number, 0, len(raw))))
                 continue
-            pieces = [(0, len(raw), _MARKUP)]
+            pieces.append((0, len(raw), _MARKUP))
         elif len(pieces) > 1:
             pieces.sort()
             pieces = _borders_join_cells(pieces)
@@ -131,14 +133,16 @@ def attribute(lines: list[Line], tokens: list[Token], skipped: set[int]) -> tupl
                 if pending:
                     cur_segs.extend(pending)
                     pending = []
-                cur_segs.append(Segment(number, start, end))
+                cur_segs.append(new_segment(Segment, (number, start, end)))
                 continue
             if cur_key is not None:
                 emit(cur_key, cur_segs)
             if pending:
                 emit(_BLANK, pending)
                 pending = []
-            cur_key, cur_segs = key, [Segment(number, start, end)]
+            cur_key, cur_segs = key, [new_segment(Segment, (number, start, end))]
+    if ti != nt:  # pragma: no cover - a token out of line order would be lost
+        raise AssertionError(f"token for line {tokens[ti].line} out of reading order")
     if cur_key is not None:
         emit(cur_key, cur_segs)
     if pending:
