@@ -210,7 +210,8 @@ def classify_full(seg: Segment) -> Token:
             return Token(PAGE, seg)
     # Shortcuts for the two commonest kinds of a body: list items and numbered items.
     if first in "-+•–—~" and len(text) > 3:
-        if _KINH_GUI.match(f):
+        # ("gui", "trinh", "dien": one of them is in every match of _KINH_GUI.)
+        if ("gui" in f or "trinh" in f or "dien" in f) and _KINH_GUI.match(f):
             return Token(KINH_GUI, seg)
         if _CAN_CU.match(f):
             return Token(CAN_CU, seg)

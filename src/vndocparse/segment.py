@@ -352,9 +352,12 @@ def segment(lines: list[Line]) -> list[Segment]:
             continue
         # The common case inline: running text with no gutter, cell, heading or number.
         if len(core) < REFLOW_MIN and core[0] != "|" and "   " not in core and BREAK not in core:
-            start = len(text) - len(text.lstrip())
-            folded = line.folded[start : start + len(core)]
-            if not _opens_special(folded) and not trigger(folded):
+            if len(core) == len(text):  # nothing stripped: no copies to make
+                start, folded = 0, line.folded
+            else:
+                start = len(text) - len(text.lstrip())
+                folded = line.folded[start : start + len(core)]
+            if not (folded[:1] in "s$8n" and _opens_special(folded)) and not trigger(folded):
                 append(Segment(line, start, start + len(core), core, folded, False))
                 continue
         out.extend(segment_line(line))
