@@ -82,11 +82,16 @@ def test_declared_terminals_are_token_kinds(parser: Lark) -> None:
 def test_transformer_methods_are_rules(parser: Lark) -> None:
     """Each public method of DocumentTransformer names a rule (or alias) of the grammar."""
     names = {str(r.origin.name) for r in parser.rules} | {str(r.alias) for r in parser.rules if r.alias}
+    from vndocparse.transform import _RULE_METHODS
+
     methods = {
-        n for n, f in vars(DocumentTransformer).items() if inspect.isfunction(f) and not n.startswith("_")
+        n
+        for n, f in vars(DocumentTransformer).items()
+        if inspect.isfunction(f) and not n.startswith("_") and n != "transform"  # the entry point
     }
     assert methods, "no transformer methods found"
     assert methods <= names, f"transformer methods without a rule: {sorted(methods - names)}"
+    assert methods == _RULE_METHODS
 
 
 # -- trees -----------------------------------------------------------------------------------
@@ -255,3 +260,36 @@ def test_body_runs_keep_every_token_in_order() -> None:
     fields = DocumentTransformer(stream).transform(tree)
     assert [t.line for t in fields.body] == list(range(5, 13))
     assert skipped == [14, 15]  # the two TEXT lines inside the signature block
+
+
+def test_transformer_walk_matches_lark_transformer(parser: Lark) -> None:
+    """`DocumentTransformer.transform` walks the tree itself (no tree is rebuilt); it calls
+    the same rule methods, in the same order, with the same tokens as Lark's
+    `Transformer.transform`."""
+    from lark import Transformer
+
+    from vndocparse.transform import _RULE_METHODS
+
+    tree = parser.parse(
+        toks(
+            "ISSUER_LINE", "ISSUER_LINE", "NUMBER", "MARK", "SUBJECT", "SUBJECT_LINE",
+            "NATIONAL_TITLE", "MOTTO", "DATE_LINE",
+            "KINH_GUI", "RECIPIENT", "RECIPIENT_CONT", "RECIPIENT",
+            "CAN_CU", "NUMBERED", "TEXT", "CLOSING",
+            "AUTHORITY", "POSITION", "SIGNER_NAME", "NOI_NHAN", "DIST_ITEM", "DIST_CONT", "ANNEX_LINE",
+        )
+    )
+
+    def calls(walk: object) -> list[tuple[str, list[str]]]:
+        seen: list[tuple[str, list[str]]] = []
+        t = DocumentTransformer([])
+        for name in _RULE_METHODS:
+            setattr(t, name, lambda ch, name=name: seen.append((name, [c.type for c in ch if isinstance(c, Token)])))
+        walk(t, tree)  # type: ignore[operator]
+        return seen
+
+    ours = calls(DocumentTransformer.transform)
+    lark_order = calls(Transformer.transform)
+    assert ours == lark_order
+    assert [name for name, _ in ours][:3] == ["issuer", "number", "mark"]
+    assert len(ours) >= 12

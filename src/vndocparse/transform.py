@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lark import Token as LarkToken
-from lark import Transformer
+from lark import Transformer, Tree
 
 from vndocparse import classify as K
 from vndocparse import layout as L
@@ -33,6 +33,7 @@ from vndocparse.models import (
     Issuer,
     Signatory,
     SourceSpan,
+    span,
 )
 from vndocparse.signature import read_signature, split_issuer, split_leading_title
 from vndocparse.text import squash
@@ -41,7 +42,7 @@ from vndocparse.text import squash
 def span_of(tokens: list[Token]) -> SourceSpan:
     """The lines the tokens stand on, first to last."""
     lines = [t.line for t in tokens]
-    return SourceSpan(start_line=min(lines), end_line=max(lines))
+    return span(min(lines), max(lines))
 
 
 @dataclass
@@ -77,6 +78,21 @@ class DocumentTransformer(Transformer[LarkToken, Fields]):
         self.stream = stream
         self.f = Fields()
 
+    def transform(self, tree: Tree[LarkToken]) -> Fields:
+        """Call each rule's method with its children, bottom-up and left to right, as
+        `lark.Transformer.transform` does, without building a new tree: the methods
+        read only their own tokens and record what they find in `Fields`."""
+        self._visit(tree)
+        return self.f
+
+    def _visit(self, tree: Tree[LarkToken]) -> None:
+        for child in tree.children:
+            if isinstance(child, Tree):
+                self._visit(child)
+        name = str(tree.data)
+        if name in _RULE_METHODS:
+            getattr(self, name)(tree.children)
+
     def _extend(self, key: str, toks: list[Token]) -> None:
         """Widen the span of a list field to take in more of its lines."""
         if not toks:
@@ -84,7 +100,7 @@ class DocumentTransformer(Transformer[LarkToken, Fields]):
         new = span_of(toks)
         old = self.f.spans.get(key)
         if old is not None:
-            new = SourceSpan(start_line=min(old.start_line, new.start_line), end_line=max(old.end_line, new.end_line))
+            new = span(min(old.start_line, new.start_line), max(old.end_line, new.end_line))
         self.f.spans[key] = new
 
     def _toks(self, children: list[Any]) -> list[Token]:
@@ -228,5 +244,12 @@ class DocumentTransformer(Transformer[LarkToken, Fields]):
     def start(self, children: list[Any]) -> Fields:
         return self.f
 
+
+#: The methods named after rules of the grammar (everything public but `transform`).
+_RULE_METHODS = frozenset(
+    name
+    for name, value in vars(DocumentTransformer).items()
+    if callable(value) and not name.startswith("_") and name != "transform"
+)
 
 __all__ = ["DocumentTransformer", "Fields", "build_directives", "paragraphs_of", "span_of"]
