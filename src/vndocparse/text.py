@@ -67,17 +67,19 @@ def _deleting(pred: object) -> list[str | None]:
 
 # Counting by deletion runs in C: len(s) - len(s.translate(table)).
 _DEL_UPPER = _deleting(str.isupper)
+_ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
 _DEL_LOWER = _deleting(str.islower)
 
 
 def is_upper_text(s: str) -> bool:
     """True when the letters of ``s`` are upper case (at least two letters, ≥ 75 %: OCR drops a few)."""
     n = len(s)
-    if n > 32:
-        # Upper case needs upper >= 3 * lower, so at most n/4 lower-case letters: a first
-        # half holding more settles a line of running text at a quarter of the cost.
-        head = s[: n // 2]
-        if 4 * (len(head) - len(head.translate(_DEL_LOWER))) > n:
+    if n > 16:
+        # Upper case needs upper >= 3 * lower, so at most n/4 lower-case letters. The
+        # ASCII ones alone (a-z, counted on the UTF-8 bytes: one C pass) exceed that in
+        # any line of running text, which is settled here at a fraction of the cost.
+        data = s.encode("utf-8", "surrogatepass")
+        if 4 * (len(data) - len(data.translate(None, _ASCII_LOWER))) > n:
             return False
     upper = n - len(s.translate(_DEL_UPPER))
     if upper < 2:
