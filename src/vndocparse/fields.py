@@ -172,12 +172,16 @@ _FLAT_ITEM = regex.compile(r"(?<=[;,.)])\s*[-–+•]\s+(?=\S)")
 
 def split_flat_list(text: str) -> list[str]:
     """``"Bộ A; - Bộ B; - Bộ C."`` (a list flattened onto one line) → its items."""
+    if not any(mark in text for mark in "-–+•"):  # no bullet, nothing to split at
+        return [text] if text.strip() else []
     return [p for p in _FLAT_ITEM.split(text) if p.strip()]
 
 
 # After the item's last ";" / ")" / ". ": a short tail is a speck of a stamp or a scan.
 _JUNK_TAIL = regex.compile(r"(?:(?<=[;)])|(?<=\.)(?=\s))[^;)]{0,12}$")
 _WORD = regex.compile(r"\p{L}{4}|\(\p{L}")
+# The last character of an item that no match of _TRAILING_SPECKS can end with.
+_WORD_END = regex.compile(r"[\w\]]")
 # Each alternative starts only where its run starts, and takes the run possessively.
 _TRAILING_SPECKS = regex.compile(r"(?<![^\w)\]])[^\w)\]]++$|(?<=\))[^\w\s()]++\s*+\([^\p{L})]*+\)$")
 # Not part of an entry: a signed mark or a web address that extraction put beside it.
@@ -190,11 +194,19 @@ def list_item(text: str) -> str:
     After the item's last ``;``, ``.`` or ``)``, a short tail without any word of three
     letters ("; =e eee", ". £", "), ⁄") is a speck of a stamp or a scan, not text.
     """
-    item = tidy_item(_NOT_ENTRY.sub("", text))
-    m = _JUNK_TAIL.search(item)
+    # Each pattern runs only where it can match (its look-behinds make a search costly):
+    # _NOT_ENTRY needs a bracket or "://"; _JUNK_TAIL starts within 13 characters of
+    # the end; _TRAILING_SPECKS ends in ")" or a character that is neither a word
+    # character nor "]".
+    if "(" in text or "[" in text or "://" in text:
+        text = _NOT_ENTRY.sub("", text)
+    item = tidy_item(text)
+    m = _JUNK_TAIL.search(item, max(0, len(item) - 14))
     if m and m.group().strip() and not _WORD.search(m.group()):
         item = tidy_item(item[: m.start()])
-    return tidy_item(_TRAILING_SPECKS.sub("", item))
+    if item and (item[-1] == ")" or not _WORD_END.match(item, len(item) - 1)):
+        item = _TRAILING_SPECKS.sub("", item)
+    return tidy_item(item)
 
 
 __all__ = [

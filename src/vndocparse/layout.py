@@ -121,7 +121,12 @@ class Layout:
     def _join_wrapped(self) -> None:
         """Hard wraps inside a header phrase ("Phan Thiết, ngày 06" / "tháng 7 năm 2023",
         "CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM"): the first line takes the second's text."""
-        content = [t for t in self.all if t.kind not in FURNITURE]
+        content: list[Token] = []
+        for t in self.all:  # in line order: only the first 80 lines can hold a header
+            if t.line > 81:
+                break
+            if t.kind not in FURNITURE:
+                content.append(t)
         for a, b in zip(content, content[1:]):
             if b.line != a.line + 1 or a.line > 80:
                 continue
@@ -142,8 +147,9 @@ class Layout:
                 self.furniture.append(tok)
             else:
                 # Blank lines and furniture between two content lines separate them.
-                tok.blank_before = tok.line > prev_line + 1 or (tok.blank_before and tok.line > prev_line)
-                prev_line = tok.line
+                line = tok.seg.line.number
+                tok.blank_before = line > prev_line + 1 or (tok.blank_before and line > prev_line)
+                prev_line = line
                 toks.append(tok)
         self._rule_lines = sorted(t.line for t in self.furniture if t.kind == K.RULE)
         n = len(toks)
