@@ -223,19 +223,44 @@ def test_missing_grammar_raises(monkeypatch: pytest.MonkeyPatch, tmp_path: Path)
     assert str(empty) in str(info.value)
 
 
-# -- body runs (parser.BODY_RUN_KINDS) ---------------------------------------------------------
-def test_body_run_kinds_are_the_body_rule_and_nothing_else(parser: Lark) -> None:
-    """`parse_tree` feeds a run of body lines as one token. That is sound only while these
-    terminals are exactly the alternatives of ``_body_line`` (repeated by ``body``) and
-    appear in no other rule."""
-    from vndocparse.parser import BODY_RUN_KINDS
+# -- runs of one group (parser.RUN_GROUPS) ---------------------------------------------------------
+def _repeating_rule(parser: Lark, group: frozenset[str]) -> tuple[str, set[str]]:
+    """The rule that repeats ``group``'s terminals — ``loop: unit | loop unit`` — and its
+    units (the terminals, or the one rule whose alternatives they are)."""
+    exps: dict[str, set[tuple[str, ...]]] = {}
+    for r in parser.rules:
+        exps.setdefault(r.origin.name, set()).add(tuple(s.name for s in r.expansion))
+    users = {o for o, es in exps.items() for e in es if set(e) & group}
+    assert len(users) == 1, f"{sorted(group)} appear in several rules: {sorted(users)}"
+    (home,) = users
+    units: set[str] = set(group)
+    if exps[home] == {(t,) for t in group}:  # alternatives (_body_line): find what repeats it
+        users = {o for o, es in exps.items() for e in es if home in e}
+        assert len(users) == 1, users
+        (loop,) = users
+        units = {home}
+    else:
+        loop = home
+    assert exps[loop] == {(u,) for u in units} | {(loop, u) for u in units}, exps[loop]
+    return loop, units
 
-    in_body = {s.name for r in parser.rules if r.origin.name == "_body_line" for s in r.expansion if s.is_term}
-    elsewhere = {
-        s.name for r in parser.rules if r.origin.name not in ("_body_line",) for s in r.expansion if s.is_term
-    }
-    assert in_body == BODY_RUN_KINDS
-    assert not (elsewhere & BODY_RUN_KINDS), sorted(elsewhere & BODY_RUN_KINDS)
+
+def test_run_groups_are_each_taken_by_one_repeated_rule(parser: Lark) -> None:
+    """`parse_tree` feeds a run of tokens of one group as one token. That is sound only
+    while each group's terminals appear in a single rule that repeats them and nowhere
+    else (``body: _body_line*``, ``annex: ANNEX_LINE+``)."""
+    from vndocparse.parser import BODY_RUN_KINDS, RUN_GROUPS
+
+    assert BODY_RUN_KINDS in RUN_GROUPS
+    loops = [_repeating_rule(parser, group)[0] for group in RUN_GROUPS]
+    assert len(set(loops)) == len(loops)
+
+
+def test_run_group_check_refuses_a_terminal_used_elsewhere() -> None:
+    """The check above fails for a grammar where a body kind also appears in the header."""
+    grammar = "%declare TEXT NUMBER CAPS\nstart: head body\nhead: CAPS NUMBER\nbody: _line*\n_line: TEXT | NUMBER\n"
+    with pytest.raises(AssertionError):
+        _repeating_rule(_lark(grammar), frozenset({"TEXT", "NUMBER"}))
 
 
 def test_body_runs_keep_every_token_in_order() -> None:
@@ -250,6 +275,7 @@ def test_body_runs_keep_every_token_in_order() -> None:
         "ISSUER_LINE", "NUMBER", "NATIONAL_TITLE", "DATE_LINE",
         "CAN_CU", "ENACT", "NUMBERED", "TEXT", "TEXT", "BULLET", "CAPS", "CLOSING",
         "AUTHORITY", "SIGNER_NAME", "TEXT", "TEXT", "NOI_NHAN", "DIST_ITEM",
+        "ANNEX_LINE", "ANNEX_LINE", "ANNEX_LINE",
     ]
     stream = []
     for i, kind in enumerate(kinds, start=1):
@@ -259,7 +285,8 @@ def test_body_runs_keep_every_token_in_order() -> None:
     tree, skipped = parse_tree(stream)
     fields = DocumentTransformer(stream).transform(tree)
     assert [t.line for t in fields.body] == list(range(5, 13))
-    assert skipped == [14, 15]  # the two TEXT lines inside the signature block
+    assert skipped == [14, 15]  # the two TEXT lines inside the signature block (the annex run is taken)
+    assert [str(t.data) for t in tree.children] == ["header", "body", "footer", "annex"]
 
 
 def test_transformer_walk_matches_lark_transformer(parser: Lark) -> None:

@@ -13,6 +13,7 @@ from lark import Tree
 from lark.exceptions import UnexpectedInput
 
 from vndocparse import classify as K
+from vndocparse import layout as L
 from vndocparse._grammar import layout_parser
 from vndocparse.classify import Token
 
@@ -21,6 +22,10 @@ from vndocparse.classify import Token
 #: fed to the parser as its first token, which stands for the whole run (see `to_lark`).
 #: A test checks this against the grammar.
 BODY_RUN_KINDS = frozenset({K.CAN_CU, K.ENACT, K.NUMBERED, K.BULLET, K.CAPS, K.TEXT, K.CLOSING})
+#: Each group of kinds that only one repeated rule takes (``body: _body_line*``,
+#: ``annex: ANNEX_LINE+``): a run of tokens of one group is fed as its first token.
+RUN_GROUPS: tuple[frozenset[str], ...] = (BODY_RUN_KINDS, frozenset({L.ANNEX_LINE}))
+_GROUP_OF: dict[str, int] = {kind: i for i, group in enumerate(RUN_GROUPS) for kind in group}
 
 
 def to_lark(idx: int, tok: Token, end: int | None = None) -> LarkToken:
@@ -56,20 +61,21 @@ def parse_tree(stream: list[Token]) -> tuple[Tree[LarkToken], list[int]]:
     ip = parser.parse_interactive(iter(()))
     skipped: list[int] = []
     accepted: list[LarkToken] = []
-    body = BODY_RUN_KINDS
+    group_of = _GROUP_OF
     n = len(stream)
     idx = 0
     while idx < n:
         tok = stream[idx]
         end = idx + 1
-        if tok.kind in body:
-            while end < n and stream[end].kind in body:
+        group = group_of.get(tok.kind)
+        if group is not None:
+            while end < n and group_of.get(stream[end].kind) == group:
                 end += 1
         lt = to_lark(idx, tok, end)
         state = ip.parser_state
         if lt.type not in state.parse_conf.states[state.position]:
             skipped.append(idx)
-            idx += 1  # a body run is never refused whole: only its first token is
+            idx += 1  # a run is never refused whole: only its first token is
             continue
         try:
             ip.feed_token(lt)
