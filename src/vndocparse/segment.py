@@ -326,7 +326,24 @@ def _opens_special(folded: str) -> bool:
 
 def _segment_piece(piece: Segment) -> list[Segment]:
     """Cut one column or cell at the known headings, numbers, dates and "Nơi nhận"."""
-    if piece.text == "|":
+    text, folded = piece.text, piece.folded
+    if text == "|":
+        return [piece]
+    # What every cut of `_anchor_cuts` and the splits below need; a cell or column with
+    # none of it is whole (most cells of a table). Each test is exact, not a heuristic.
+    if (
+        "/" not in folded
+        and "-" not in folded
+        and "*" not in text
+        and BREAK not in text
+        and "kinh" not in folded
+        and "cong" not in folded
+        and "c0ng" not in folded
+        and "doc" not in folded
+        and "d0c" not in folded
+        and text[-1] not in _RULE_CHARS
+        and not (folded[:1] in "s$8n" and _opens_special(folded))
+    ):
         return [piece]
     out: list[Segment] = []
     cuts = _anchor_cuts(piece)
