@@ -13,6 +13,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 from typing import Any, Literal, NamedTuple, TypeVar
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr
@@ -72,8 +73,13 @@ def trusted(cls: type[_M], values: dict[str, Any]) -> _M:
     return m
 
 
+@functools.lru_cache(maxsize=8192)
 def span(start_line: int, end_line: int) -> SourceSpan:
-    """A `SourceSpan` built without validation: the parser's own, already-checked lines."""
+    """A `SourceSpan` built without validation: the parser's own, already-checked lines.
+
+    Spans are frozen values, so one instance serves every part with the same lines (a
+    bounded cache: a parse asks for the same one-line spans over and over).
+    """
     return trusted(SourceSpan, {"start_line": start_line, "end_line": end_line})
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import gc
+import itertools
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -152,21 +153,17 @@ def _references(f: Fields, body: list[Token]) -> list[Reference]:
     out: list[Reference] = []
     sources: list[Token] = [*f.subject_tokens, *body]
     # Join wrapped lines of a paragraph so a number cut at a line end is still found.
-    text_parts: list[str] = []
-    line_of: list[tuple[int, int]] = []
-    pos = 0
-    for tok in sources:
-        text_parts.append(tok.text)
-        line_of.append((pos, tok.line))
-        pos += len(tok.text) + 1
-    text = " ".join(text_parts)
-    starts = [start for start, _ in line_of]
+    texts = [tok.text for tok in sources]
+    text = " ".join(texts)
+    starts: list[int] | None = None  # where each token's text starts in ``text``
     for number, date, offset in find_references(text):
         if number == own or number in seen:
             continue
         seen.add(number)
+        if starts is None:
+            starts = [0, *itertools.accumulate(len(t) + 1 for t in texts)]
         at = bisect.bisect_right(starts, offset) - 1
-        line = line_of[at][1] if at >= 0 else 1
+        line = sources[at].line if 0 <= at < len(sources) else 1
         out.append(trusted(Reference, {"number": number, "date": date, "span": span(line, line)}))
     return out
 
