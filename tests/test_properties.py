@@ -225,6 +225,8 @@ markup_lines = st.builds(
 def test_parse_never_raises_on_any_text(text: str) -> None:
     doc = vndocparse.parse(text)
     assert isinstance(doc, Document)
+    # The parser builds its models without validation: what it builds must validate.
+    Document.model_validate(doc.model_dump())
 
 
 @SETTINGS
@@ -232,7 +234,9 @@ def test_parse_never_raises_on_any_text(text: str) -> None:
 def test_parse_never_raises_on_document_shaped_text(text: str) -> None:
     doc = vndocparse.parse(text)
     assert isinstance(doc, Document)
-    doc.model_dump(mode="json")  # the result serialises
+    dumped = doc.model_dump(mode="json")  # the result serialises
+    # The parser builds its models without validation: what it builds must validate.
+    assert Document.model_validate(dumped).model_dump(mode="json") == dumped
 
 
 # (b) attribution complete --------------------------------------------------------------------
