@@ -104,6 +104,24 @@ def attribute(lines: list[Line], tokens: list[Token], skipped: set[int]) -> tupl
     ti, nt = 0, len(tokens)
     for line in lines:
         number = line.number
+        # The common case first: one token on the line, continuing the current part.
+        if ti < nt:
+            tok = tokens[ti]
+            seg = tok.seg
+            if (
+                seg.line is line
+                and (ti + 1 == nt or tokens[ti + 1].seg.line is not line)
+                and line.colmap is None
+                and not (skipped and id(tok) in skipped)
+                and cur_key is not None
+                and kind_part.get(tok.kind) == cur_key
+            ):
+                ti += 1
+                if pending:
+                    cur_segs.extend(pending)
+                    pending = []
+                cur_segs.append(new_segment(Segment, (number, seg.start, seg.end)))
+                continue
         pieces: list[_Piece] = []
         while ti < nt:
             tok = tokens[ti]
