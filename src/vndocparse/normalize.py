@@ -43,7 +43,8 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 def split_lines(text: str) -> list[str]:
     """Physical lines of ``text`` (``\\n``, ``\\r\\n`` or ``\\r``); a final newline adds none."""
-    lines = _LINE_BREAK.split(text)
+    # str.split is several times faster than the pattern; "\r" is rare in extracted text.
+    lines = text.split("\n") if "\r" not in text else _LINE_BREAK.split(text)
     if lines and lines[-1] == "":
         lines.pop()
     return lines
