@@ -163,8 +163,27 @@ def test_segment_line(raw: str, expected: list[str]) -> None:
 def test_segment_pipe_row_cells() -> None:
     (line,) = normalise("| Số: 1127/QĐ-UBND | Phú Thọ, ngày 19 tháng 9 năm 2024 |")
     segs = segment_line(line)
-    assert [s.text for s in segs] == ["|", "Số: 1127/QĐ-UBND", "|", "Phú Thọ, ngày 19 tháng 9 năm 2024", "|"]
+    assert [s.text for s in segs] == ["Số: 1127/QĐ-UBND", "Phú Thọ, ngày 19 tháng 9 năm 2024"]
     assert all(s.in_table for s in segs)
+
+
+def test_table_borders_are_attributed_to_their_cells() -> None:
+    """Borders are not segments; in the parts each joins the cell before it (the first,
+    the cell after it), and a row of bars alone is table furniture."""
+    import vndocparse
+    from vndocparse.segment import table_borders
+
+    assert table_borders("| a | b |") == [0, 4, 8]
+    assert table_borders("a | b |") == []  # a row starts with "|"
+    assert table_borders("|" * 100) == []  # hundreds of bars are not a layout table
+    first = "| BỘ NỘI VỤ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |"
+    doc = vndocparse.parse(first + "\n| | |\n")
+    row = [(p.kind, p.role, [(s.start, s.end) for s in p.segments if s.line == 1]) for p in doc.parts]
+    assert row[0] == ("header", "issuer", [(0, 1), (2, 11), (12, 13)])
+    assert row[1][0:2] == ("header", "national_title")
+    assert row[1][2][-1] == (len(first) - 1, len(first))  # the last border
+    bars = [p for p in doc.parts if any(s.line == 2 for s in p.segments)]
+    assert [(p.kind, p.role) for p in bars] == [("furniture", "table")]
 
 
 def test_segment_bold_cell_markup_is_not_a_gutter() -> None:

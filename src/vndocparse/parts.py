@@ -14,6 +14,7 @@ from vndocparse import layout as L
 from vndocparse.classify import Token
 from vndocparse.models import Part, PartKind, Segment, span, trusted
 from vndocparse.normalize import Line
+from vndocparse.segment import table_borders
 
 _KIND_PART: dict[str, tuple[str, str | None]] = {
     L.ISSUER_LINE: ("header", "issuer"),
@@ -60,6 +61,7 @@ _KIND_PART: dict[str, tuple[str, str | None]] = {
 _Key = tuple[str, str | None]  # (part kind, role)
 _Piece = tuple[int, int, _Key]  # columns in the raw line, and the part they belong to
 _MARKUP: _Key = ("furniture", "markup")
+_TABLE: _Key = _KIND_PART[K.PIPE]
 _BLANK: _Key = ("blank", None)
 
 
@@ -111,6 +113,7 @@ def attribute(lines: list[Line], tokens: list[Token], skipped: set[int]) -> tupl
             if (
                 seg.line is line
                 and (ti + 1 == nt or tokens[ti + 1].seg.line is not line)
+                and "|" not in line.text
                 and line.colmap is None
                 and not (skipped and id(tok) in skipped)
                 and cur_key is not None
@@ -136,6 +139,13 @@ def attribute(lines: list[Line], tokens: list[Token], skipped: set[int]) -> tupl
                 pieces.append((seg.start, seg.end, key))
             else:
                 pieces.append((line.raw_col(seg.start), line.raw_col(seg.end), key))
+        if "|" in line.text:
+            # Table borders are not segments (`segment.table_borders`): they join a cell.
+            for col in table_borders(line.text):
+                if line.colmap is None:
+                    pieces.append((col, col + 1, _TABLE))
+                else:
+                    pieces.append((line.raw_col(col), line.raw_col(col + 1), _TABLE))
         if not pieces:
             raw = line.raw
             if not raw.strip():

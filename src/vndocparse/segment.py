@@ -272,6 +272,24 @@ def _gutters(text: str) -> list[regex.Match[str]]:
     return out
 
 
+def table_borders(text: str) -> list[int]:
+    """Columns of the ``|`` borders when ``text`` is a markdown table row, else ``[]``.
+
+    A row starts with ``|`` and has two or more of them. A layout table has a few
+    columns; a "row" of hundreds of bars is not one (and cutting it would make a
+    segment per bar): past `MAX_CELLS` bars the line is text.
+    """
+    stripped = text.strip()
+    if not stripped.startswith("|") or not 2 <= stripped.count("|") <= MAX_CELLS:
+        return []
+    out = []
+    i = text.find("|")
+    while i != -1:
+        out.append(i)
+        i = text.find("|", i + 1)
+    return out
+
+
 def segment_line(line: Line) -> list[Segment]:
     """All segments of one line, left to right."""
     text = line.text
@@ -279,19 +297,17 @@ def segment_line(line: Line) -> list[Segment]:
     if not stripped:
         return []
     pieces: list[Segment] = []
-    # A layout table has a few columns; a "row" of hundreds of bars is not one (and
-    # cutting it would make a segment per bar).
-    if stripped.startswith("|") and 2 <= stripped.count("|") <= MAX_CELLS:
+    borders = table_borders(text)
+    if borders:
+        # The cells between the borders; the borders themselves are markup, given to
+        # the cell beside them when the lines are attributed (`vndocparse.parts`).
         pos = 0
-        i = text.find("|")
-        while i != -1:
+        for i in borders:
             if i > pos:
                 cell = _cut(line, pos, i, True)
                 if cell is not None:
                     pieces.append(cell)
-            pieces.append(Segment(line, i, i + 1, "|", "|", True))
             pos = i + 1
-            i = text.find("|", pos)
         tail = _cut(line, pos, len(text), True)
         if tail is not None:
             pieces.append(tail)
