@@ -93,6 +93,23 @@ _TRIGGER = re.compile(
 )
 
 
+def _may_trigger(folded: str) -> bool:
+    """False when `_TRIGGER` cannot match: each of its branches needs one of these."""
+    return (
+        "/" in folded
+        or "-" in folded
+        or "*" in folded
+        or "_" in folded
+        or "=" in folded
+        or "~" in folded
+        or ":" in folded
+        or "cong" in folded
+        or "c0ng" in folded
+        or "doc" in folded
+        or "d0c" in folded
+    )
+
+
 def _cut(line: Line, start: int, end: int, in_table: bool) -> Segment | None:
     """The stripped segment of ``line.text[start:end]``, or None if it is blank."""
     piece = line.text[start:end]
@@ -390,7 +407,7 @@ def segment(lines: list[Line]) -> list[Segment]:
             else:
                 start = len(text) - len(text.lstrip())
                 folded = line.folded[start : start + len(core)]
-            if not (folded[:1] in "s$8n" and _opens_special(folded)) and not trigger(folded):
+            if not (folded[:1] in "s$8n" and _opens_special(folded)) and not (_may_trigger(folded) and trigger(folded)):
                 append(Segment(line, start, start + len(core), core, folded, False))
                 continue
         out.extend(segment_line(line))
