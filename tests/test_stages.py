@@ -743,3 +743,16 @@ def test_parse_leaves_the_garbage_collector_as_it_found_it() -> None:
         else:
             gc.disable()
     assert seen == [False, False, False]
+
+
+def test_squash_is_split_and_join() -> None:
+    """`squash` takes a short way for printable text; it must equal the plain definition."""
+    import random
+
+    from vndocparse.text import squash
+
+    rng = random.Random(7)
+    alphabet = [" ", "  ", "\t", "\n", "\xa0", "\u2028", "\u3000", "\x1c", "\x85", "a", "Đ", "ờ", "."]
+    for _ in range(20000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 9)))
+        assert squash(s) == " ".join(s.split()), repr(s)
