@@ -39,9 +39,51 @@ def test_shortcut_agrees_with_full_cascade(path: Path) -> None:
         "các cơ quan, đơn vị thực hiện nghiêm túc.",
         "Hà Nội, ngày 05 tháng 3 năm 2024",
         "KẾ HOẠCH Tổ chức hội nghị",
+        # Gaps the shortcut once had (found by the combinations below):
+        "Dự thảo QUYẾT ĐỊNH",  # a draft's title
+        "Du thao KẾ HOẠCH",
+        "Sở E-mail: vanthu@example.vn",  # an e-stamp keyword after a short word
+        "Ab người ký: Nguyễn Văn A",
+        "Số QĐ-123 của Ủy ban",  # a number whose symbol comes before its digits
+        "so ab/12",
     ],
 )
 def test_shortcut_agrees_on_edge_lines(line: str) -> None:
     for seg in segment(normalise(line)):
         quick, full = classify_segment(seg), classify_full(seg)
         assert (quick.kind, quick.label) == (full.kind, full.label), seg.text
+
+
+# Pieces of the lines each pattern of the cascade looks for, and plain words around them.
+_PIECES = [
+    "-", "*", "+", "•", "(", "[", "T", "TM.", "KT.", "Q.", "K/T", "đã ký", "(Đã ký)", "ký tên",
+    "QUYẾT ĐỊNH:", "Quyết định:", "NGHỊ QUYẾT:", "Căn cứ", "Xét đề nghị", "Trân trọng",
+    "Xin trân trọng cảm ơn!", "./.", "Điều 1.", "I.", "1.", "a)", "b.", "V/v", "Kính gửi:",
+    "Nơi nhận:", "Số:", "Số QĐ-123", "so ab/12", "CỘNG HÒA", "Độc lập - Tự do - Hạnh phúc",
+    "ĐẢNG CỘNG SẢN VIỆT NAM", "Hà Nội, ngày 5 tháng 3 năm 2024", "HỎA TỐC", "MẬT", "Ký bởi:",
+    "Email:", "E-mail:", "Địa chỉ:", "Cơ quan:", "Người ký:", "Thời gian ký:", "Ký số",
+    "https://x.vn", "www.a.vn", "Nguồn: a", "trang 2", "- 3 -", "---", "___", "\\*",
+    "Dự thảo", "DỰ THẢO", "Du thao", "KẾ HOẠCH", "Tờ trình", "TỜ TRÌNH", "LUẬT", "Công điện",
+    "điện:", "HƯỚNG DẪN", "Hưng Yên", "Sở", "ngày", "tháng", "năm", "ng", "th", "kh", "2024",
+    ",", ":", "...", "—", "~", "x", "ab", "Ab", "abc", "đơn vị", "UBND", "TỈNH", "Trong",
+]
+
+
+def test_shortcut_agrees_on_combinations_of_pattern_pieces() -> None:
+    """Lines made of 1-5 pieces (in upper, capitalised, lower or mixed case): a bounded,
+    seeded search for lines where the shortcut and the cascade disagree."""
+    import random
+
+    rng = random.Random(20261126)
+    for _ in range(6000):
+        line = " ".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 5)))
+        case = rng.random()
+        if case < 0.2:
+            line = line.upper()
+        elif case < 0.4:
+            line = line.capitalize()
+        elif case < 0.5:
+            line = line.lower()
+        for seg in segment(normalise(line)):
+            quick, full = classify_segment(seg), classify_full(seg)
+            assert (quick.kind, quick.label) == (full.kind, full.label), seg.text

@@ -188,11 +188,29 @@ def classify_segment(seg: Segment) -> Token:
         and not _MAYBE_SPECIAL.match(f)
         and not text[:2].isupper()
         and not f.endswith(":")
-        and not (len(text) < 90 and text[:1].isupper() and "ng" in f)
+        and not _may_be_date_line(seg)
+        and not f.startswith("du thao")  # a draft's title: "Dự thảo QUYẾT ĐỊNH"
+        and not _is_estamp(f)  # "Sở E-mail: ...": a short word before the keyword
+        and not (f[0] in "s$8" and len(text) < 120 and _NUMBER.match(f))  # "Số QĐ-123"
         and not is_upper_text(text)
     ):
         return Token(TEXT, seg)
     return classify_full(seg)
+
+
+def _is_estamp(f: str) -> bool:
+    """An e-signature stamp line (`_ESTAMP`), tested only where its keyword can start:
+    at the beginning or after a prefix of at most 3 characters and a space."""
+    sp = f.find(" ", 1, 4)
+    return (f[:1] in _ESTAMP_FIRST or (sp != -1 and f[sp + 1 : sp + 2] in _ESTAMP_FIRST)) and _ESTAMP.match(f) is not None
+
+
+def _may_be_date_line(seg: Segment) -> bool:
+    """The date-line test of `classify_full`: a short capitalised line with "ng" that
+    `_is_date_line` accepts ("th"/"kh" of "tháng" is in every match of `_DATE`, whose
+    lazy place part is costly)."""
+    text, f = seg.text, seg.folded
+    return len(text) < 90 and "ng" in f and text[0].isupper() and ("th" in f or "kh" in f) and _is_date_line(seg)
 
 
 def classify_full(seg: Segment) -> Token:
@@ -226,8 +244,7 @@ def classify_full(seg: Segment) -> Token:
                 return Token(NUMBERED, seg, label=label, body_start=m.end())
     if first in "snhw" and _SITE.match(f):
         return Token(SITE, seg)
-    sp = f.find(" ", 1, 4)  # _ESTAMP's keyword opens the text or follows a prefix of ≤ 3 characters
-    if (first in _ESTAMP_FIRST or (sp != -1 and f[sp + 1 : sp + 2] in _ESTAMP_FIRST)) and _ESTAMP.match(f):
+    if _is_estamp(f):
         return Token(ESTAMP, seg)
     if first == "d" and _PARTY.match(f):
         return Token(PARTY_HEADING, seg)
@@ -251,8 +268,7 @@ def classify_full(seg: Segment) -> Token:
         return Token(MARK, seg)
     if first in "qnck" and _ENACT.match(f) and is_upper_text(text):
         return Token(ENACT, seg)
-    # ("th"/"kh" of "tháng" is in every match of _DATE: its lazy place part is costly.)
-    if len(text) < 90 and "ng" in f and text[0].isupper() and ("th" in f or "kh" in f) and _is_date_line(seg):
+    if _may_be_date_line(seg):
         return Token(DATE_LINE, seg)
     if _title_type(f, text):
         return Token(TITLE, seg)
