@@ -201,6 +201,9 @@ def classify_segment(seg: Segment) -> Token:
 def _is_estamp(f: str) -> bool:
     """An e-signature stamp line (`_ESTAMP`), tested only where its keyword can start:
     at the beginning or after a prefix of at most 3 characters and a space."""
+    # Every keyword holds one of these ("ky", or the colon of "email:", "cơ quan:", ...).
+    if not ("ky" in f or ":" in f or "signed" in f or "sao" in f or "chung" in f):
+        return False
     sp = f.find(" ", 1, 4)
     return (f[:1] in _ESTAMP_FIRST or (sp != -1 and f[sp + 1 : sp + 2] in _ESTAMP_FIRST)) and _ESTAMP.match(f) is not None
 
@@ -222,10 +225,11 @@ def classify_full(seg: Segment) -> Token:
     if text in ("*", "\\*", "* * *", "***"):
         return Token(ASTERISK, seg)
     head = text[:1]
-    if head in _RULE_FIRST and _RULE.match(text):
+    if head in _RULE_FIRST and text[-1] in _RULE_FIRST and _RULE.match(text):
         return Token(RULE, seg)
     if first.isdigit() or first in "-([" or first == "t" or first == "p":
-        if _PAGE.match(f):
+        # (Every match of _PAGE ends in a digit, a dash, a bracket, "page" or "break".)
+        if (f[-1].isdigit() or f[-1] in "-–)]ek") and _PAGE.match(f):
             return Token(PAGE, seg)
     # Shortcuts for the two commonest kinds of a body: list items and numbered items.
     if first in "-+•–—~" and len(text) > 3:
@@ -234,7 +238,7 @@ def classify_full(seg: Segment) -> Token:
             return Token(KINH_GUI, seg)
         if _CAN_CU.match(f):
             return Token(CAN_CU, seg)
-        if _BULLET.match(text) and not _AUTHORITY.match(text):
+        if _BULLET.match(text):  # (an authority line cannot open with a dash)
             return Token(BULLET, seg)
     if first.isdigit() and first not in "8":
         m = _NUMBERED.match(f)
