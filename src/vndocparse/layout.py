@@ -28,6 +28,7 @@ from vndocparse.signature import is_caps_name, is_title, split_leading_title
 from vndocparse.text import is_upper_text
 
 FURNITURE = {K.PIPE, K.RULE, K.PAGE, K.ESTAMP, K.SITE, K.NOISE, K.WRAPPED}
+_BODY_KINDS = frozenset({K.CAN_CU, K.ENACT, K.NUMBERED, K.BULLET, K.CAPS, K.CLOSING, K.TEXT})
 
 HEADER_ANCHORS = {
     K.NUMBER, K.DATE_LINE, K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.ASTERISK,
@@ -174,7 +175,7 @@ class Layout:
         footer, annex = self._footer(toks[footer_start:])
         self.stream = [*self._header(header), *self._addressees(addressees)]
         for tok in body:
-            if tok.kind not in (K.CAN_CU, K.ENACT, K.NUMBERED, K.BULLET, K.CAPS, K.CLOSING, K.TEXT):
+            if tok.kind not in _BODY_KINDS:
                 tok.kind = K.CAPS if tok.kind in (K.TITLE, K.PARTY_HEADING, K.NATIONAL_TITLE) else K.TEXT
             self.stream.append(tok)
         self.stream += footer

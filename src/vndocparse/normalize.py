@@ -240,6 +240,8 @@ def normalise(text: str, steps: Iterable[str | Step] = DEFAULT_STEPS) -> list[Li
     # Folding keeps every character's place and no character folds to a line break, so
     # the folded text splits into the folded lines: one translate call for the document.
     folds = split_lines(text.translate(_FOLD)) if composed else raws
+    if composed and hint(text) is None:  # nothing to clean anywhere: the common case
+        return [Line(number, raw, raw, folded, None) for number, (raw, folded) in enumerate(zip(raws, folds), start=1)]
     for number, (raw, folded) in enumerate(zip(raws, folds), start=1):
         if composed and not hint(raw):
             append(Line(number, raw, raw, folded, None))
