@@ -188,9 +188,10 @@ def classify_segment(seg: Segment) -> Token:
         and not _MAYBE_SPECIAL.match(f)
         and not text[:2].isupper()
         and not f.endswith(":")
-        and not _may_be_date_line(seg)
+        # (_may_be_date_line and _is_estamp, their first tests inline: no call for most lines)
+        and not (len(text) < 90 and "ng" in f and text[0].isupper() and _may_be_date_line(seg))
         and not f.startswith("du thao")  # a draft's title: "Dự thảo QUYẾT ĐỊNH"
-        and not _is_estamp(f)  # "Sở E-mail: ...": a short word before the keyword
+        and not (("ky" in f or ":" in f or "signed" in f or "sao" in f or "chung" in f) and _is_estamp(f))
         and not (f[0] in "s$8" and len(text) < 120 and _NUMBER.match(f))  # "Số QĐ-123"
         and not is_upper_text(text)
     ):
@@ -311,19 +312,20 @@ def _is_date_line(seg: Segment) -> bool:
 
 
 def _label(m: regex.Match[str], text: str) -> str | None:
-    if m.group("art"):
-        a, b = m.span("art")
+    # One named group per alternative of _NUMBERED, none nested: the one that matched
+    # is the last group.
+    group = m.lastgroup
+    if group is None:
+        return None
+    a, b = m.span(group)
+    if group == "art":
         return " ".join(text[a:b].split())
-    for group in ("roman", "arabic", "letter", "letterdot"):
-        if m.group(group):
-            a, b = m.span(group)
-            label = text[a:b]
-            if group == "roman" and not label.isupper():
-                return None
-            if group == "letterdot" and label.islower() and label not in "abcdđ":
-                return None  # "v. " and the like: only the first points are taken lower case
-            return label
-    return None
+    label = text[a:b]
+    if group == "roman" and not label.isupper():
+        return None
+    if group == "letterdot" and label.islower() and label not in "abcdđ":
+        return None  # "v. " and the like: only the first points are taken lower case
+    return label
 
 
 def classify(segments: list[Segment]) -> list[Token]:
