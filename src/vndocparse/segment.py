@@ -71,11 +71,13 @@ def _trailing_rule(text: str) -> int | None:
 # Possessive runs and a look-behind of one character: linear on long runs of spaces.
 _LONE_STAR = regex.compile(r"(?<=\S)\s++\*\s++(?=\S)")
 # "Số" (and OCR forms) opening a number inside a header piece.
-_NUMBER_INSIDE = regex.compile(r"(?<=\s)(?=s[o0ôó6]\s*[:;.]?\s*[\d./…_ ]*[/-]\s*[a-zđ])")
+# (Opening with the letter and looking behind it after: the engine skips ahead to the
+# letter instead of trying the look-behind at every character. Only the start is used.)
+_NUMBER_INSIDE = regex.compile(r"s(?<=\ss)(?=[o0ôó6]\s*[:;.]?\s*[\d./…_ ]*[/-]\s*[a-zđ])")
 # The date line opening inside a piece: "<Place>, ngày".
 # On folded text: "<place>, ngày D tháng": the place's capital is checked on the original.
 _DATE_INSIDE = regex.compile(r"(?<=\s)(?=(?:[\w.]+\s+){0,4}[\w.]+\s*[,.]?\s*ng\S{0,3}\s*\S{0,4}\s*[\d_. …]*\s*[tk]h\S{0,2}ng)")
-_VV_INSIDE = regex.compile(r"(?<=\s)(?=v\s*/\s*v\b|k[i]nh\s*g[uư]i\s*:)")
+_VV_INSIDE = regex.compile(r"v(?<=\sv)(?=\s*/\s*v\b)|k(?<=\sk)(?=[i]nh\s*g[uư]i\s*:)")
 _NOI_NHAN_HEAD = regex.compile(r"^n[oơ0][it]\s*nh[aâ]n\s*[:;.]?\s*", regex.IGNORECASE)
 _FLAT_BULLET = regex.compile(r"(?<=[;,.)]\s{0,3})[-–+•]\s+(?=\S)")
 _AUTH_INSIDE = regex.compile(r"(?<=\s)(?=(?:TM|KT|TL|TUQ|T/M|K/T|T/L|T/UQ)\s*[.]?\s+\p{Lu})")
@@ -159,10 +161,11 @@ def _anchor_cuts(seg: Segment) -> list[int]:
             cuts.append(m.start())
     if BREAK in seg.text:  # an HTML <br> inside the line or cell
         cuts += [i for i, ch in enumerate(seg.text) if ch == BREAK]
-    rule_at = _trailing_rule(seg.text) if not seg.text.startswith("-") else None
+    text = seg.text
+    rule_at = _trailing_rule(text) if text[-1] in _RULE_CHARS and not text.startswith("-") else None
     if rule_at is not None:
         cuts.append(rule_at)
-    for m in _LONE_STAR.finditer(seg.text) if seg.text.strip("* ") else ():
+    for m in _LONE_STAR.finditer(text) if "*" in text and text.strip("* ") else ():
         cuts += [m.start(), m.end()]
     return cuts
 
