@@ -46,6 +46,9 @@ def test_shortcut_agrees_with_full_cascade(path: Path) -> None:
         "Ab người ký: Nguyễn Văn A",
         "Số QĐ-123 của Ủy ban",  # a number whose symbol comes before its digits
         "so ab/12",
+        "Kính\u0301 gửi: Sở Y tế",  # a combining mark NFC cannot compose (a word character)
+        "²kinhgui",  # "²" is not a word character for the cascade's patterns
+        "x\u2002Ký bởi: Sở Y tế",  # an e-stamp keyword after a prefix and an en space
     ],
 )
 def test_shortcut_agrees_on_edge_lines(line: str) -> None:
@@ -66,6 +69,7 @@ _PIECES = [
     "Dự thảo", "DỰ THẢO", "Du thao", "KẾ HOẠCH", "Tờ trình", "TỜ TRÌNH", "LUẬT", "Công điện",
     "điện:", "HƯỚNG DẪN", "Hưng Yên", "Sở", "ngày", "tháng", "năm", "ng", "th", "kh", "2024",
     ",", ":", "...", "—", "~", "x", "ab", "Ab", "abc", "đơn vị", "UBND", "TỈNH", "Trong",
+    "²", "\u0301", "\u2002", "x\u2002Ký bởi:", "kinhgui",
 ]
 
 
@@ -87,3 +91,10 @@ def test_shortcut_agrees_on_combinations_of_pattern_pieces() -> None:
         for seg in segment(normalise(line)):
             quick, full = classify_segment(seg), classify_full(seg)
             assert (quick.kind, quick.label) == (full.kind, full.label), seg.text
+
+
+def test_e_stamp_after_a_prefix_and_any_white_space() -> None:
+    """The stamp's keyword may follow a short prefix and any white space, not only " "."""
+    for line in ("x\u2002Ký bởi: Sở Y tế", "_\u2029ngày ký: 05/3/2024", "Mật Ký bởi: Sở Y tế"):
+        (seg,) = segment(normalise(line))
+        assert classify_full(seg).kind == "ESTAMP", line

@@ -756,3 +756,30 @@ def test_squash_is_split_and_join() -> None:
     for _ in range(20000):
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 9)))
         assert squash(s) == " ".join(s.split()), repr(s)
+
+
+@pytest.mark.parametrize(
+    ("raw", "pieces"),
+    [
+        ("SỞ NỘI VỤ Số: .../SNV-TCBC", ["SỞ NỘI VỤ", "Số: .../SNV-TCBC"]),
+        ("NGÂN HÀNG NHÀ NƯỚC Số: …/NHNN-TD", ["NGÂN HÀNG NHÀ NƯỚC", "Số: …/NHNN-TD"]),
+    ],
+)
+def test_issuer_and_blank_number_on_one_line(raw: str, pieces: list[str]) -> None:
+    """A line opening with S or N takes the full cut search: the number inside is found
+    even when its blank running number ("...") escapes the quick trigger."""
+    assert [s.text for s in segment(normalise(raw))] == pieces
+
+
+def test_source_is_checked_like_a_document_field() -> None:
+    """The Document is built without validation; `source` is validated on the way in."""
+    from pathlib import Path
+
+    from pydantic import ValidationError
+
+    import vndocparse
+
+    assert vndocparse.parse("x", source=b"a.txt").source == "a.txt"
+    for bad in (Path("a.txt"), 123):
+        with pytest.raises(ValidationError):
+            vndocparse.parse("x", source=bad)  # type: ignore[arg-type]

@@ -8,7 +8,6 @@ where it stands; that is decided by `vndocparse.layout` and the grammar.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import regex
@@ -164,10 +163,11 @@ def mark_value(folded: str) -> tuple[str, str] | None:
     return None
 
 
-# What the start of every kind but TEXT and CAPS can look like (folded, stdlib re: one
-# C-level match). A segment that matches none of it, is not upper case, and cannot be a
-# date line is running text: most lines of a body, decided without the full cascade.
-_MAYBE_SPECIAL = re.compile(
+# What the start of every kind but TEXT and CAPS can look like (folded; one C-level
+# match, with the `regex` module like the patterns it stands for, so that \w and \W
+# mean the same). A segment that matches none of it, and none of the few tests that
+# follow it in `classify_segment`, is running text: decided without the full cascade.
+_MAYBE_SPECIAL = regex.compile(
     r"[\d\W_]|[a-zđ]\s*[.)]|[ivxl]{1,5}\s*[.)\-–]|[a-z]\s*/"
     r"|(?:tm|kt|tl|tuq|q)\b|trang\s|page\s|source|nguon|https?:|www\."
     r"|\S{0,3}\s?k[yỳ]\s*b|nguoi\s*ky|thoi\s*gian\s*k|gio\s*ky|ngay\s*ky|co\s*quan\s*:|e-?mail|dia\s*chi|ia\s*chi"
@@ -205,8 +205,11 @@ def _is_estamp(f: str) -> bool:
     # Every keyword holds one of these ("ky", or the colon of "email:", "cơ quan:", ...).
     if not ("ky" in f or ":" in f or "signed" in f or "sao" in f or "chung" in f):
         return False
+    if f[:1] in _ESTAMP_FIRST or not f[1:4].isprintable():
+        # (Not printable: white space other than " " may end the prefix: no shortcut.)
+        return _ESTAMP.match(f) is not None
     sp = f.find(" ", 1, 4)
-    return (f[:1] in _ESTAMP_FIRST or (sp != -1 and f[sp + 1 : sp + 2] in _ESTAMP_FIRST)) and _ESTAMP.match(f) is not None
+    return sp != -1 and f[sp + 1 : sp + 2] in _ESTAMP_FIRST and _ESTAMP.match(f) is not None
 
 
 def _may_be_date_line(seg: Segment) -> bool:
@@ -255,7 +258,7 @@ def classify_full(seg: Segment) -> Token:
         return Token(PARTY_HEADING, seg)
     if first == "c" and _NATIONAL.match(f):
         return Token(NATIONAL_TITLE, seg)
-    if (first == "d" or not first.isalnum()) and _MOTTO.match(f):
+    if (first == "d" or not first.isalpha()) and _MOTTO.match(f):
         return Token(MOTTO, seg)
     if first in "s$8" and _NUMBER.match(f) and len(text) < 120:
         return Token(NUMBER, seg)

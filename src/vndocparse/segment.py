@@ -338,7 +338,7 @@ def segment_line(line: Line) -> list[Segment]:
             reflow = _reflow_cuts(seg)
             if reflow:
                 return [s for piece in _split_at(seg, reflow) for s in _segment_piece(piece)]
-        if "   " not in seg.text and BREAK not in seg.text and not _opens_special(seg.folded) and not _TRIGGER.search(seg.folded):
+        if "   " not in seg.text and BREAK not in seg.text and seg.folded[:1] not in "s$8n" and not _TRIGGER.search(seg.folded):
             return [seg]  # the common case: a line of running text, one segment
         cuts = [
             m.start() + 1
@@ -410,7 +410,9 @@ def segment(lines: list[Line]) -> list[Segment]:
             else:
                 start = len(text) - len(text.lstrip())
                 folded = line.folded[start : start + len(core)]
-            if not (folded[:1] in "s$8n" and _opens_special(folded)) and not (_may_trigger(folded) and trigger(folded)):
+            # (A line opening with s/$/8/n may hold a number or "Nơi nhận" that the trigger
+            # does not see: "SỞ NỘI VỤ Số: .../SNV": it takes the full cut search.)
+            if folded[:1] not in "s$8n" and not (_may_trigger(folded) and trigger(folded)):
                 append(Segment(line, start, start + len(core), core, folded, False))
                 continue
         out.extend(segment_line(line))
