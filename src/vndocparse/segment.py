@@ -95,6 +95,19 @@ _TRIGGER = re.compile(
 )
 
 
+def _whole_despite_start(folded: str) -> bool:
+    """A line opening with s/$/8/n that the full cut search would leave whole, provided
+    the trigger does not match either: it does not open with a number or "Nơi nhận",
+    and holds no "/" or "-" (a number inside, "SỞ NỘI VỤ Số: .../SNV", which the trigger
+    does not see) and no rule mark at its end. Otherwise it takes the full search."""
+    return (
+        "/" not in folded
+        and "-" not in folded
+        and folded[-1] not in _RULE_CHARS
+        and not _opens_special(folded)
+    )
+
+
 def _may_trigger(folded: str) -> bool:
     """False when `_TRIGGER` cannot match: each of its branches needs one of these."""
     return (
@@ -410,9 +423,9 @@ def segment(lines: list[Line]) -> list[Segment]:
             else:
                 start = len(text) - len(text.lstrip())
                 folded = line.folded[start : start + len(core)]
-            # (A line opening with s/$/8/n may hold a number or "Nơi nhận" that the trigger
-            # does not see: "SỞ NỘI VỤ Số: .../SNV": it takes the full cut search.)
-            if folded[:1] not in "s$8n" and not (_may_trigger(folded) and trigger(folded)):
+            if (folded[:1] not in "s$8n" or _whole_despite_start(folded)) and not (
+                _may_trigger(folded) and trigger(folded)
+            ):
                 append(Segment(line, start, start + len(core), core, folded, False))
                 continue
         out.extend(segment_line(line))
