@@ -125,7 +125,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{args.count:,} documents, {size / 1e6:.1f} MB, {os.cpu_count()} CPUs")
     for key in ("parse", "parse_jobs1", "check"):
         r = result[key]
-        ok = "ok" if r["seconds"] < MAX_SECONDS and r["peak_tree_rss_mb"] < MAX_MB else "MISSED"
+        if key == "parse":  # the run issue 5 sets targets for; the others are for comparison
+            ok = "ok" if r["seconds"] < MAX_SECONDS and r["peak_tree_rss_mb"] < MAX_MB else "MISSED"
+        else:
+            ok = "no target"
         print(
             f"{key:12s} {r['seconds']:6.2f} s  {args.count / r['seconds']:7.0f} docs/s  "
             f"peak {r['peak_tree_rss_mb']:6.1f} MB (all processes)  exit {r['exit']:.0f}  [{ok}]"
