@@ -1,9 +1,10 @@
 """Grammar stage: the layout token stream → a Lark parse tree.
 
-Tokens are fed one by one to Lark's interactive LALR parser. A token the grammar does
-not accept at its place is set aside (and reported as unrecognised by the caller)
-instead of failing the whole document: real documents break the layout, and the parser
-must still return what it recognised.
+Tokens are fed one by one to Lark's interactive LALR parser (a run of body or annex
+lines as one token, see `RUN_GROUPS`). A token the grammar does not accept at its place
+is set aside (and reported as unrecognised by the caller) instead of failing the whole
+document: real documents break the layout, and the parser must still return what it
+recognised.
 """
 
 from __future__ import annotations
@@ -42,12 +43,6 @@ def to_lark(idx: int, tok: Token, end: int | None = None) -> LarkToken:
         end_column=tok.seg.end + 1,
         end_pos=idx + 1 if end is None else end,
     )
-
-
-def token_range(lt: LarkToken) -> range:
-    """The indices in the stream of the layout tokens a Lark token stands for."""
-    start = int(lt.start_pos or 0)
-    return range(start, int(lt.end_pos or start + 1))
 
 
 def parse_tree(stream: list[Token]) -> tuple[Tree[LarkToken], list[int]]:
