@@ -74,11 +74,14 @@ _STATE_LOOKUP = _lookup(STATE_CODES)
 _PARTY_LOOKUP = _lookup(PARTY_CODES)
 
 
+_SYMBOL_SEPARATOR = regex.compile(r"[-/]")
+
+
 def type_from_symbol(symbol: str | None, family: str | None) -> str | None:
     """The document type from the type code of the symbol: ``QĐ-UBND`` → quyet_dinh."""
     if not symbol:
         return None
-    parts = regex.split(r"[-/]", symbol)
+    parts = _SYMBOL_SEPARATOR.split(symbol)
     parts = [p for p in parts if p and not p.isdigit()]
     if not parts:
         return None

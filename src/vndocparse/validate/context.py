@@ -456,6 +456,11 @@ def label_rest(piece: Piece) -> Piece | None:
     return Piece(piece.line, piece.col(offset), piece.col(offset + len(body) - 1) + 1, body, cols)
 
 
+# The signer's prefix: "T/M", "K/T", "T/L" are Party forms, "TM.", "KT." state ones.
+_PARTY_PREFIX = regex.compile(r"^[TK]\s*/\s*(?:M|T|L|UQ)\b")
+_STATE_PREFIX = regex.compile(r"^(?:TM|KT|TL|TUQ)\s*\.")
+
+
 def detect_family(view: DocView) -> str | None:
     """The layout family: the parser's (heading, else number shape), else the signer's
     prefixes (``T/M``, ``K/T``, ``T/L`` are Party forms) or a Party committee as issuer."""
@@ -463,9 +468,9 @@ def detect_family(view: DocView) -> str | None:
     if doc.family in ("state", "party"):
         return doc.family
     for piece in view.signature_pieces("authority"):
-        if regex.match(r"^[TK]\s*/\s*(?:M|T|L|UQ)\b", piece.text):
+        if _PARTY_PREFIX.match(piece.text):
             return "party"
-        if regex.match(r"^(?:TM|KT|TL|TUQ)\s*\.", piece.text):
+        if _STATE_PREFIX.match(piece.text):
             return "state"
     if doc.issuer is not None:
         names = " ".join(x for x in (doc.issuer.parent, doc.issuer.name) if x)
