@@ -103,8 +103,10 @@ _NOI_NHAN = regex.compile(r"^n[o0][it]\s*nh[a]n\s*[:;.]?")
 _AUTHORITY = regex.compile(
     r"^(?P<p>TM|KT|TL|TUQ|T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|T\s*/\s*UQ)(?!\p{L})\s*[.:,]?\s*(?=\p{Lu})|^Q\.\s*(?=\p{Lu})"
 )
+# "Dấu" (the seal) only in brackets or alone: "Đầu tư công năm 2024" is not a mark.
 _SIGNED = regex.compile(
-    r"^[\[(]?\s*(?:da\s*ky\b|ky\s*ten\b|chu\s*ky\b|ky\s*,|ky\s+va\b|ky\s*so\b|dau\b)[^\])]{0,60}[\])]?\s*[.:]?$"
+    r"^[\[(]?\s*(?:da\s*ky\b|ky\s*ten\b|chu\s*ky\b|ky\s*,|ky\s+va\b|ky\s*so\b|(?<=[\[(]\s*)dau\b|dau(?=\W*$))"
+    r"[^\])]{0,60}[\])]?\s*[.:]?$"
 )
 _CAN_CU = regex.compile(r"^[-*\s]*(?:can\s*cu|theo\s*de\s*nghi|xet\s*de\s*nghi|theo\s*de\s*xuat|xet\s*to\s*trinh)\b")
 _CLOSING = regex.compile(r"^(?:xin\s*)?tran\s*trong(?:\s*cam\s*on)?\s*[!./]*\s*$|^\./\.$")
@@ -119,6 +121,11 @@ _NUMBERED = regex.compile(
 )
 _DRAFT = regex.compile(r"^\W*du\s*thao(?:\s*lan\s*\d+)?\W*$")
 _WORD3 = regex.compile(r"\p{L}{3}")
+# The "ng" of "ngày" as `_DATE` reads it (the same engine, so \s means the same).
+_NG = regex.compile(r"n\s*g")
+# How every match of `_DATE` ends: "m" of "năm", the year, punctuation. Far cheaper to
+# rule out than the whole pattern (\s is in \W, hence `\W*+` for its `\s*\W*`).
+_DATE_END = regex.compile(r"m\s*+\S{0,6}\W*+$")
 _BULLET = regex.compile(r"^(?:[-+•–—~∙·►▪◦]|\*(?=\s))\s*(?=\S)")
 
 
@@ -130,16 +137,31 @@ _ESTAMP_FIRST = frozenset("kntgcedis")
 _TITLE_FIRST_WORDS = frozenset(name.split()[0] for name in TITLE_TO_TYPE) | {"du"}
 
 
+def _titles_by_first_word() -> dict[str, tuple[tuple[str, str], ...]]:
+    # A title can only start a line whose first word is the title's own first word (the
+    # words are letters only): the loop in `_title_type` tries those few, in table order.
+    out: dict[str, list[tuple[str, str]]] = {}
+    for name, code in TITLE_TO_TYPE.items():
+        out.setdefault(name.split()[0], []).append((name, code))
+    return {word: tuple(titles) for word, titles in out.items()}
+
+
+_TITLES_BY_FIRST_WORD = _titles_by_first_word()
+
+
 def _title_type(folded: str, text: str) -> str | None:
     """The type code when the segment is a type-name title (tên loại), else None."""
     core = folded.strip(" :.*#")
     space = core.find(" ")
-    if (core if space == -1 else core[:space]) not in _TITLE_FIRST_WORDS:
+    word = core if space == -1 else core[:space]
+    if word not in _TITLE_FIRST_WORDS:
         return None
+    titles = _TITLES_BY_FIRST_WORD.get(word, ())
     if core.startswith("du thao "):
         core = core[8:]
         text = text[8:].lstrip()
-    for name, code in TITLE_TO_TYPE.items():
+        titles = tuple(TITLE_TO_TYPE.items())  # (rare: every title is tried)
+    for name, code in titles:
         if core.startswith(name) and (len(core) == len(name) or not core[len(name)].isalnum()):
             if not code:
                 return None
@@ -173,7 +195,7 @@ _MAYBE_SPECIAL = regex.compile(
     r"|(?:tm|kt|tl|tuq|q)\b|trang\s|page\s|source|nguon|https?:|www\."
     r"|\S{0,3}\s?k[yỳ]\s*b|nguoi\s*ky|thoi\s*gian\s*k|gio\s*ky|ngay\s*ky|co\s*quan\s*:|e-?mail|dia\s*chi|ia\s*chi"
     r"|signed|sao\s*y|ky\s*so|chung\s*thu|dang\s*cong|c[o0]ng\s*h|d[o0]c\s*l|s\S{0,2}\s*[:;.\d/]"
-    r"|kin[hk]\s*(?:g|tr)|\w{2,5}\s+gui|v\s*[/\\|.,]|viv|vw|ve\s+viec|n[o0][it]\s*nh|da\s*ky|ky\s*ten|chu\s*ky|dau\W*$"
+    r"|kin[hk]\s*(?:g|tr)|\w{2,5}\s+gui|v\s*[/\\|.,]|viv|vw|ve\s+viec|n[o0][it]\s*nh|da\s*ky|ky\s*ten|ky\s*,|ky\s+va|chu\s*ky|dau\W*$"
     r"|can\s*cu|theo\s*de|xet\s*(?:de|to)|tran\s*trong|xin\s*tran|(?:dieu|chuong|phan|muc|tieu\s*muc)\s+[\divxlc]"
 )
 # The same with the standard library's engine, faster to call: on printable ASCII text
@@ -304,7 +326,15 @@ def classify_full(seg: Segment) -> Token:
 
 def _is_date_line(seg: Segment) -> bool:
     """``<Place>, ngày D tháng M năm YYYY``: a short capitalised place before "ngày"."""
-    m = _DATE.match(seg.folded)
+    f = seg.folded
+    # Two exact tests settle most lines before `_DATE`, whose lazy place part is costly:
+    # the place ends where "ng" of "ngày" starts, after at most 6 words and a comma (a
+    # line whose first "ng" comes later cannot pass: "Căn cứ Luật ... ngày 19 ..."),
+    # and the line ends like a date.
+    ng = _NG.search(f, 2)
+    if ng is None or len(f[: ng.start()].split()) > 7 or _DATE_END.search(f) is None:
+        return False
+    m = _DATE.match(f)
     if m is None:
         return False
     place = seg.text[: m.end("place")].strip()
