@@ -783,3 +783,37 @@ def test_source_is_checked_like_a_document_field() -> None:
     for bad in (Path("a.txt"), 123):
         with pytest.raises(ValidationError):
             vndocparse.parse("x", source=bad)  # type: ignore[arg-type]
+
+
+def test_segment_fast_paths_agree_with_segment_line() -> None:
+    """`segment` settles most lines inline and hands lines with an anchor straight to the
+    piece cutter; every line must come out as `segment_line` cuts it."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "tests" / "data" / "letters").glob("*.txt"))]
+    texts.append(
+        "\n".join(
+            [
+                "Số: 12/UBND-VX Hà Nội, ngày 5 tháng 3 năm 2024",
+                "ỦY BAN NHÂN DÂN Số: 15/QĐ-UBND",
+                "theo Nghị quyết số 57-NQ/TW của Bộ Chính trị",
+                "-----",
+                "CHÍNH PHỦ _______",
+                "Nơi nhận: KT. BỘ TRƯỞNG",
+                "V/v triển khai Kính gửi: Sở Nội vụ",
+                "BỘ NỘI VỤ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",  # a tab gutter (kept by steps=())
+                "sở nội vụ",
+                "Sở Y tế\tBệnh viện Đa khoa",  # a tab gutter and no anchor
+                "  Độc lập - Tự do - Hạnh phúc  ",
+            ]
+        )
+    )
+
+    def shape(segs: list) -> list:
+        return [(s.start, s.end, s.text, s.folded, s.in_table) for s in segs]
+
+    for text in texts:
+        for steps in (("spaces", "html", "markdown"), ()):
+            for line in normalise(text, steps=steps):
+                assert shape(segment([line])) == shape(segment_line(line)), line.text

@@ -417,16 +417,22 @@ def segment(lines: list[Line]) -> list[Segment]:
         if not core:
             continue
         # The common case inline: running text with no gutter, cell, heading or number.
-        if len(core) < REFLOW_MIN and core[0] != "|" and "   " not in core and BREAK not in core:
+        # (A tab is a gutter too; the default normalisation has made it a space.)
+        if len(core) < REFLOW_MIN and core[0] != "|" and "   " not in core and BREAK not in core and "\t" not in core:
             if len(core) == len(text):  # nothing stripped: no copies to make
                 start, folded = 0, line.folded
             else:
                 start = len(text) - len(text.lstrip())
                 folded = line.folded[start : start + len(core)]
+            whole = Segment(line, start, start + len(core), core, folded, False)
             if (folded[:1] not in "s$8n" or _whole_despite_start(folded)) and not (
                 _may_trigger(folded) and trigger(folded)
             ):
-                append(Segment(line, start, start + len(core), core, folded, False))
+                append(whole)
                 continue
+            # Not a table row, no gutter, no break, not a whole document: the line is the
+            # one piece `segment_line` would make of it, cut at its anchors.
+            out.extend(_segment_piece(whole))
+            continue
         out.extend(segment_line(line))
     return out
