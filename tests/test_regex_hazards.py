@@ -85,8 +85,20 @@ CASES: list[Any] = [
         id="fields._TRAILING_SPECKS-parens",
     ),
     pytest.param(
-        segment._REFLOW_TEXT, "finditer", "a" + " " * N + "a", (),
-        id="segment._REFLOW_TEXT",
+        segment._REFLOW_AT, "finditer", "a" + " " * N + "a", (),
+        id="segment._REFLOW_AT-spaces",
+    ),
+    pytest.param(
+        segment._REFLOW_AT, "finditer", "a. " + "- " * N + "a", (),
+        id="segment._REFLOW_AT-dashes",
+    ),
+    pytest.param(
+        segment._REFLOW_AT, "finditer", " (" + " " * N + "Đã", (),
+        id="segment._REFLOW_AT-bracket",
+    ),
+    pytest.param(
+        segment._REFLOW_AFTER, "finditer", "Đã" + " " * N + "ký" + ")" * N, (),
+        id="segment._REFLOW_AFTER",
     ),
     pytest.param(
         signature._INNER_PREFIX, "split", "A" + " " * N + "a", (),

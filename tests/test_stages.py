@@ -817,3 +817,48 @@ def test_segment_fast_paths_agree_with_segment_line() -> None:
         for steps in (("spaces", "html", "markdown"), ()):
             for line in normalise(text, steps=steps):
                 assert shape(segment([line])) == shape(segment_line(line)), line.text
+
+
+# The reflow cuts as first written, one pattern with a look-behind at every position: the
+# reference for the two faster patterns that replaced it (`segment._REFLOW_AT`, `_AFTER`).
+_REFLOW_REFERENCE = __import__("regex").compile(
+    r"(?<=\s)(?="
+    r"Về việc\s|Căn cứ\s|Thực hiện\s|Theo đề nghị\s|Xét đề nghị\s|Điều\s+\d+\s*\."
+    r"|(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.?\s+\p{Lu}{2,}"
+    r")"
+    r"|(?<=[\p{Ll}\d.,;:)]\s{1,3})(?<!(?:TM|KT|TL|TUQ|T/M|K/T|T/L|Q)\.?\s{1,3})(?=\p{Lu}{2,}\s+\p{Lu}{2,}(?![.\p{L}]))"
+    r"|(?<=[.:;]\s{1,3})(?=(?:[IVX]{1,4}|\d{1,2})\.\s+\p{Lu}|-\s+\p{Lu})"
+    r"|(?<=\./\.)\s"
+    r"|(?<=\s)(?<![-_=*]\s?)(?=[-_=*]{3,}(?:\s|$))|(?<=[-_=*]{3})(?![-_=*])\s"
+    r"|(?<=\s)(?=[\[(]\s*(?:Đã|đã)\s*ký)|(?<=(?:Đã|đã)\s*ký\s*[\])])\s"
+)
+
+_REFLOW_PIECES = [
+    "Về việc", "Căn cứ", "Thực hiện", "Theo đề nghị", "Xét đề nghị", "Điều 1.", "Điều  12 .", "TM.",
+    "KT", "TL.", "TUQ", "T/M", "K/T", "T/L", "Q.", "UBND", "CHỦ TỊCH", "ỦY BAN NHÂN", "I.", "IV.",
+    "12.", "1.", "-", "---", "___", "===", "***", "*", "./.", ".", ",", ";", ":", ")", "(", "[", "]",
+    "Đã ký", "đã ký", "(Đã ký)", "[đã  ký]", "a", "ab", "Văn", "x", "  ", "\t", "\u2028", "ĐỊNH",
+    "A", "TRƯỞNG", "9", "2024", "ký",
+]
+
+
+def test_reflow_cut_patterns_cut_where_the_reference_does() -> None:
+    import random
+
+    from vndocparse.segment import _REFLOW_AFTER, _REFLOW_AT
+
+    def reference(text: str) -> set[int]:
+        return {m.start() if m.group() == "" else m.end() for m in _REFLOW_REFERENCE.finditer(text)}
+
+    def fast(text: str) -> set[int]:
+        at = {m.start() for m in _REFLOW_AT.finditer(text)}
+        return at | {m.start() + (4 if m.lastgroup == "end" else 2) for m in _REFLOW_AFTER.finditer(text)}
+
+    rng = random.Random(11)
+    found = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(_REFLOW_PIECES) + rng.choice(["", " ", " ", "  "]) for _ in range(rng.randint(1, 30)))
+        expected = reference(text)
+        found += len(expected)
+        assert fast(text) == expected, text
+    assert found > 4000  # the pieces do make cuts
