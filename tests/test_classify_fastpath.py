@@ -155,3 +155,21 @@ def test_date_line_pre_tests_change_no_answer() -> None:
             seen += expected
             assert _is_date_line(seg) == expected, seg.text
     assert seen > 50  # the pieces do make date lines
+
+
+def test_numbered_pre_test_never_hides_a_numbered_item() -> None:
+    """`_may_be_numbered` is False only where `_NUMBERED` cannot match (seeded lines)."""
+    import random
+
+    from vndocparse.classify import _NUMBERED, _may_be_numbered
+
+    pieces = ["dieu", "chuong", "phan", "muc", "tieu", "i", "v", "x", "l", "c", "a", "b", "d", "q", "1", "8",
+              "12", ".", ")", "-", "–", " ", "\u2003", "\x1c", "ab", "2a", "²"]  # fmt: skip
+    rng = random.Random(9)
+    hits = 0
+    for _ in range(20000):
+        folded = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        if _NUMBERED.match(folded):
+            hits += 1
+            assert _may_be_numbered(folded), folded
+    assert hits > 500

@@ -862,3 +862,21 @@ def test_reflow_cut_patterns_cut_where_the_reference_does() -> None:
         found += len(expected)
         assert fast(text) == expected, text
     assert found > 4000  # the pieces do make cuts
+
+
+def test_trigger_pre_test_never_hides_a_trigger() -> None:
+    """`segment._may_trigger` is False only where `_TRIGGER` cannot match (seeded lines)."""
+    import random
+
+    from vndocparse.segment import _TRIGGER, _may_trigger
+
+    pieces = ["so", "s0", ":", " ", "12", "/", "-", "cong", "c0ng", "h", "doc", "d0c", "l", "dang", "*", "_",
+              "=", "~", "v", "kinh", "gui", "k", "inh", "a", "x", "ab", " kinh gui:", " kinh gui :"]  # fmt: skip
+    rng = random.Random(3)
+    hits = 0
+    for _ in range(20000):
+        folded = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        if _TRIGGER.search(folded):
+            hits += 1
+            assert _may_trigger(folded), folded
+    assert hits > 1000

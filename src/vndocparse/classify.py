@@ -119,6 +119,8 @@ _NUMBERED = regex.compile(
     r"|(?P<letterdot>[a-zđ])\s*\.\s+"
     r")(?=\S|$)"
 )
+# The words of `_NUMBERED`'s "art" alternative (folded).
+_ARTICLE_WORDS = ("dieu", "chuong", "phan", "muc", "tieu")
 _DRAFT = regex.compile(r"^\W*du\s*thao(?:\s*lan\s*\d+)?\W*$")
 _WORD3 = regex.compile(r"\p{L}{3}")
 # The "ng" of "ngày" as `_DATE` reads it (the same engine, so \s means the same).
@@ -209,8 +211,11 @@ def classify_segment(seg: Segment) -> Token:
     if text == "|":  # a table border: the commonest segment of a markdown document
         return Token(PIPE, seg)
     # Cheapest tests first; is_upper_text reads the whole line.
+    first = f[:1]
     if (
         len(text) > 4
+        # (An ASCII character other than a letter is in `_MAYBE_SPECIAL`'s first class.)
+        and ("a" <= first <= "z" or first >= "\x80")
         and not (_MAYBE_SPECIAL_ASCII if f.isascii() and f.isprintable() else _MAYBE_SPECIAL).match(f)
         and not text[:2].isupper()
         and not f.endswith(":")
@@ -218,7 +223,7 @@ def classify_segment(seg: Segment) -> Token:
         and not (len(text) < 90 and "ng" in f and text[0].isupper() and _may_be_date_line(seg))
         and not f.startswith("du thao")  # a draft's title: "Dự thảo QUYẾT ĐỊNH"
         and not (("ky" in f or ":" in f or "signed" in f or "sao" in f or "chung" in f) and _is_estamp(f))
-        and not (f[0] in "s$8" and len(text) < 120 and _NUMBER.match(f))  # "Số QĐ-123"
+        and not (first in "s$8" and len(text) < 120 and _NUMBER.match(f))  # "Số QĐ-123"
         and not is_upper_text(text)
     ):
         return Token(TEXT, seg)
@@ -310,7 +315,7 @@ def classify_full(seg: Segment) -> Token:
         return Token(CAN_CU, seg)
     if first in "xt." and _CLOSING.match(f):
         return Token(CLOSING, seg)
-    m = _NUMBERED.match(f) if first.isalnum() else None
+    m = _NUMBERED.match(f) if _may_be_numbered(f) else None
     if m:
         label = _label(m, text)
         if label is not None:
@@ -322,6 +327,17 @@ def classify_full(seg: Segment) -> Token:
     if is_upper_text(text):
         return Token(CAPS, seg)
     return Token(TEXT, seg)
+
+
+def _may_be_numbered(f: str) -> bool:
+    """False where `_NUMBERED` cannot match: a letter opens a numbered item only as a
+    roman numeral, a word such as "Điều", or "a)" / "a."; every other line opening with
+    a letter (capitals, text) is settled without the pattern. (What the `regex` module
+    takes for white space, str.isspace does too.)"""
+    first = f[:1]
+    if not first.isalnum():
+        return False
+    return not first.isalpha() or first in "ivxl" or f[1:2] in ".)" or f[1:2].isspace() or f.startswith(_ARTICLE_WORDS)
 
 
 def _is_date_line(seg: Segment) -> bool:

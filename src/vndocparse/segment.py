@@ -117,7 +117,7 @@ def _may_trigger(folded: str) -> bool:
         or "_" in folded
         or "=" in folded
         or "~" in folded
-        or ":" in folded
+        or ("kinh" in folded and ":" in folded)  # (":" only ends "kính gửi:")
         or "cong" in folded
         or "c0ng" in folded
         or "doc" in folded
