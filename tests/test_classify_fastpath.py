@@ -119,7 +119,7 @@ def test_seal_word_is_a_mark_only_in_brackets_or_alone() -> None:
 _DATE_PIECES = [
     "Hà Nội", "TP. Hồ Chí Minh", "Căn cứ Luật Đất đai", "Sở", "xã A", ",", ".", "ngày", "ngàỵ",
     "n gày", "ng", "5", "05", "…", "tháng", "thang", "khang", "3", "năm", "nǎm", "2024", "202",
-    ";", ":", "!", "  ", "\u2028", "m", "Trong", "đơn vị", "của", "các", "a b c d e f g",
+    ";", ":", "!", "  ", "\u2028", "m", "2m4", "m.", "Trong", "đơn vị", "của", "các", "a b c d e f g",
 ]
 
 

@@ -125,9 +125,11 @@ _DRAFT = regex.compile(r"^\W*du\s*thao(?:\s*lan\s*\d+)?\W*$")
 _WORD3 = regex.compile(r"\p{L}{3}")
 # The "ng" of "ngày" as `_DATE` reads it (the same engine, so \s means the same).
 _NG = regex.compile(r"n\s*g")
-# How every match of `_DATE` ends: "m" of "năm", the year, punctuation. Far cheaper to
-# rule out than the whole pattern (\s is in \W, hence `\W*+` for its `\s*\W*`).
-_DATE_END = regex.compile(r"m\s*+\S{0,6}\W*+$")
+# How every match of `_DATE` ends: "m" of "năm", the year, punctuation; matched after
+# the line's last "m" (any "m" of a year after the "m" of "năm" is one of its six
+# characters, so the last "m" fits if any does). Far cheaper to rule out than the whole
+# pattern (\s is in \W, hence `\W*+` for its `\s*\W*`).
+_DATE_END = regex.compile(r"\s*+\S{0,6}\W*+$")
 _BULLET = regex.compile(r"^(?:[-+•–—~∙·►▪◦]|\*(?=\s))\s*(?=\S)")
 
 
@@ -344,11 +346,14 @@ def _is_date_line(seg: Segment) -> bool:
     """``<Place>, ngày D tháng M năm YYYY``: a short capitalised place before "ngày"."""
     f = seg.folded
     # Two exact tests settle most lines before `_DATE`, whose lazy place part is costly:
-    # the place ends where "ng" of "ngày" starts, after at most 6 words and a comma (a
-    # line whose first "ng" comes later cannot pass: "Căn cứ Luật ... ngày 19 ..."),
-    # and the line ends like a date.
+    # the line ends like a date, and the place ends where "ng" of "ngày" starts, after
+    # at most 6 words and a comma (a line whose first "ng" comes later cannot pass:
+    # "Căn cứ Luật ... ngày 19 ...").
+    last_m = f.rfind("m")
+    if last_m == -1 or _DATE_END.match(f, last_m + 1) is None:
+        return False
     ng = _NG.search(f, 2)
-    if ng is None or len(f[: ng.start()].split()) > 7 or _DATE_END.search(f) is None:
+    if ng is None or len(f[: ng.start()].split()) > 7:
         return False
     m = _DATE.match(f)
     if m is None:
