@@ -880,3 +880,30 @@ def test_trigger_pre_test_never_hides_a_trigger() -> None:
             hits += 1
             assert _may_trigger(folded), folded
     assert hits > 1000
+
+
+def test_list_item_junk_tail_pre_test_changes_no_item() -> None:
+    """`fields.list_item` searches for a speck tail only near a ";", ")" or "." at the end:
+    on seeded entries it gives what the unguarded search gives."""
+    import random
+
+    from vndocparse import fields
+    from vndocparse.text import tidy_item
+
+    def reference(text: str) -> str:  # list_item without the guard
+        if "(" in text or "[" in text or "://" in text:
+            text = fields._NOT_ENTRY.sub("", text)
+        item = tidy_item(text)
+        m = fields._JUNK_TAIL.search(item, max(0, len(item) - 14))
+        if m and m.group().strip() and not fields._WORD.search(m.group()):
+            item = tidy_item(item[: m.start()])
+        if item and (item[-1] == ")" or not fields._WORD_END.match(item, len(item) - 1)):
+            item = fields._TRAILING_SPECKS.sub("", item)
+        return tidy_item(item)
+
+    pieces = ["- ", "Như trên", ";", ")", "(", ".", " ", "=e", "eee", "£", "⁄", "Lưu: VT", "UBND tỉnh", "(để b/c)",
+              "x", "ab", ",", "  ", "VP"]  # fmt: skip
+    rng = random.Random(13)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        assert fields.list_item(text) == reference(text), text

@@ -204,7 +204,9 @@ def list_item(text: str) -> str:
     if "(" in text or "[" in text or "://" in text:
         text = _NOT_ENTRY.sub("", text)
     item = tidy_item(text)
-    m = _JUNK_TAIL.search(item, max(0, len(item) - 14))
+    # (Every match of _JUNK_TAIL follows a ";", ")" or "." at most 15 from the end.)
+    tail = item[-15:]
+    m = _JUNK_TAIL.search(item, max(0, len(item) - 14)) if ";" in tail or ")" in tail or "." in tail else None
     if m and m.group().strip() and not _WORD.search(m.group()):
         item = tidy_item(item[: m.start()])
     if item and (item[-1] == ")" or not _WORD_END.match(item, len(item) - 1)):
