@@ -320,3 +320,24 @@ def test_transformer_walk_matches_lark_transformer(parser: Lark) -> None:
     assert ours == lark_order
     assert [name for name, _ in ours][:3] == ["issuer", "number", "mark"]
     assert len(ours) >= 12
+
+
+def test_lark_tokens_carry_the_stream_positions() -> None:
+    """`to_lark` (built positionally, for speed) sets each attribute a keyword-built
+    Lark token has: kind, text, the stream indices and the segment's line and columns."""
+    from lark import Token as LarkToken
+
+    from vndocparse.classify import classify
+    from vndocparse.normalize import normalise
+    from vndocparse.parser import to_lark
+    from vndocparse.segment import segment
+
+    tok = classify(segment(normalise("BỘ Y TẾ\n   Số: 12/BYT-KH")))[1]
+    expected = LarkToken(
+        "NUMBER", "Số: 12/BYT-KH", start_pos=3, line=2, column=4, end_line=2, end_column=17, end_pos=5
+    )
+    for got, end_pos in ((to_lark(3, tok, 5), 5), (to_lark(3, tok), 4)):
+        assert got == expected
+        attrs = ("type", "value", "start_pos", "line", "column", "end_line", "end_column")
+        assert [getattr(got, a) for a in attrs] == [getattr(expected, a) for a in attrs]
+        assert got.end_pos == end_pos

@@ -32,17 +32,11 @@ _GROUP_OF: dict[str, int] = {kind: i for i, group in enumerate(RUN_GROUPS) for k
 def to_lark(idx: int, tok: Token, end: int | None = None) -> LarkToken:
     """The Lark token of layout tokens ``stream[idx:end]`` (one token unless ``end`` is
     given): ``start_pos`` and ``end_pos`` are indices in the stream, not characters."""
-    line = tok.line
-    return LarkToken(
-        tok.kind,
-        tok.text,
-        start_pos=idx,
-        line=line,
-        column=tok.seg.start + 1,
-        end_line=line,
-        end_column=tok.seg.end + 1,
-        end_pos=idx + 1 if end is None else end,
-    )
+    seg = tok.seg
+    line = seg.line.number
+    # (Positional: Lark's Token.__new__ takes keyword arguments through a slower path.)
+    # type, value, start_pos, line, column, end_line, end_column, end_pos
+    return LarkToken(tok.kind, seg.text, idx, line, seg.start + 1, line, seg.end + 1, idx + 1 if end is None else end)
 
 
 def parse_tree(stream: list[Token]) -> tuple[Tree[LarkToken], list[int]]:
