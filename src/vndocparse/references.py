@@ -27,11 +27,12 @@ _GLUED_TAIL = regex.compile(r"(?<=\p{Lu})(?:ngày|ngay|của|cua|về|và|năm|t
 _FORM_BEFORE = regex.compile(r"(?:mẫu|mau)\s*(?:số|so)?\s*$", regex.IGNORECASE)
 
 
-# Where a number may start: a digit run, a separator, then an upper-case letter (stdlib re
-# finds these fast; the full pattern then runs only there).
+# Where a number may start: a digit run, a separator, then an upper-case letter (found
+# fast; the full pattern then runs only there). The same engine as `_REF`, so that \d, \w
+# and \s mean the same, and faster than stdlib re at skipping to the digits of a long text.
 # It opens with the digit and looks behind it afterwards ("\d(?<!x\d)" is "(?<!x)\d"), so
 # the engine skips ahead to digits instead of trying the look-behind everywhere.
-_REF_HINT = re.compile(r"\d(?<![\w/.-]\d)[\d ]{0,8}(?:[/⁄]\d{4})?[/⁄-]{1,2}\s?[A-ZĐ]")
+_REF_HINT = regex.compile(r"\d(?<![\w/.-]\d)[\d ]{0,8}(?:[/⁄]\d{4})?[/⁄-]{1,2}\s?[A-ZĐ]")
 _SEPARATOR = re.compile(r"[/-]")
 
 
