@@ -9,7 +9,7 @@ where it stands; that is decided by `vndocparse.layout` and the grammar.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -48,7 +48,7 @@ CAPS = "CAPS"
 TEXT = "TEXT"
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Token:
     """A classified segment. ``kind`` may be refined by the layout pass."""
 
@@ -58,18 +58,30 @@ class Token:
     label: str | None = None  # the numbering of a NUMBERED token, as written
     body_start: int = 0  # offset in seg.text where the content after the label starts
     joined: str | None = None  # the line with its hard-wrapped continuation, when it has one
+    # The segment's text, folded text and line number, copied: every later stage reads
+    # them, and a slot is read several times faster than a property would be.
+    text: str = field(init=False, repr=False, compare=False)
+    folded: str = field(init=False, repr=False, compare=False)
+    line: int = field(init=False, repr=False, compare=False)
 
-    @property
-    def text(self) -> str:
-        return self.seg.text
-
-    @property
-    def folded(self) -> str:
-        return self.seg.folded
-
-    @property
-    def line(self) -> int:
-        return self.seg.line.number
+    def __init__(
+        self,
+        kind: str,
+        seg: Segment,
+        blank_before: bool = False,
+        label: str | None = None,
+        body_start: int = 0,
+        joined: str | None = None,
+    ) -> None:
+        self.kind = kind
+        self.seg = seg
+        self.blank_before = blank_before
+        self.label = label
+        self.body_start = body_start
+        self.joined = joined
+        self.text = seg.text
+        self.folded = seg.folded
+        self.line = seg.line.number
 
 
 _RULE = regex.compile(r"^(?:[-_=*~—–.·•]\s?+){3,}+$|^\\?[-_]{2,}$")
