@@ -64,9 +64,10 @@ def rank_of(label: str) -> int:
 
 
 def _continues(prev: Token, tok: Token) -> bool:
-    if tok.kind not in (K.TEXT, K.CAPS) or prev.kind == K.CLOSING:
+    kind = tok.kind
+    if (kind != K.TEXT and kind != K.CAPS) or prev.kind == K.CLOSING:
         return False
-    if tok.kind == K.CAPS and prev.kind != K.CAPS:
+    if kind == K.CAPS and prev.kind != K.CAPS:
         return False
     p = prev.text.rstrip()
     if not tok.blank_before:
@@ -88,15 +89,20 @@ def _wrapped_number(prev: Token, tok: Token) -> bool:
 def paragraphs_of(tokens: list[Token]) -> list[Block]:
     """Group body tokens into paragraphs (wrapped lines joined)."""
     blocks: list[Block] = []
+    prev: Token | None = None  # the last token of the last block
+    current: list[Token] = []  # the last block's tokens
     for tok in tokens:
-        if blocks and (_continues(blocks[-1].tokens[-1], tok) or _wrapped_number(blocks[-1].tokens[-1], tok)):
-            blocks[-1].tokens.append(tok)
+        if prev is not None and (_continues(prev, tok) or _wrapped_number(prev, tok)):
+            current.append(tok)
+            prev = tok
             continue
-        block = Block([tok])
+        current = [tok]
+        block = Block(current)
         if tok.kind == K.NUMBERED and tok.label:
             block.label = tok.label
             block.rank = rank_of(tok.label)
         blocks.append(block)
+        prev = tok
     return blocks
 
 
