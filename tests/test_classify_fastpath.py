@@ -173,3 +173,23 @@ def test_numbered_pre_test_never_hides_a_numbered_item() -> None:
             hits += 1
             assert _may_be_numbered(folded), folded
     assert hits > 500
+
+
+def test_kinh_gui_guard_tries_every_line_the_old_guard_tried_that_can_match() -> None:
+    """The cascade tries `_KINH_GUI` only where `_may_be_kinh_gui` says; on seeded lines
+    ending in ":" (the case the guard narrowed) every match is still tried."""
+    import random
+
+    from vndocparse.classify import _KINH_GUI, _may_be_kinh_gui
+
+    pieces = ["kinh", "gui", "gưi", "trinh", "dien", "cong", "-", "—", " ", "  ", "x", "ab", "cac co quan", "sau day",
+              ":", "\u2003", "k", "inh"]  # fmt: skip
+    rng = random.Random(21)
+    hits = 0
+    for _ in range(20000):
+        folded = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) + rng.choice([":", " :", ": ", ""])
+        old_guard = "gui" in folded[:14] or "trinh" in folded[:14] or folded.endswith(":")
+        if old_guard and _KINH_GUI.match(folded):
+            hits += 1
+            assert _may_be_kinh_gui(folded), folded
+    assert hits > 150

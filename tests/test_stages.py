@@ -792,23 +792,20 @@ def test_segment_fast_paths_agree_with_segment_line() -> None:
 
     root = Path(__file__).resolve().parents[1]
     texts = [p.read_text(encoding="utf-8") for p in sorted((root / "tests" / "data" / "letters").glob("*.txt"))]
-    texts.append(
-        "\n".join(
-            [
-                "Số: 12/UBND-VX Hà Nội, ngày 5 tháng 3 năm 2024",
-                "ỦY BAN NHÂN DÂN Số: 15/QĐ-UBND",
-                "theo Nghị quyết số 57-NQ/TW của Bộ Chính trị",
-                "-----",
-                "CHÍNH PHỦ _______",
-                "Nơi nhận: KT. BỘ TRƯỞNG",
-                "V/v triển khai Kính gửi: Sở Nội vụ",
-                "BỘ NỘI VỤ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",  # a tab gutter (kept by steps=())
-                "sở nội vụ",
-                "Sở Y tế\tBệnh viện Đa khoa",  # a tab gutter and no anchor
-                "  Độc lập - Tự do - Hạnh phúc  ",
-            ]
-        )
-    )
+    edge_lines = [
+        "Số: 12/UBND-VX Hà Nội, ngày 5 tháng 3 năm 2024",
+        "ỦY BAN NHÂN DÂN Số: 15/QĐ-UBND",
+        "theo Nghị quyết số 57-NQ/TW của Bộ Chính trị",
+        "-----",
+        "CHÍNH PHỦ _______",
+        "Nơi nhận: KT. BỘ TRƯỞNG",
+        "V/v triển khai Kính gửi: Sở Nội vụ",
+        "BỘ NỘI VỤ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",  # a tab gutter (kept by steps=())
+        "sở nội vụ",
+        "Sở Y tế\tBệnh viện Đa khoa",  # a tab gutter and no anchor
+        "  Độc lập - Tự do - Hạnh phúc  ",
+    ]
+    texts.append("\n".join(edge_lines))
 
     def shape(segs: list) -> list:
         return [(s.start, s.end, s.text, s.folded, s.in_table) for s in segs]
