@@ -117,7 +117,7 @@ _AUTHORITY = regex.compile(
 )
 # "Dấu" (the seal) only in brackets or alone: "Đầu tư công năm 2024" is not a mark.
 _SIGNED = regex.compile(
-    r"^[\[(]?\s*(?:da\s*ky\b|ky\s*ten\b|chu\s*ky\b|ky\s*,|ky\s+va\b|ky\s*so\b|(?<=[\[(]\s*)dau\b|dau(?=\W*$))"
+    r"^(?P<open>[\[(])?\s*(?:da\s*ky\b|ky\s*ten\b|chu\s*ky\b|ky\s*,|ky\s+va\b|ky\s*so\b|(?(open)dau\b|dau(?=\W*$)))"
     r"[^\])]{0,60}[\])]?\s*[.:]?$"
 )
 _CAN_CU = regex.compile(r"^[-*\s]*(?:can\s*cu|theo\s*de\s*nghi|xet\s*de\s*nghi|theo\s*de\s*xuat|xet\s*to\s*trinh)\b")
