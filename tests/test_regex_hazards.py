@@ -85,6 +85,10 @@ CASES: list[Any] = [
         id="fields._TRAILING_SPECKS-parens",
     ),
     pytest.param(
+        classify._SIGNED, "search", "(" + " " * N + "x", (),
+        id="classify._SIGNED",
+    ),
+    pytest.param(
         segment._REFLOW_AT, "finditer", "a" + " " * N + "a", (),
         id="segment._REFLOW_AT-spaces",
     ),
