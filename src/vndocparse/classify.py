@@ -409,9 +409,11 @@ def classify(segments: list[Segment]) -> list[Token]:
     """Tokens of all segments, each knowing whether a blank line came before it."""
     tokens: list[Token] = []
     prev_line = 0
+    append = tokens.append
     for seg in segments:
         tok = classify_segment(seg)
-        tok.blank_before = seg.line.number > prev_line + 1
-        prev_line = seg.line.number
-        tokens.append(tok)
+        line = tok.line
+        tok.blank_before = line > prev_line + 1
+        prev_line = line
+        append(tok)
     return tokens

@@ -148,7 +148,7 @@ class Layout:
                 self.furniture.append(tok)
             else:
                 # Blank lines and furniture between two content lines separate them.
-                line = tok.seg.line.number
+                line = tok.line
                 tok.blank_before = line > prev_line + 1 or (tok.blank_before and line > prev_line)
                 prev_line = line
                 toks.append(tok)
