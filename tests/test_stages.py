@@ -904,3 +904,22 @@ def test_list_item_junk_tail_pre_test_changes_no_item() -> None:
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
         assert fields.list_item(text) == reference(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trân trọng!\nBỘ Y TẾ\n**Điều 1.** Nội dung\n____\nx_y &amp; <b>z</b>\n",
+        "Số: 12/QĐ\tUBND\r\nA\u00a0B!\rC_D\n",
+        "Ne\u0301t chữ NFD!\nXin CHÀO!\n**Bold** và _x_\n",  # not in NFC: each line composed on its own
+        "plain only\nno markup at all\n",
+    ],
+)
+def test_every_line_is_folded_from_its_cleaned_text(text: str) -> None:
+    """However a line is cleaned (or left as it is), `folded` is the fold of `text`."""
+    from vndocparse.text import fold
+
+    lines = normalise(text)
+    assert lines
+    for line in lines:
+        assert line.folded == fold(line.text), line.number

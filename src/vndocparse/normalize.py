@@ -247,5 +247,10 @@ def normalise(text: str, steps: Iterable[str | Step] = DEFAULT_STEPS) -> list[Li
             append(Line(number, raw, raw, folded, None))
             continue
         cleaned, colmap = clean_line(raw, resolved, composed=composed)
-        append(Line(number, raw, cleaned, fold(cleaned), colmap))
+        # A line the steps left as it was ("!" or "_" in text) keeps its share of the
+        # document's fold; a cleaned one is folded again.
+        if composed and colmap is None and cleaned == raw:
+            append(Line(number, raw, raw, folded, None))
+        else:
+            append(Line(number, raw, cleaned, fold(cleaned), colmap))
     return lines
