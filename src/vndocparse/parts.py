@@ -125,6 +125,11 @@ def attribute(lines: list[Line], tokens: list[Token], skipped: set[int]) -> tupl
                     pending = []
                 cur_segs.append(new_segment(Segment, (number, seg.start, seg.end)))
                 continue
+        if (ti == nt or tokens[ti].seg.line is not line) and (not line.raw or line.raw.isspace()):
+            # A blank line (no token, nothing but white space): it waits for the next
+            # part, or joins the current one if that part goes on after it.
+            pending.append(new_segment(Segment, (number, 0, len(line.raw))))
+            continue
         pieces: list[_Piece] = []
         while ti < nt:
             tok = tokens[ti]
