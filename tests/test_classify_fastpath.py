@@ -193,3 +193,20 @@ def test_kinh_gui_guard_tries_every_line_the_old_guard_tried_that_can_match() ->
             hits += 1
             assert _may_be_kinh_gui(folded), folded
     assert hits > 150
+
+
+def test_can_cu_pre_test_never_hides_a_match() -> None:
+    import random
+
+    from vndocparse.classify import _CAN_CU, _may_be_can_cu
+
+    pieces = ["-", "*", " ", "\u2003", "can", "cu", "theo", "de", "nghi", "xuat", "xet", "to", "trinh", "x", "ab",
+              "- can cu", "theo de nghi", "xet to trinh", "* xet de nghi", "theo de xuat"]  # fmt: skip
+    rng = random.Random(17)
+    hits = 0
+    for _ in range(20000):
+        folded = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        if _CAN_CU.match(folded):
+            hits += 1
+            assert _may_be_can_cu(folded), folded
+    assert hits > 1000

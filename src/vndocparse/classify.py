@@ -285,7 +285,7 @@ def classify_full(seg: Segment) -> Token:
         # ("gui", "trinh", "dien": one of them is in every match of _KINH_GUI.)
         if ("gui" in f or "trinh" in f or "dien" in f) and _KINH_GUI.match(f):
             return Token(KINH_GUI, seg)
-        if _CAN_CU.match(f):
+        if _may_be_can_cu(f) and _CAN_CU.match(f):
             return Token(CAN_CU, seg)
         if _BULLET.match(text):  # (an authority line cannot open with a dash)
             return Token(BULLET, seg)
@@ -325,7 +325,7 @@ def classify_full(seg: Segment) -> Token:
         return Token(DATE_LINE, seg)
     if _title_type(f, text):
         return Token(TITLE, seg)
-    if first in "-*ctx" and _CAN_CU.match(f):
+    if first in "-*ctx" and _may_be_can_cu(f) and _CAN_CU.match(f):
         return Token(CAN_CU, seg)
     if first in "xt." and _CLOSING.match(f):
         return Token(CLOSING, seg)
@@ -341,6 +341,11 @@ def classify_full(seg: Segment) -> Token:
     if is_upper_text(text):
         return Token(CAPS, seg)
     return Token(TEXT, seg)
+
+
+def _may_be_can_cu(f: str) -> bool:
+    """False where `_CAN_CU` cannot match: each of its words holds one of these."""
+    return "can" in f or "theo" in f or "xet" in f
 
 
 def _may_be_kinh_gui(f: str) -> bool:
