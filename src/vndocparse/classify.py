@@ -303,7 +303,7 @@ def classify_full(seg: Segment) -> Token:
         return Token(PARTY_HEADING, seg)
     if first == "c" and _NATIONAL.match(f):
         return Token(NATIONAL_TITLE, seg)
-    if (first == "d" or not first.isalpha()) and _MOTTO.match(f):
+    if (first == "d" or not first.isalpha()) and "lap" in f and _MOTTO.match(f):  # ("độc lập")
         return Token(MOTTO, seg)
     if first in "s$8" and _NUMBER.match(f) and len(text) < 120:
         return Token(NUMBER, seg)
