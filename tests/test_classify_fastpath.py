@@ -210,3 +210,26 @@ def test_can_cu_pre_test_never_hides_a_match() -> None:
             hits += 1
             assert _may_be_can_cu(folded), folded
     assert hits > 1000
+
+
+def test_short_cascade_agrees_with_full_cascade_where_the_start_is_plain() -> None:
+    """`_classify_plain_start` leaves out the kinds whose every line `_MAYBE_SPECIAL`
+    would flag at its start; on seeded lines that it does not flag, the short cascade
+    gives the full cascade's token (upper case too: capitals, titles, authorities)."""
+    import random
+
+    from vndocparse.classify import _MAYBE_SPECIAL, _classify_plain_start
+
+    rng = random.Random(77)
+    seen = 0
+    for _ in range(6000):
+        line = " ".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 5)))
+        line = line.upper() if rng.random() < 0.4 else line
+        for seg in segment(normalise(line)):
+            first = seg.folded[:1]
+            if len(seg.text) <= 4 or not ("a" <= first <= "z" or first >= "\x80") or _MAYBE_SPECIAL.match(seg.folded):
+                continue
+            seen += 1
+            short, full = _classify_plain_start(seg), classify_full(seg)
+            assert (short.kind, short.label) == (full.kind, full.label), seg.text
+    assert seen > 1000

@@ -205,7 +205,9 @@ def mark_value(folded: str) -> tuple[str, str] | None:
 # What the start of every kind but TEXT and CAPS can look like (folded; one C-level
 # match, with the `regex` module like the patterns it stands for, so that \w and \W
 # mean the same). A segment that matches none of it, and none of the few tests that
-# follow it in `classify_segment`, is running text: decided without the full cascade.
+# follow it in `classify_segment`, is running text: decided without the full cascade;
+# one that matches none of it but fails those tests takes the short cascade of
+# `_classify_plain_start`, which leaves out the kinds this pattern answers for.
 _MAYBE_SPECIAL = regex.compile(
     r"[\d\W_]|[a-zđ]\s*[.)]|[ivxl]{1,5}\s*[.)\-–]|[a-z]\s*/"
     r"|(?:tm|kt|tl|tuq|q)\b|trang\s|page\s|source|nguon|https?:|www\."
@@ -224,14 +226,18 @@ def classify_segment(seg: Segment) -> Token:
     text, f = seg.text, seg.folded
     if text == "|":  # a table border: the commonest segment of a markdown document
         return Token(PIPE, seg)
-    # Cheapest tests first; is_upper_text reads the whole line.
     first = f[:1]
     if (
-        len(text) > 4
+        len(text) <= 4
         # (An ASCII character other than a letter is in `_MAYBE_SPECIAL`'s first class.)
-        and ("a" <= first <= "z" or first >= "\x80")
-        and not (_MAYBE_SPECIAL_ASCII if f.isascii() and f.isprintable() else _MAYBE_SPECIAL).match(f)
-        and not text[:2].isupper()
+        or not ("a" <= first <= "z" or first >= "\x80")
+        or (_MAYBE_SPECIAL_ASCII if f.isascii() and f.isprintable() else _MAYBE_SPECIAL).match(f)
+    ):
+        return classify_full(seg)
+    # The line does not start like any kind but the few tested here and in
+    # `_classify_plain_start`. Cheapest tests first; is_upper_text reads the whole line.
+    if (
+        not text[:2].isupper()
         and not f.endswith(":")
         # (_may_be_date_line and _is_estamp, their first tests inline: no call for most lines)
         and not (len(text) < 90 and "ng" in f and text[0].isupper() and _may_be_date_line(seg))
@@ -241,7 +247,36 @@ def classify_segment(seg: Segment) -> Token:
         and not is_upper_text(text)
     ):
         return Token(TEXT, seg)
-    return classify_full(seg)
+    return _classify_plain_start(seg)
+
+
+def _classify_plain_start(seg: Segment) -> Token:
+    """`classify_full` for a segment of more than four characters whose start
+    `_MAYBE_SPECIAL` rejects: the steps of the cascade whose every match that pattern
+    would have seen (table, rule, page, list and numbered items, site, Party heading,
+    national title, motto, Nơi nhận, V/v, signed mark, Căn cứ, closing, noise) are left
+    out; the others run in the cascade's order."""
+    text, f = seg.text, seg.folded
+    first = f[:1]
+    if _is_estamp(f):
+        return Token(ESTAMP, seg)
+    if first in "s$8" and _NUMBER.match(f) and len(text) < 120:
+        return Token(NUMBER, seg)
+    if _may_be_kinh_gui(f) and _KINH_GUI.match(f):
+        return Token(KINH_GUI, seg)
+    if text[:1] in "TKQ" and _AUTHORITY.match(text):
+        return Token(AUTHORITY, seg)
+    if len(text) < 25 and is_upper_text(text) and (mark_value(f) or _DRAFT.match(f)):
+        return Token(MARK, seg)
+    if first in "qnck" and _ENACT.match(f) and is_upper_text(text):
+        return Token(ENACT, seg)
+    if _may_be_date_line(seg):
+        return Token(DATE_LINE, seg)
+    if _title_type(f, text):
+        return Token(TITLE, seg)
+    if is_upper_text(text):
+        return Token(CAPS, seg)
+    return Token(TEXT, seg)
 
 
 def _is_estamp(f: str) -> bool:
