@@ -923,3 +923,20 @@ def test_every_line_is_folded_from_its_cleaned_text(text: str) -> None:
     assert lines
     for line in lines:
         assert line.folded == fold(line.text), line.number
+
+
+def test_vv_pre_test_never_hides_a_match() -> None:
+    """`_VV_INSIDE` is searched only where "kinh" or a "/ v" is: every match holds one."""
+    import random
+
+    from vndocparse.segment import _SLASH_V, _VV_INSIDE
+
+    pieces = [" v", "v", "/", " ", "\u2003", "\x1c", " kinh", "gui", "gưi", ":", "x", "ab", " v/v", " v / v"]
+    rng = random.Random(19)
+    hits = 0
+    for _ in range(20000):
+        folded = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        if _VV_INSIDE.search(folded):
+            hits += 1
+            assert "kinh" in folded or ("/" in folded and _SLASH_V.search(folded)), folded
+    assert hits > 1000

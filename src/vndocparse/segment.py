@@ -78,6 +78,9 @@ _NUMBER_INSIDE = regex.compile(r"s(?<=\ss)(?=[o0ôó6]\s*[:;.]?\s*[\d./…_ ]*[/
 # On folded text: "<place>, ngày D tháng": the place's capital is checked on the original.
 _DATE_INSIDE = regex.compile(r"(?<=\s)(?=(?:[\w.]+\s+){0,4}[\w.]+\s*[,.]?\s*ng\S{0,3}\s*\S{0,4}\s*[\d_. …]*\s*[tk]h\S{0,2}ng)")
 _VV_INSIDE = regex.compile(r"v(?<=\sv)(?=\s*/\s*v\b)|k(?<=\sk)(?=[i]nh\s*g[uư]i\s*:)")
+# The "/ v" every "V/v" match holds (stdlib re, whose \s takes in every white space the
+# `regex` module's does, and which skips ahead to a "/" fast): ruled out cheaply first.
+_SLASH_V = re.compile(r"/\s*v")
 _NOI_NHAN_HEAD = regex.compile(r"^n[oơ0][it]\s*nh[aâ]n\s*[:;.]?\s*", regex.IGNORECASE)
 _FLAT_BULLET = regex.compile(r"(?<=[;,.)]\s{0,3})[-–+•]\s+(?=\S)")
 _AUTH_INSIDE = regex.compile(r"(?<=\s)(?=(?:TM|KT|TL|TUQ|T/M|K/T|T/L|T/UQ)\s*[.]?\s+\p{Lu})")
@@ -169,7 +172,7 @@ def _anchor_cuts(seg: Segment) -> list[int]:
             if d is not None:
                 cuts.append(d)
     if aligned:
-        m = _VV_INSIDE.search(folded) if "/" in folded or "kinh" in folded else None
+        m = _VV_INSIDE.search(folded) if "kinh" in folded or ("/" in folded and _SLASH_V.search(folded)) else None
         if m:
             cuts.append(m.start())
     if BREAK in seg.text:  # an HTML <br> inside the line or cell
