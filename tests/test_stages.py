@@ -940,3 +940,25 @@ def test_vv_pre_test_never_hides_a_match() -> None:
             hits += 1
             assert "kinh" in folded or ("/" in folded and _SLASH_V.search(folded)), folded
     assert hits > 1000
+
+
+def test_reflow_landmarks_pattern_finds_what_its_look_behind_form_finds() -> None:
+    import random
+
+    import regex
+
+    from vndocparse.segment import _REFLOW_FOLDED
+
+    reference = regex.compile(
+        r"(?<=\s)(?=s[o0]\s*:|c[o0]ng\s*h\S{0,2}\s*x\S{0,2}\s*h[o0]i|d[o0]c\s*l[a]p\s*-|n[o0]i\s*nh[a]n\s*:|tran\s*trong)"
+    )
+    pieces = ["so", ":", "s0", " ", "  ", "cong", "hoa", "xa", "hoi", "c0ng", "h", "x", "doc", "lap", "-", "noi", "nhan",
+              "tran", "trong", "a", "\u2003"]  # fmt: skip
+    rng = random.Random(23)
+    found = 0
+    for _ in range(5000):
+        folded = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 15)))
+        expected = [m.start() for m in reference.finditer(folded)]
+        found += len(expected)
+        assert [m.start() for m in _REFLOW_FOLDED.finditer(folded)] == expected, folded
+    assert found > 1000

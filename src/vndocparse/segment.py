@@ -253,9 +253,11 @@ def _gutter_ok(folded: str, at: int, end: int | None = None) -> bool:
 # usual stages can read it.
 REFLOW_MIN = 800
 MAX_CELLS = 64
+# (Like `_REFLOW_AT` below: each alternative consumes its first letter, then looks
+# behind it for the white space; the cut is at the match's start.)
 _REFLOW_FOLDED = regex.compile(
-    r"(?<=\s)(?=s[o0]\s*:|c[o0]ng\s*h\S{0,2}\s*x\S{0,2}\s*h[o0]i|d[o0]c\s*l[a]p\s*-"
-    r"|n[o0]i\s*nh[a]n\s*:|tran\s*trong)"
+    r"(?:s(?=[o0]\s*:)|c(?=[o0]ng\s*h\S{0,2}\s*x\S{0,2}\s*h[o0]i)|d(?=[o0]c\s*l[a]p\s*-)"
+    r"|n(?=[o0]i\s*nh[a]n\s*:)|t(?=ran\s*trong))(?<=\s.)"
 )
 # Where the layout's text landmarks start. Each alternative consumes the one character
 # it opens with and checks what comes before it after that ("V(?=ề việc\s)(?<=\s.)" is
