@@ -953,7 +953,7 @@ def test_reflow_landmarks_pattern_finds_what_its_look_behind_form_finds() -> Non
         r"(?<=\s)(?=s[o0]\s*:|c[o0]ng\s*h\S{0,2}\s*x\S{0,2}\s*h[o0]i|d[o0]c\s*l[a]p\s*-|n[o0]i\s*nh[a]n\s*:|tran\s*trong)"
     )
     pieces = ["so", ":", "s0", " ", "  ", "cong", "hoa", "xa", "hoi", "c0ng", "h", "x", "doc", "lap", "-", "noi", "nhan",
-              "tran", "trong", "a", "\u2003"]  # fmt: skip
+              "tran", "trong", "a", "\u2003", " so:", " cong hoa xa hoi", " doc lap -", " noi nhan:", " tran trong"]  # fmt: skip
     rng = random.Random(23)
     found = 0
     for _ in range(5000):
