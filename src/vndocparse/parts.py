@@ -107,25 +107,25 @@ def attribute(lines: list[Line], tokens: list[Token], skipped: set[int]) -> tupl
     for line in lines:
         number = line.number
         # The common case first: one token on the line, continuing the current part.
-        if ti < nt:
+        # (A token's line number stands for its segment's line: lines are numbered once.)
+        if ti < nt and tokens[ti].line == number:
             tok = tokens[ti]
-            seg = tok.seg
             if (
-                seg.line is line
-                and (ti + 1 == nt or tokens[ti + 1].seg.line is not line)
-                and "|" not in line.text
-                and line.colmap is None
-                and not (skipped and id(tok) in skipped)
+                (ti + 1 == nt or tokens[ti + 1].line != number)
                 and cur_key is not None
                 and kind_part.get(tok.kind) == cur_key
+                and line.colmap is None
+                and "|" not in line.text
+                and not (skipped and id(tok) in skipped)
             ):
                 ti += 1
                 if pending:
                     cur_segs.extend(pending)
                     pending = []
+                seg = tok.seg
                 cur_segs.append(new_segment(Segment, (number, seg.start, seg.end)))
                 continue
-        if (ti == nt or tokens[ti].seg.line is not line) and (not line.raw or line.raw.isspace()):
+        elif not line.raw or line.raw.isspace():
             # A blank line (no token, nothing but white space): it waits for the next
             # part, or joins the current one if that part goes on after it.
             pending.append(new_segment(Segment, (number, 0, len(line.raw))))
@@ -133,9 +133,9 @@ def attribute(lines: list[Line], tokens: list[Token], skipped: set[int]) -> tupl
         pieces: list[_Piece] = []
         while ti < nt:
             tok = tokens[ti]
-            seg = tok.seg
-            if seg.line is not line:
+            if tok.line != number:
                 break
+            seg = tok.seg
             ti += 1
             key = None if skipped and id(tok) in skipped else kind_part.get(tok.kind)
             if key is None:
