@@ -962,3 +962,20 @@ def test_reflow_landmarks_pattern_finds_what_its_look_behind_form_finds() -> Non
         found += len(expected)
         assert [m.start() for m in _REFLOW_FOLDED.finditer(folded)] == expected, folded
     assert found > 1000
+
+
+def test_split_flat_list_pre_test_changes_no_answer() -> None:
+    """Without a bullet past the first character there is nothing to cut: the shortcut
+    answers as the cutting pattern does, on seeded texts."""
+    import random
+
+    from vndocparse.fields import _FLAT_ITEM, split_flat_list
+
+    def reference(text: str) -> list[str]:
+        return [p for p in _FLAT_ITEM.split(text) if p.strip()]
+
+    pieces = ["-", "–", "+", "•", " ", "a", ";", ",", ".", ")", "Bộ", "  "]
+    rng = random.Random(29)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert split_flat_list(text) == reference(text), text

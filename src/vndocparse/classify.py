@@ -329,7 +329,7 @@ def classify_full(seg: Segment) -> Token:
         if m:
             label = _label(m, text)
             if label is not None:
-                return Token(NUMBERED, seg, label=label, body_start=m.end())
+                return Token(NUMBERED, seg, False, label, m.end())  # (blank_before, label, body_start)
     if first in "snhw" and _SITE.match(f):
         return Token(SITE, seg)
     if _is_estamp(f):
@@ -368,7 +368,7 @@ def classify_full(seg: Segment) -> Token:
     if m:
         label = _label(m, text)
         if label is not None:
-            return Token(NUMBERED, seg, label=label, body_start=m.end())
+            return Token(NUMBERED, seg, False, label, m.end())  # (blank_before, label, body_start)
     if head in _BULLET_FIRST and _BULLET.match(text):
         return Token(BULLET, seg)
     if len(text) <= 4 and not _WORD3.search(text) and not (text.isalpha() and len(text) >= 2):

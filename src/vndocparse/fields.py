@@ -175,7 +175,9 @@ _FLAT_ITEM = regex.compile(r"(?<=[;,.)])\s*[-–+•]\s+(?=\S)")
 
 def split_flat_list(text: str) -> list[str]:
     """``"Bộ A; - Bộ B; - Bộ C."`` (a list flattened onto one line) → its items."""
-    if not any(mark in text for mark in "-–+•"):  # no bullet, nothing to split at
+    # A cut needs a bullet after some other character: none past the first, no cut.
+    rest = text[1:]
+    if not ("-" in rest or "–" in rest or "+" in rest or "•" in rest):
         return [text] if text.strip() else []
     return [p for p in _FLAT_ITEM.split(text) if p.strip()]
 
