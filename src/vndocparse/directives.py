@@ -29,7 +29,7 @@ class Block:
     @property
     def text(self) -> str:
         if self._text is None:
-            self._text = squash(" ".join(t.text for t in self.tokens))
+            self._text = squash(" ".join([t.text for t in self.tokens]))
         return self._text
 
     @property

@@ -7,12 +7,10 @@ the same part are grouped, with the blank lines between them. Other blank lines 
 
 from __future__ import annotations
 
-from typing import cast
-
 from vndocparse import classify as K
 from vndocparse import layout as L
 from vndocparse.classify import Token
-from vndocparse.models import Part, PartKind, Segment, span, trusted
+from vndocparse.models import Part, Segment, span, trusted
 from vndocparse.normalize import Line
 from vndocparse.segment import table_borders
 
@@ -95,7 +93,7 @@ def attribute(lines: list[Line], tokens: list[Token], skipped: set[int]) -> tupl
             trusted(
                 Part,
                 {
-                    "kind": cast(PartKind, key[0]),  # the values of _KIND_PART, and "blank"
+                    "kind": key[0],  # (a PartKind: the values of _KIND_PART, and "blank")
                     "role": key[1],
                     "span": span(segs[0][0], segs[-1][0]),
                     "segments": tuple(segs),

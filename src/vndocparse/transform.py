@@ -213,7 +213,7 @@ class DocumentTransformer(Transformer[LarkToken, Fields]):
 
     def dist_entry(self, children: list[Any]) -> None:
         toks = self._toks(children)
-        text = " ".join(t.text for t in toks)
+        text = " ".join([t.text for t in toks])
         # Entries written on the label's line without bullets: "Như trên; Lưu VT."
         pieces = split_flat_list(text) if text[:1] in "-+•–" else [p for p in text.split(";") if p.strip()]
         for piece in pieces:
