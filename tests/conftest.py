@@ -90,3 +90,37 @@ def lossless() -> Callable[[str, Document], None]:
 @pytest.fixture(scope="session")
 def line_counter() -> Callable[[str], int]:
     return count_lines
+
+
+def check_pre_test(
+    matches: Callable[[str], object],
+    pre_test: Callable[[str], object],
+    pieces: list[str],
+    *,
+    seed: int,
+    max_pieces: int = 8,
+    endings: tuple[str, ...] = ("",),
+    count: int = 20000,
+) -> int:
+    """Assert that ``pre_test`` holds on every seeded text ``matches`` accepts; return how
+    many it accepted (a test asserts a floor, so that the pieces do reach the pattern).
+
+    The texts are ``count`` joins of 1..``max_pieces`` random ``pieces``, each followed by
+    one of ``endings``: the check for the exact cheap tests that guard costly patterns.
+    """
+    import random
+
+    rng = random.Random(seed)
+    hits = 0
+    for _ in range(count):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, max_pieces))) + rng.choice(endings)
+        if matches(text):
+            hits += 1
+            assert pre_test(text), text
+    return hits
+
+
+@pytest.fixture(scope="session")
+def pre_test_holds() -> Callable[..., int]:
+    """`check_pre_test`, as a fixture."""
+    return check_pre_test

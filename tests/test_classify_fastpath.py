@@ -7,6 +7,7 @@ order. On every line of every test document and example they give the same token
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -157,59 +158,36 @@ def test_date_line_pre_tests_change_no_answer() -> None:
     assert seen > 50  # the pieces do make date lines
 
 
-def test_numbered_pre_test_never_hides_a_numbered_item() -> None:
+def test_numbered_pre_test_never_hides_a_numbered_item(pre_test_holds: Callable[..., int]) -> None:
     """`_may_be_numbered` is False only where `_NUMBERED` cannot match (seeded lines)."""
-    import random
-
     from vndocparse.classify import _NUMBERED, _may_be_numbered
 
     pieces = ["dieu", "chuong", "phan", "muc", "tieu", "i", "v", "x", "l", "c", "a", "b", "d", "q", "1", "8",
               "12", ".", ")", "-", "–", " ", "\u2003", "\x1c", "ab", "2a", "²"]  # fmt: skip
-    rng = random.Random(9)
-    hits = 0
-    for _ in range(20000):
-        folded = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
-        if _NUMBERED.match(folded):
-            hits += 1
-            assert _may_be_numbered(folded), folded
-    assert hits > 500
+    assert pre_test_holds(_NUMBERED.match, _may_be_numbered, pieces, seed=9, max_pieces=6) > 500
 
 
-def test_kinh_gui_guard_tries_every_line_the_old_guard_tried_that_can_match() -> None:
+def test_kinh_gui_guard_tries_every_line_the_old_guard_tried_that_can_match(pre_test_holds: Callable[..., int]) -> None:
     """The cascade tries `_KINH_GUI` only where `_may_be_kinh_gui` says; on seeded lines
     ending in ":" (the case the guard narrowed) every match is still tried."""
-    import random
-
     from vndocparse.classify import _KINH_GUI, _may_be_kinh_gui
+
+    def old_guard_and_match(folded: str) -> bool:
+        old_guard = "gui" in folded[:14] or "trinh" in folded[:14] or folded.endswith(":")
+        return old_guard and _KINH_GUI.match(folded) is not None
 
     pieces = ["kinh", "gui", "gưi", "trinh", "dien", "cong", "-", "—", " ", "  ", "x", "ab", "cac co quan", "sau day",
               ":", "\u2003", "k", "inh"]  # fmt: skip
-    rng = random.Random(21)
-    hits = 0
-    for _ in range(20000):
-        folded = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) + rng.choice([":", " :", ": ", ""])
-        old_guard = "gui" in folded[:14] or "trinh" in folded[:14] or folded.endswith(":")
-        if old_guard and _KINH_GUI.match(folded):
-            hits += 1
-            assert _may_be_kinh_gui(folded), folded
-    assert hits > 150
+    endings = (":", " :", ": ", "")
+    assert pre_test_holds(old_guard_and_match, _may_be_kinh_gui, pieces, seed=21, max_pieces=12, endings=endings) > 150
 
 
-def test_can_cu_pre_test_never_hides_a_match() -> None:
-    import random
-
+def test_can_cu_pre_test_never_hides_a_match(pre_test_holds: Callable[..., int]) -> None:
     from vndocparse.classify import _CAN_CU, _may_be_can_cu
 
     pieces = ["-", "*", " ", "\u2003", "can", "cu", "theo", "de", "nghi", "xuat", "xet", "to", "trinh", "x", "ab",
               "- can cu", "theo de nghi", "xet to trinh", "* xet de nghi", "theo de xuat"]  # fmt: skip
-    rng = random.Random(17)
-    hits = 0
-    for _ in range(20000):
-        folded = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
-        if _CAN_CU.match(folded):
-            hits += 1
-            assert _may_be_can_cu(folded), folded
-    assert hits > 1000
+    assert pre_test_holds(_CAN_CU.match, _may_be_can_cu, pieces, seed=17) > 1000
 
 
 def test_short_cascade_agrees_with_full_cascade_where_the_start_is_plain() -> None:

@@ -8,6 +8,7 @@ look like), not from what the code happens to return.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
 import pytest
 
@@ -861,22 +862,13 @@ def test_reflow_cut_patterns_cut_where_the_reference_does() -> None:
     assert found > 4000  # the pieces do make cuts
 
 
-def test_trigger_pre_test_never_hides_a_trigger() -> None:
-    """`segment._may_trigger` is False only where `_TRIGGER` cannot match (seeded lines)."""
-    import random
-
+def test_trigger_pre_test_never_hides_a_trigger(pre_test_holds: Callable[..., int]) -> None:
+    """`segment._may_trigger` is False only where `_TRIGGER` can not match (seeded lines)."""
     from vndocparse.segment import _TRIGGER, _may_trigger
 
     pieces = ["so", "s0", ":", " ", "12", "/", "-", "cong", "c0ng", "h", "doc", "d0c", "l", "dang", "*", "_",
               "=", "~", "v", "kinh", "gui", "k", "inh", "a", "x", "ab", " kinh gui:", " kinh gui :"]  # fmt: skip
-    rng = random.Random(3)
-    hits = 0
-    for _ in range(20000):
-        folded = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
-        if _TRIGGER.search(folded):
-            hits += 1
-            assert _may_trigger(folded), folded
-    assert hits > 1000
+    assert pre_test_holds(_TRIGGER.search, _may_trigger, pieces, seed=3, max_pieces=12) > 1000
 
 
 def test_list_item_junk_tail_pre_test_changes_no_item() -> None:
@@ -925,21 +917,15 @@ def test_every_line_is_folded_from_its_cleaned_text(text: str) -> None:
         assert line.folded == fold(line.text), line.number
 
 
-def test_vv_pre_test_never_hides_a_match() -> None:
+def test_vv_pre_test_never_hides_a_match(pre_test_holds: Callable[..., int]) -> None:
     """`_VV_INSIDE` is searched only where "kinh" or a "/ v" is: every match holds one."""
-    import random
-
     from vndocparse.segment import _SLASH_V, _VV_INSIDE
 
+    def pre_test(folded: str) -> bool:
+        return "kinh" in folded or ("/" in folded and _SLASH_V.search(folded) is not None)
+
     pieces = [" v", "v", "/", " ", "\u2003", "\x1c", " kinh", "gui", "gưi", ":", "x", "ab", " v/v", " v / v"]
-    rng = random.Random(19)
-    hits = 0
-    for _ in range(20000):
-        folded = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
-        if _VV_INSIDE.search(folded):
-            hits += 1
-            assert "kinh" in folded or ("/" in folded and _SLASH_V.search(folded)), folded
-    assert hits > 1000
+    assert pre_test_holds(_VV_INSIDE.search, pre_test, pieces, seed=19) > 1000
 
 
 def test_reflow_landmarks_pattern_finds_what_its_look_behind_form_finds() -> None:

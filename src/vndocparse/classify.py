@@ -266,17 +266,28 @@ def _classify_plain_start(seg: Segment) -> Token:
         return Token(KINH_GUI, seg)
     if text[:1] in "TKQ" and _AUTHORITY.match(text):
         return Token(AUTHORITY, seg)
-    if len(text) < 25 and is_upper_text(text) and (mark_value(f) or _DRAFT.match(f)):
-        return Token(MARK, seg)
-    if first in "qnck" and _ENACT.match(f) and is_upper_text(text):
-        return Token(ENACT, seg)
-    if _may_be_date_line(seg):
-        return Token(DATE_LINE, seg)
-    if _title_type(f, text):
-        return Token(TITLE, seg)
+    kind = _mark_enactment_date_or_title(seg, first)
+    if kind is not None:
+        return Token(kind, seg)
     if is_upper_text(text):
         return Token(CAPS, seg)
     return Token(TEXT, seg)
+
+
+def _mark_enactment_date_or_title(seg: Segment, first: str) -> str | None:
+    """The steps both cascades take in this order, after the authority line (and the
+    signed mark, in the full cascade): a mark (urgency, secrecy, draft), the enacting
+    word ("QUYẾT ĐỊNH:"), the date line, a type-name title."""
+    text, f = seg.text, seg.folded
+    if len(text) < 25 and is_upper_text(text) and (mark_value(f) or _DRAFT.match(f)):
+        return MARK
+    if first in "qnck" and _ENACT.match(f) and is_upper_text(text):
+        return ENACT
+    if _may_be_date_line(seg):
+        return DATE_LINE
+    if _title_type(f, text):
+        return TITLE
+    return None
 
 
 def _is_estamp(f: str) -> bool:
@@ -352,14 +363,9 @@ def classify_full(seg: Segment) -> Token:
         return Token(AUTHORITY, seg)
     if len(text) < 80 and first in "[(dkc" and _SIGNED.match(f):
         return Token(SIGNED, seg)
-    if len(text) < 25 and is_upper_text(text) and (mark_value(f) or _DRAFT.match(f)):
-        return Token(MARK, seg)
-    if first in "qnck" and _ENACT.match(f) and is_upper_text(text):
-        return Token(ENACT, seg)
-    if _may_be_date_line(seg):
-        return Token(DATE_LINE, seg)
-    if _title_type(f, text):
-        return Token(TITLE, seg)
+    kind = _mark_enactment_date_or_title(seg, first)
+    if kind is not None:
+        return Token(kind, seg)
     if first in "-*ctx" and _may_be_can_cu(f) and _CAN_CU.match(f):
         return Token(CAN_CU, seg)
     if first in "xt." and _CLOSING.match(f):
