@@ -167,3 +167,18 @@ def test_trailing_rule_scan_is_linear() -> None:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def test_reference_search_after_refused_starts_is_linear() -> None:
+    """A refused number start makes the search look again one character on: a text of
+    nothing but refused starts still takes one pass (200 KB in no time)."""
+    from vndocparse.references import find_references
+
+    previous = signal.signal(signal.SIGALRM, _timeout)
+    signal.setitimer(signal.ITIMER_REAL, BUDGET_S * 4)
+    try:
+        assert find_references("1 " * 100_000 + "1/AB") == [("1/AB", None, 200_000)]
+        assert find_references("STT " + "1 1/ " * 40_000) == []
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

@@ -432,6 +432,11 @@ def refs(text: str) -> list[tuple[str, str | None]]:
         ("Lập biểu theo Mẫu số 02/BC-TK ban hành kèm theo.", []),
         ("Gửi báo cáo trước ngày 15/4/2024 để tổng hợp.", []),
         ("đạt tỷ lệ 20/30 đơn vị, tăng 5% so với năm 2023.", []),
+        # A number right after digits that are no part of it (a row number, a page
+        # number, OCR debris such as "²"): the refused start does not hide it.
+        ("STT 1 12/QĐ-UBND", [("12/QĐ-UBND", None)]),
+        ("theo văn bản ²1 6288/BYT-MT ngày 5/3/2024", [("6288/BYT-MT", "2024-03-05")]),
+        ("số 12  3763/BKHCN-PC đề nghị Bộ Tư pháp", [("3763/BKHCN-PC", None)]),
     ],
 )
 def test_find_references(text: str, expected: list[tuple[str, str | None]]) -> None:

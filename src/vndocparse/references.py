@@ -38,10 +38,17 @@ _SEPARATOR = re.compile(r"[/-]")
 
 def _ref_matches(text: str) -> list[regex.Match[str]]:
     out = []
-    for hint in _REF_HINT.finditer(text):
+    search = _REF_HINT.search
+    pos = 0
+    while (hint := search(text, pos)) is not None:
         m = _REF.match(text, hint.start())
         if m is not None:
             out.append(m)
+            pos = hint.end()
+        else:
+            # A hint the number pattern refuses ("STT 1 12/QĐ": "1 12" is no number)
+            # may hide one that starts inside it: look again from its next character.
+            pos = hint.start() + 1
     return out
 
 
