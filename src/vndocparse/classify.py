@@ -393,7 +393,9 @@ def _may_be_kinh_gui(f: str) -> bool:
     """Where the cascade tries `_KINH_GUI`: "gửi" or "trình" near the start, or a line
     ending in ":" that holds one of them or "điện" (every match of the pattern's costly
     last alternative, "... điện:", does; a line of text ending in ":" mostly does not)."""
-    return "gui" in f[:14] or "trinh" in f[:14] or (f.endswith(":") and ("dien" in f or "gui" in f or "gưi" in f or "trinh" in f))
+    if "gui" in f[:14] or "trinh" in f[:14]:
+        return True
+    return f.endswith(":") and ("dien" in f or "gui" in f or "gưi" in f or "trinh" in f)
 
 
 def _may_be_numbered(f: str) -> bool:
