@@ -970,3 +970,35 @@ def test_split_flat_list_pre_test_changes_no_answer() -> None:
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
         assert split_flat_list(text) == reference(text), text
+
+
+def test_a_parse_leaves_no_reference_cycles() -> None:
+    """The collector is paused during a parse (`pipeline.gc_paused`), so a reference
+    cycle would keep a whole parse's lines, segments and tokens alive until its next
+    run: parsing the test letters leaves none."""
+    import gc
+    from pathlib import Path
+
+    import vndocparse
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "tests" / "data" / "letters").glob("*.txt"))]
+    # A footer whose lines the layout pass splits: a signer beside an item, "(đã ký)"
+    # after the name.
+    texts.append(
+        "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\nSố: 12/UBND-VX\nCao Bằng, ngày 5 tháng 3 năm 2024\n"
+        "Kính gửi: Các sở, ban, ngành.\nNội dung văn bản.\nNơi nhận:\n- Như trên; CHỦ TỊCH\n"
+        "- Lưu: VT.\nNguyễn Văn A (đã ký)\n"
+    )
+    vndocparse.parse(texts[0])  # the grammar is built (and kept) once
+    gc.collect()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        for text in texts:
+            vndocparse.parse(text)
+        gc.collect()
+        left = [type(o).__name__ for o in gc.garbage]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+    assert left == []

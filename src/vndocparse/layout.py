@@ -483,12 +483,14 @@ class Layout:
     def _apply_replacements(self) -> None:
         if not self._replacements:
             return
+        self.all = [t for tok in self.all for t in self._expand(tok)]
 
-        def expand(tok: Token) -> list[Token]:
-            new = self._replacements.get(id(tok))
-            return [t for n in new for t in expand(n)] if new is not None else [tok]
-
-        self.all = [t for tok in self.all for t in expand(tok)]
+    def _expand(self, tok: Token) -> list[Token]:
+        """The tokens that replace ``tok``, replaced in turn. (A method, not a nested
+        function: a recursive closure is a reference cycle that would keep the whole
+        parse alive until the garbage collector's next run.)"""
+        new = self._replacements.get(id(tok))
+        return [t for n in new for t in self._expand(n)] if new is not None else [tok]
 
     # -- header columns --------------------------------------------------------------
     def _header(self, toks: list[Token]) -> list[Token]:
