@@ -239,10 +239,11 @@ def classify_segment(seg: Segment) -> Token:
     if (
         not text[:2].isupper()
         and not f.endswith(":")
-        # (_may_be_date_line and _is_estamp, their first tests inline: no call for most lines)
-        and not (len(text) < 90 and "ng" in f and text[0].isupper() and _may_be_date_line(seg))
+        # (_may_be_date_line and _is_estamp written out: no call for most lines, and no
+        # test made twice for the others)
+        and not (len(text) < 90 and "ng" in f and text[0].isupper() and ("th" in f or "kh" in f) and _is_date_line(seg))
         and not f.startswith("du thao")  # a draft's title: "Dự thảo QUYẾT ĐỊNH"
-        and not (("ky" in f or ":" in f or "signed" in f or "sao" in f or "chung" in f) and _is_estamp(f))
+        and not (("ky" in f or ":" in f or "signed" in f or "sao" in f or "chung" in f) and _estamp_at_start(f))
         and not (first in "s$8" and len(text) < 120 and _NUMBER.match(f))  # "Số QĐ-123"
         and not is_upper_text(text)
     ):
@@ -294,8 +295,11 @@ def _is_estamp(f: str) -> bool:
     """An e-signature stamp line (`_ESTAMP`), tested only where its keyword can start:
     at the beginning or after a prefix of at most 3 characters and a space."""
     # Every keyword holds one of these ("ky", or the colon of "email:", "cơ quan:", ...).
-    if not ("ky" in f or ":" in f or "signed" in f or "sao" in f or "chung" in f):
-        return False
+    return ("ky" in f or ":" in f or "signed" in f or "sao" in f or "chung" in f) and _estamp_at_start(f)
+
+
+def _estamp_at_start(f: str) -> bool:
+    """`_ESTAMP` at the start or after a prefix (the rest of `_is_estamp`)."""
     if f[:1] in _ESTAMP_FIRST or not f[1:4].isprintable():
         # (Not printable: white space other than " " may end the prefix: no shortcut.)
         return _ESTAMP.match(f) is not None
