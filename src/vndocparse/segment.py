@@ -163,18 +163,18 @@ def _anchor_cuts(seg: Segment) -> list[int]:
                 cuts += [m.start(), m.end()]
                 heading_end = m.end()
         # A number after the issuer's capitals ("BỘ Y TẾ Số: 123/BYT-KH").
-        m = _NUMBER_INSIDE.search(folded) if "/" in folded or "-" in folded else None
-        if m and (cuts or is_upper_text(seg.text[: m.start()])):
-            cuts.append(m.start())
+        num = _NUMBER_INSIDE.search(folded) if "/" in folded or "-" in folded else None
+        if num and (cuts or is_upper_text(seg.text[: num.start()])):
+            cuts.append(num.start())
         if cuts:
             # Header pieces: a date line may follow the heading (not start inside it).
             d = _date_start(seg, heading_end)
             if d is not None:
                 cuts.append(d)
     if aligned:
-        m = _VV_INSIDE.search(folded) if "kinh" in folded or ("/" in folded and _SLASH_V.search(folded)) else None
-        if m:
-            cuts.append(m.start())
+        vv = _VV_INSIDE.search(folded) if "kinh" in folded or ("/" in folded and _SLASH_V.search(folded)) else None
+        if vv:
+            cuts.append(vv.start())
     if BREAK in seg.text:  # an HTML <br> inside the line or cell
         cuts += [i for i, ch in enumerate(seg.text) if ch == BREAK]
     text = seg.text

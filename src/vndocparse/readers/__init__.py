@@ -21,7 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from vndocparse.errors import FileMissingError, InputError
+from vndocparse.errors import FileMissingError, InputError, TooLargeError
 from vndocparse.readers.detect import detect_format
 from vndocparse.readers.source import (
     Format,
@@ -82,11 +82,7 @@ def read_path(path: str | Path, *, max_bytes: int | None = None) -> SourceText:
     return read_bytes(data, source=str(p), filename=p.name)
 
 
-def _too_large(p: Path, size: int, limit: int) -> InputError:
-    try:
-        from vndocparse.errors import TooLargeError  # noqa: PLC0415
-    except ImportError:  # pragma: no cover
-        TooLargeError = InputError  # noqa: N806
+def _too_large(p: Path, size: int, limit: int) -> TooLargeError:
     return TooLargeError(p, f"file is {size:,} bytes, over the size limit of {limit:,} bytes")
 
 

@@ -28,7 +28,7 @@ import re
 import zipfile
 from collections import Counter
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Literal
 
 from vndocparse.errors import (
     BrokenDocumentError,
@@ -346,7 +346,7 @@ def _page_setup(document: Any) -> PageSetup:
         return round(length.mm, 1) if length is not None else None
 
     width, height = mm(s.page_width), mm(s.page_height)
-    numbers = None
+    numbers: Literal["header", "footer"] | None = None
     for rel in document.part.rels.values():
         reltype = rel.reltype.rsplit("/", 1)[-1]
         if reltype not in ("header", "footer") or rel.is_external:

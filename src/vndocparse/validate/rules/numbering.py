@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
+from vndocparse.tables.doc_types import PARTY_TYPE_CODES, STATE_TYPE_CODES
 from vndocparse.text import fold
 from vndocparse.validate.context import DocView, Piece
 from vndocparse.validate.diagnostics import Location
@@ -30,13 +31,7 @@ from vndocparse.validate.registry import (
     Rule,
     RuleOptions,
 )
-from vndocparse.validate.tables import (
-    LOWERCASE_CODES,
-    PARTY_CODE_TYPES,
-    PARTY_TYPE_CODES,
-    STATE_TYPE_CODES,
-    STATE_TYPES,
-)
+from vndocparse.validate.tables import LOWERCASE_CODES, PARTY_CODE_TYPES, STATE_TYPES
 
 # "Số" (or what stands for it), an optional colon, then the value.
 _HEAD = regex.compile(r"^(?P<label>[^\W\d_]{1,3}|\$\S?|86)\s*(?P<colon>[:;.]?)\s*")

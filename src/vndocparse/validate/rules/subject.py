@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 import regex
 
+from vndocparse.tables.doc_types import PARTY_TYPE_CODES, STATE_TYPE_CODES
 from vndocparse.text import fold
 from vndocparse.validate.context import DocView, is_vv
 from vndocparse.validate.registry import (
@@ -25,7 +26,6 @@ from vndocparse.validate.registry import (
     RuleOptions,
 )
 from vndocparse.validate.rules.numbering import named_type_code
-from vndocparse.validate.tables import PARTY_TYPE_CODES, STATE_TYPE_CODES
 
 _TYPE_NAMES = {
     "nghi_quyet": "NGHỊ QUYẾT",
