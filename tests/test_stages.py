@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 import pytest
 
+import vndocparse
 from vndocparse import classify as K
 from vndocparse.classify import Token, classify
 from vndocparse.directives import build_directives, paragraphs_of, rank_of
@@ -119,6 +120,32 @@ def test_line_endings(text: str, lines: list[str]) -> None:
     assert [l.raw for l in got] == lines
     assert [l.number for l in got] == list(range(1, len(lines) + 1))
     assert all("\r" not in l.raw and "\n" not in l.raw for l in got)
+
+
+@pytest.mark.parametrize(
+    "control",
+    ["\x01", "\x08", "\x1c", "\x1f", "\x7f", "\x85", "\x9f"],
+    ids=["soh", "bs", "fs", "us", "del", "nel", "apc"],
+)
+def test_normalise_blanks_control_characters(control: str) -> None:
+    # No document text holds a control character: a stray one (extraction debris, a
+    # byte decoded as C1) becomes a space in place, and the raw line keeps it.
+    raw = f"Số:{control}12/QĐ-UBND{control}"
+    (line,) = normalise(raw)
+    assert line.raw == raw
+    assert line.text == "Số: 12/QĐ-UBND "
+    assert line.folded == "so: 12/qd-ubnd "
+    doc = vndocparse.parse(f"BỘ NỘI VỤ\n{raw}\n")
+    assert doc.number is not None and doc.number.value == "12/QĐ-UBND"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("Quy&#133;t", "Quy      t"), ("Quy&#x9F;t", "Quy      t"), ("Quy&#127;t", "Quy      t"), ("Quy&#7871;t", "Quyết")],
+)
+def test_normalise_numeric_entity_of_a_control_character_is_blanked(raw: str, expected: str) -> None:
+    (line,) = normalise(raw)
+    assert line.text == expected
 
 
 def test_normalise_unknown_step() -> None:

@@ -67,9 +67,11 @@ def _nfc_with_map(raw: str) -> tuple[str, list[int]]:
     return "".join(out), cols
 
 
-# Tabs, NBSP, zero-width and other odd spaces (one regex pass: str.translate with a
-# dict table is several times slower on non-ASCII text).
-_ODD_SPACE = re.compile("[\t\u00a0\u2007\u2009\u202f\u200b\u200c\u200d\ufeff\u3000\x0b\x0c\x00]")
+# Tabs, NBSP, zero-width and other odd spaces, and the control characters (C0 but the
+# line break, DEL, C1), which no document text holds: extraction debris, or a stray
+# byte decoded. (One regex pass: str.translate with a dict table is several times
+# slower on non-ASCII text.)
+_ODD_SPACE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u00a0\u2007\u2009\u202f\u200b\u200c\u200d\ufeff\u3000]")
 
 # Tags that converters leave in markdown; anything else in <...> is kept (autolinks).
 _HTML_TAG = re.compile(
@@ -93,10 +95,15 @@ _MD_STRONG = re.compile(r"\*\*+|__(?<![_\w]__)(?=[^\s_])|__(?<=[^\s_]__)(?![_\w]
 _MD_EM_OPEN = re.compile(r"\*(?:(?<=^\*)|(?<=[\s(\[\"“]\*))(?=[^\s*])")
 _MD_EM_CLOSE = re.compile(r"\*(?<=[^\s*\\]\*)(?=[\s.,;:!?)\]\"”]|$)")
 # Lines holding none of these need no cleaning: the common case, checked in one search.
-_MARKUP_HINT = re.compile(r"[<&#>*_\\!\x00-\x09\x0b-\x1f\x7f\u00a0\u2007\u2009\u202f\u200b-\u200d\ufeff\u3000]")
+_MARKUP_HINT = re.compile(r"[<&#>*_\\!\x00-\x09\x0b-\x1f\x7f-\x9f\u00a0\u2007\u2009\u202f\u200b-\u200d\ufeff\u3000]")
 
 
 _NUMERIC_ENTITY = re.compile(r"&#(?:(\d{1,7})|[xX]([0-9a-fA-F]{1,6}));")
+
+
+def _entity_letter(code: int) -> bool:
+    """A numeric entity's code point is text: not a control character or a surrogate."""
+    return 32 <= code < 0x110000 and not 0x7F <= code <= 0x9F and not 0xD800 <= code < 0xE000
 
 
 def _numeric_entities_with_map(raw: str) -> tuple[str, list[int] | None]:
@@ -106,7 +113,7 @@ def _numeric_entities_with_map(raw: str) -> tuple[str, list[int] | None]:
     pos = 0
     for m in _NUMERIC_ENTITY.finditer(raw):
         code = int(m.group(1)) if m.group(1) else int(m.group(2), 16)
-        if not (32 <= code < 0x110000) or 0xD800 <= code < 0xE000:
+        if not _entity_letter(code):
             continue  # left for the html step to blank out
         out.append(raw[pos : m.start()])
         cols.extend(range(pos, m.start()))
@@ -131,14 +138,15 @@ def _entity(m: re.Match[str]) -> str:
     if ch is None and s.startswith("&#"):
         try:
             code = int(s[3:-1], 16) if s[2] in "xX" else int(s[2:-1])
-            ch = chr(code) if 32 <= code < 0x110000 and not 0xD800 <= code < 0xE000 else " "
+            ch = chr(code) if _entity_letter(code) else " "
         except ValueError:
             ch = " "
     return (ch or " ").ljust(len(s))
 
 
 def step_spaces(s: str) -> str:
-    """Tabs, NBSP, zero-width and other odd spaces → plain spaces (same length)."""
+    """Tabs, NBSP, zero-width and other odd spaces, and control characters → plain
+    spaces (same length)."""
     return _ODD_SPACE.sub(" ", s)
 
 
