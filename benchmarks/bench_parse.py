@@ -28,7 +28,9 @@ Texts: ``../shared/corpus/dev/*.txt`` relative to the repository root if present
 else the project's own ``tests/data/letters/*.txt``; ``--corpus DIR`` overrides.
 ``--repeat N`` fixes the corpus repetitions per round; by default ``N`` is chosen so
 that a parse round takes about 1.5 s, and the whole run about 15-20 s. ``--stages``
-also times each stage of the pipeline per corpus pass (a few seconds more).
+also times each stage of the pipeline per corpus pass, with its cost per input line,
+and for scale a *bare pass*: the cheapest per-line pipeline one can write in Python
+(fold and split the text, then one object and one anchored pattern per line).
 """
 
 from __future__ import annotations
@@ -261,6 +263,33 @@ def stage_times(texts: Sequence[str], repeat: int) -> dict[str, float]:
     return best
 
 
+_BARE_PATTERN = re.compile(r"[\d\W_]|can\s*cu|dieu\s")
+
+
+def bare_pass_round(texts: Sequence[str], repeat: int) -> Callable[[], None]:
+    """The cheapest per-line pipeline there is, for scale beside the stage times: the
+    text checked for NFC, folded and split (as `normalise` does), then for each line
+    one stripped copy, one object and one anchored pattern match. Each stage of the
+    parser is at least such a pass over the lines, plus the work it is there for."""
+    from vndocparse.normalize import Line, split_lines
+    from vndocparse.text import fold
+
+    is_nfc, match = unicodedata.is_normalized, _BARE_PATTERN.match
+
+    def body() -> None:
+        for _ in range(repeat):
+            for t in texts:
+                is_nfc("NFC", t)
+                out = []
+                for number, (raw, folded) in enumerate(zip(split_lines(t), split_lines(fold(t))), 1):
+                    core = raw.strip()
+                    if core:
+                        out.append(Line(number, raw, core, folded, None))
+                        match(folded)
+
+    return body
+
+
 def machine() -> dict[str, Any]:
     cpu = platform.processor() or ""
     try:
@@ -302,6 +331,7 @@ def measure(corpus: Path, repeat: int | None, *, stages: bool = False) -> dict[s
     parse_s, floor_s = best_of_interleaved(ROUNDS, parse_round(texts, n), floor_round(texts, n))
 
     per_stage = stage_times(texts, n) if stages else None
+    bare_s = best_of(ROUNDS, bare_pass_round(texts, n)) if stages else None
 
     name, largest = max(named, key=lambda nt: len(nt[1]))
     smallest = min(texts, key=len)
@@ -345,6 +375,7 @@ def measure(corpus: Path, repeat: int | None, *, stages: bool = False) -> dict[s
         result["stages_s_per_pass"] = per_stage
         result["floor_s_per_pass"] = floor_s / n
         result["parse_s_per_pass"] = parse_s / n
+        result["bare_pass_s_per_pass"] = bare_s / n if bare_s is not None else None
     return result
 
 
@@ -395,9 +426,16 @@ def render(r: dict[str, Any]) -> str:
         whole, floor = r["parse_s_per_pass"], r["floor_s_per_pass"]
         stages = r["stages_s_per_pass"]
         rest = whole - sum(stages.values())
+        lines = c["lines"]
         for stage, sec in [*stages.items(), ("rest of pipeline", rest)]:
-            share = f"{100 * sec / whole:5.1f} %  {sec / floor:5.1f}x floor"
+            share = f"{100 * sec / whole:5.1f} %  {sec / floor:5.1f}x floor  {sec / lines * 1e6:5.2f} us/line"
             rows.append((f"  {stage}", f"{sec * 1000:8.1f} ms/pass  {share}"))
+        bare = r["bare_pass_s_per_pass"]
+        rows.append((
+            "  bare pass",
+            f"{bare * 1000:8.1f} ms/pass          {bare / floor:5.1f}x floor  {bare / lines * 1e6:5.2f} us/line"
+            "  (fold, split, one object and one pattern per line)",
+        ))
     width = max(len(k) for k, _ in rows) + 2
     return "\n".join(f"{k:<{width}}{v}" for k, v in rows) + "\n"
 
