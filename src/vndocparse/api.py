@@ -14,7 +14,7 @@ def parse(text: str, *, strict: bool = False, source: str | None = None) -> Docu
     raises a `ParseError` subclass naming the line and what was expected.
     ``source`` is recorded in the result and in error messages.
     """
-    from vndocparse.pipeline import run  # noqa: PLC0415  (keeps `import vndocparse` light)
+    from vndocparse.pipeline import run  # imported here: keeps `import vndocparse` light
 
     return run(text, strict=strict, source=source)
 
@@ -30,7 +30,7 @@ def parse_file(path: str | Path, *, strict: bool = False, max_bytes: int | None 
     a broken, encrypted or unsafe file raises `BrokenDocumentError`,
     `EncryptedDocumentError` or `UnsafeDocumentError`, a scanned PDF `NoTextLayerError`.
     """
-    from vndocparse.readers import parse_source, read_path  # noqa: PLC0415
+    from vndocparse.readers import parse_source, read_path
 
     src = read_path(path, max_bytes=max_bytes)
     return parse_source(src, strict=strict, source=str(path))
@@ -44,7 +44,7 @@ def parse_bytes(
     ``filename`` only helps to tell an HTML fragment from text; ``source`` (default
     ``filename``) is recorded in the result and in error messages.
     """
-    from vndocparse.readers import parse_source, read_bytes  # noqa: PLC0415
+    from vndocparse.readers import parse_source, read_bytes
 
     name = source or filename
     src = read_bytes(data, source=name or "<bytes>", filename=filename)

@@ -238,7 +238,7 @@ class Layout:
         """A title or V/v line that carries subject words on the same line."""
         if tok.kind == K.SUBJECT:
             return True
-        from vndocparse.fields import split_title  # noqa: PLC0415
+        from vndocparse.fields import split_title
 
         return bool(split_title(tok.text)[1])
 
@@ -294,7 +294,7 @@ class Layout:
     def _addressees_end(self, toks: list[Token], i: int) -> int:
         n = len(toks)
         head = toks[i]
-        from vndocparse.fields import after_label  # noqa: PLC0415
+        from vndocparse.fields import after_label
 
         inline = bool(after_label(head.text))
         j = i + 1

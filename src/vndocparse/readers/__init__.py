@@ -46,25 +46,25 @@ def read_bytes(data: bytes, *, source: str = "<bytes>", filename: str | None = N
     """Read a document held in ``data``; the format is told from the bytes."""
     fmt = detect_format(data, filename or source)
     if fmt == "docx":
-        from vndocparse.readers.docx import read_docx  # noqa: PLC0415
+        from vndocparse.readers.docx import read_docx
 
         return read_docx(data, source=source)
     if fmt == "pdf":
-        from vndocparse.readers.pdf import read_pdf  # noqa: PLC0415
+        from vndocparse.readers.pdf import read_pdf
 
         return read_pdf(data, source=source)
     if fmt == "html":
-        from vndocparse.readers.html import read_html  # noqa: PLC0415
+        from vndocparse.readers.html import read_html
 
         return read_html(data, source=source)
-    from vndocparse.readers.text import read_text_bytes  # noqa: PLC0415
+    from vndocparse.readers.text import read_text_bytes
 
     return read_text_bytes(data, source=source)
 
 
 def read_path(path: str | Path, *, max_bytes: int | None = None) -> SourceText:
     """Read the document in the file ``path`` (any supported format)."""
-    from vndocparse.reading import MAX_BYTES  # noqa: PLC0415
+    from vndocparse.reading import MAX_BYTES
 
     limit = MAX_BYTES if max_bytes is None else max_bytes
     p = Path(path)
@@ -88,8 +88,8 @@ def _too_large(p: Path, size: int, limit: int) -> TooLargeError:
 
 def parse_source(src: SourceText, *, strict: bool = False, source: str | None = None) -> Document:
     """Parse what a reader produced; keep its `SourceInfo` with the document."""
-    from vndocparse.models import ParseDiagnostic  # noqa: PLC0415
-    from vndocparse.pipeline import run  # noqa: PLC0415
+    from vndocparse.models import ParseDiagnostic
+    from vndocparse.pipeline import run
 
     doc = run(src.text, strict=strict, source=source)
     if src.conversion:

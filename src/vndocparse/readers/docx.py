@@ -90,7 +90,7 @@ def read_docx(data: bytes, *, source: str = "<bytes>") -> SourceText:
     """The text lines, origins and formatting of a DOCX file."""
     check_zip(data, source=source)
     try:
-        import docx  # noqa: PLC0415
+        import docx
     except ImportError:
         raise MissingExtraError(source, "DOCX", "docx", "python-docx") from None
     try:
@@ -117,8 +117,8 @@ class _Walker:
         self.defaults = _doc_defaults(document)
 
     def run(self) -> SourceText:
-        from docx.table import Table  # noqa: PLC0415
-        from docx.text.paragraph import Paragraph  # noqa: PLC0415
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
 
         body = self.document.element.body
         for el in _blocks(body):
@@ -219,7 +219,7 @@ def _unique_cells(row: Any) -> list[Any]:
 
 def _cell_paragraphs(cell: Any, document: Any) -> Iterator[Any]:
     """A cell's paragraphs in order, those of nested tables included."""
-    from docx.text.paragraph import Paragraph  # noqa: PLC0415
+    from docx.text.paragraph import Paragraph
 
     for el in cell._tc.iter(_W + "p"):
         yield Paragraph(el, cell)

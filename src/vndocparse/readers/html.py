@@ -163,7 +163,7 @@ def read_html(data: bytes, *, source: str = "<bytes>") -> SourceText:
     reader = _Reader()
     reader.feed(text)
     reader.close()
-    from vndocparse.readers import legacy  # noqa: PLC0415
+    from vndocparse.readers import legacy
 
     lines = [t for t, _ in reader.lines]
     body = "\n".join(lines) + ("\n" if lines else "")

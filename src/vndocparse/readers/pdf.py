@@ -32,7 +32,7 @@ _GUTTER = 4
 def read_pdf(data: bytes, *, source: str = "<bytes>") -> SourceText:
     """The text lines of a PDF, columns kept apart by position; one origin per line."""
     try:
-        import pdfplumber  # noqa: PLC0415
+        import pdfplumber
     except ImportError:
         raise MissingExtraError(source, "PDF", "pdf", "pdfplumber") from None
     lines: list[str] = []
