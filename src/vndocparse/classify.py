@@ -326,10 +326,13 @@ def classify_full(seg: Segment) -> Token:
     head = text[:1]
     if head in _RULE_FIRST and text[-1] in _RULE_FIRST and _RULE.match(text):
         return Token(RULE, seg)
-    if first.isdigit() or first in "-([" or first == "t" or first == "p":
-        # (Every match of _PAGE ends in a digit, a dash, a bracket, "page" or "break".)
-        if (f[-1].isdigit() or f[-1] in "-–)]ek") and _PAGE.match(f):
-            return Token(PAGE, seg)
+    # (Every match of _PAGE ends in a digit, a dash, a bracket, "page" or "break".)
+    if (
+        (first.isdigit() or first in "-([" or first == "t" or first == "p")
+        and (f[-1].isdigit() or f[-1] in "-–)]ek")
+        and _PAGE.match(f)
+    ):
+        return Token(PAGE, seg)
     # Shortcuts for the two commonest kinds of a body: list items and numbered items.
     if first in "-+•–—~" and len(text) > 3:
         # ("gui", "trinh", "dien": one of them is in every match of _KINH_GUI.)

@@ -18,6 +18,7 @@ The grammar then checks and structures this stream.
 from __future__ import annotations
 
 import bisect
+from itertools import pairwise
 
 import regex
 
@@ -128,7 +129,7 @@ class Layout:
                 break
             if t.kind not in FURNITURE:
                 content.append(t)
-        for a, b in zip(content, content[1:]):
+        for a, b in pairwise(content):
             if b.line != a.line + 1 or a.line > 80:
                 continue
             if a.kind == K.TEXT and _DATE_HEAD.match(a.folded) and _DATE_TAIL.match(b.folded):

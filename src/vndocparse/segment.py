@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 import regex
 
@@ -142,8 +143,8 @@ def _cut(line: Line, start: int, end: int, in_table: bool) -> Segment | None:
 def _split_at(seg: Segment, cuts: list[int]) -> list[Segment]:
     """Cut ``seg`` at offsets (relative to the segment) and drop blank pieces."""
     out: list[Segment] = []
-    bounds = [0, *sorted(set(c for c in cuts if 0 < c < len(seg.text))), len(seg.text)]
-    for a, b in zip(bounds, bounds[1:]):
+    bounds = [0, *sorted({c for c in cuts if 0 < c < len(seg.text)}), len(seg.text)]
+    for a, b in pairwise(bounds):
         piece = _cut(seg.line, seg.start + a, seg.start + b, seg.in_table)
         if piece is not None:
             out.append(piece)

@@ -200,7 +200,6 @@ class DocumentTransformer(Transformer[LarkToken, Fields]):
             if item:
                 self.f.recipients.append(item)
         self._extend("recipients", toks)
-        return None
 
     # -- body ----------------------------------------------------------------------------
     def body(self, children: list[Any]) -> None:

@@ -13,12 +13,16 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from vndocparse.reading import decode
 from vndocparse.readers.source import LineOrigin, SourceText
+from vndocparse.reading import decode
 
 _BLOCK = frozenset(
-    "p div h1 h2 h3 h4 h5 h6 li ul ol section article header footer blockquote pre center "
-    "address dd dt dl hr form fieldset figure figcaption main nav aside caption body html".split()
+    {
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article",
+        "header", "footer", "blockquote", "pre", "center", "address", "dd", "dt", "dl", "hr",
+        "form", "fieldset", "figure", "figcaption", "main", "nav", "aside", "caption", "body",
+        "html",
+    }
 )
 _SKIP = frozenset({"script", "style", "head", "title", "noscript", "template", "svg"})
 _SPACES = re.compile(r"[ \t\r\n\f\u00a0\u200b]+")
@@ -26,7 +30,7 @@ _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.
 
 
 class _Cell:
-    __slots__ = ("lines", "buf")
+    __slots__ = ("buf", "lines")
 
     def __init__(self) -> None:
         self.lines: list[str] = []
@@ -100,9 +104,7 @@ class _Reader(HTMLParser):
                 self.pre += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "br" and not self.skip:
-            self._break()
-        elif tag in _BLOCK and not self.skip:
+        if not self.skip and (tag == "br" or tag in _BLOCK):
             self._break()
 
     def handle_endtag(self, tag: str) -> None:

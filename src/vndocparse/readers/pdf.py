@@ -17,9 +17,15 @@ from __future__ import annotations
 
 import io
 import statistics
+from itertools import pairwise
 from typing import Any
 
-from vndocparse.errors import BrokenDocumentError, EncryptedDocumentError, MissingExtraError, NoTextLayerError
+from vndocparse.errors import (
+    BrokenDocumentError,
+    EncryptedDocumentError,
+    MissingExtraError,
+    NoTextLayerError,
+)
 from vndocparse.readers.source import LineOrigin, SourceText
 
 #: A horizontal gap wider than this many character widths separates two columns.
@@ -106,7 +112,7 @@ def _row_text(row: list[dict[str, Any]], em: float, left: float) -> str:
     """One line: words joined by a space, columns (a gap over `GAP_EM`) by a gutter at
     the column's place."""
     columns: list[list[dict[str, Any]]] = [[row[0]]]
-    for prev, w in zip(row, row[1:]):
+    for prev, w in pairwise(row):
         if float(w["x0"]) - float(prev["x1"]) > GAP_EM * em:
             columns.append([w])
         else:
@@ -114,7 +120,7 @@ def _row_text(row: list[dict[str, Any]], em: float, left: float) -> str:
     text = ""
     for i, col in enumerate(columns):
         piece = " ".join(w["text"] for w in col)
-        at = int(round((float(col[0]["x0"]) - left) / em))
+        at = round((float(col[0]["x0"]) - left) / em)
         if i == 0:
             text = " " * max(at, 0) + piece
         else:

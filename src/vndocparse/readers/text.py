@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import codecs
 
-from vndocparse.reading import decode
 from vndocparse.readers import legacy
 from vndocparse.readers.source import LineOrigin, SourceText
+from vndocparse.reading import decode
 
 
 def read_text_bytes(data: bytes, *, source: str = "<bytes>") -> SourceText:

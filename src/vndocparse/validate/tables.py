@@ -10,8 +10,6 @@ from __future__ import annotations
 # The type-code lists live with the parser's tables (one source of truth).
 from vndocparse.tables.doc_types import PARTY_TYPE_CODES, STATE_TYPE_CODES
 
-
-
 #: Party types whose code is ``QĐ``: both Quyết định and Quy định [C, QĐ66].
 PARTY_CODE_TYPES: dict[str, frozenset[str]] = {
     code: frozenset({doc_type, "quy_dinh"} if code == "QĐ" else {doc_type})

@@ -504,6 +504,6 @@ __all__ = [
     "PageMargins",
     "PageNumbers",
     "PageSizeA4",
-    "formatting",
     "formats_of",
+    "formatting",
 ]
