@@ -470,6 +470,32 @@ def test_find_references(text: str, expected: list[tuple[str, str | None]]) -> N
     assert refs(text) == expected
 
 
+def _letter_citing(*sentences: str) -> str:
+    return "\n".join([
+        "ỦY BAN NHÂN DÂN", "TỈNH BẮC KẠN", "Số: 7/UBND-VP",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        "Bắc Kạn, ngày 3 tháng 3 năm 2025", "V/v triển khai", "Kính gửi: Các sở, ngành.",
+        *sentences, "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "CHỦ TỊCH", "Nguyễn Văn An",
+    ])
+
+
+def test_one_number_spelt_with_and_without_its_d_is_one_reference() -> None:
+    # "ND-CP" is "NĐ-CP" with its Đ lost; case differs too. One reference, at its first
+    # citation, in the spelling that has the Đ.
+    doc = vndocparse.parse(_letter_citing(
+        "Căn cứ Nghị định số 95/2024/ND-CP ngày 24 tháng 7 năm 2024 của Chính phủ;",
+        "Thực hiện khoản 3 Điều 59 Nghị định số 95/2024/NĐ-CP của Chính phủ;",
+        "Theo Quyết định số 12/QĐ-TTg và Quyết định số 12/QĐ-TTG;",
+    ))
+    refs = [(r.number, r.date, r.span.start_line if r.span else None) for r in doc.references]
+    assert refs == [("95/2024/NĐ-CP", "2024-07-24", 9), ("12/QĐ-TTg", None, 11)]
+
+
+def test_the_documents_own_number_in_another_spelling_is_no_reference() -> None:
+    doc = vndocparse.parse(_letter_citing("Văn bản số 7/UBND-Vp này thay văn bản số 6/UBND-VP."))
+    assert [r.number for r in doc.references] == ["6/UBND-VP"]
+
+
 # ==== signature =================================================================================
 @pytest.mark.parametrize(
     ("line", "expected"),

@@ -165,9 +165,15 @@ def _doc_type(f: Fields, family: str | None) -> str | None:
     return None
 
 
+def _same_number(number: str) -> str:
+    """The form two spellings of one number share: upper case, Đ as D ("95/2024/ND-CP"
+    is "95/2024/NĐ-CP" with its Đ lost to the typist or the OCR)."""
+    return number.upper().replace("Đ", "D")
+
+
 def _references(f: Fields, body: list[Token]) -> list[Reference]:
-    own = f.number.value if f.number else None
-    seen: set[str] = set()
+    own = _same_number(f.number.value) if f.number else None
+    seen: dict[str, int] = {}  # a number's shared form → its place in ``out``
     out: list[Reference] = []
     sources: list[Token] = [*f.subject_tokens, *body]
     # Join wrapped lines of a paragraph so a number cut at a line end is still found.
@@ -175,9 +181,17 @@ def _references(f: Fields, body: list[Token]) -> list[Reference]:
     text = " ".join(texts)
     starts: list[int] | None = None  # where each token's text starts in ``text``
     for number, date, offset in find_references(text):
-        if number == own or number in seen:
+        key = _same_number(number)
+        if key == own:
             continue
-        seen.add(number)
+        if key in seen:
+            # The first citation stands; a later one that has the Đ the first lost
+            # lends it that spelling.
+            first = out[seen[key]]
+            if "Đ" in number and "Đ" not in first.number:
+                out[seen[key]] = trusted(Reference, {**first.__dict__, "number": number})
+            continue
+        seen[key] = len(out)
         if starts is None:
             starts = [0, *itertools.accumulate(len(t) + 1 for t in texts)]
         at = bisect.bisect_right(starts, offset) - 1
