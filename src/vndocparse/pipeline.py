@@ -23,12 +23,12 @@ from vndocparse.errors import (
     ParseError,
 )
 from vndocparse.fields import type_from_symbol
-from vndocparse.references import find_references
 from vndocparse.layout import Layout
 from vndocparse.models import Document, ParseDiagnostic, Reference, SourceSpan, span, trusted
 from vndocparse.normalize import normalise
 from vndocparse.parser import parse_tree
 from vndocparse.parts import attribute
+from vndocparse.references import find_references
 from vndocparse.segment import segment
 from vndocparse.transform import DocumentTransformer, Fields
 
