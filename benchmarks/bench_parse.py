@@ -387,19 +387,25 @@ def render(r: dict[str, Any]) -> str:
         ("machine", f"{m['cpu']}, {m['nproc']} CPU, {m['machine']}, Python {m['python']}"),
         (
             "corpus",
-            f"{c['folder']}: {c['documents']} documents, "
-            f"{c['characters']:,} chars, {c['lines']:,} lines",
+            (
+                f"{c['folder']}: {c['documents']} documents, "
+                f"{c['characters']:,} chars, {c['lines']:,} lines"
+            ),
         ),
         ("rounds", f"best of {r['rounds']}, corpus x {r['repeat']} per round"),
         (
             "parse",
-            f"{p['docs_per_s']:,.0f} docs/s   {p['ms_per_doc']:.3f} ms/doc   "
-            f"{p['chars_per_s'] / 1e6:.2f} M chars/s",
+            (
+                f"{p['docs_per_s']:,.0f} docs/s   {p['ms_per_doc']:.3f} ms/doc   "
+                f"{p['chars_per_s'] / 1e6:.2f} M chars/s"
+            ),
         ),
         (
             "floor",
-            f"{f['docs_per_s']:,.0f} docs/s   {f['ms_per_doc']:.4f} ms/doc   "
-            "(NFC + splitlines + one regex pass)",
+            (
+                f"{f['docs_per_s']:,.0f} docs/s   {f['ms_per_doc']:.4f} ms/doc   "
+                "(NFC + splitlines + one regex pass)"
+            ),
         ),
         (
             "parse / floor",
@@ -407,19 +413,25 @@ def render(r: dict[str, Any]) -> str:
         ),
         (
             "import vndocparse",
-            f"{i['import_ms']:.0f} ms   "
-            f"(target < {MAX_IMPORT_MS:g} ms: {ok[targets['import_ok']]}); "
-            f"-X importtime cumulative {i['importtime_cumulative_ms']:.0f} ms",
+            (
+                f"{i['import_ms']:.0f} ms   "
+                f"(target < {MAX_IMPORT_MS:g} ms: {ok[targets['import_ok']]}); "
+                f"-X importtime cumulative {i['importtime_cumulative_ms']:.0f} ms"
+            ),
         ),
         (
             "first parse",
-            f"{r['first_parse_of_smallest_ms']:.0f} ms in a fresh process "
-            "(import excluded; builds the grammar; smallest document)",
+            (
+                f"{r['first_parse_of_smallest_ms']:.0f} ms in a fresh process "
+                "(import excluded; builds the grammar; smallest document)"
+            ),
         ),
         (
             "peak memory",
-            f"{r['peak_memory_bytes'] / 1024:,.0f} KiB parsing {big['name']} "
-            f"({big['characters']:,} chars, {big['lines']:,} lines)",
+            (
+                f"{r['peak_memory_bytes'] / 1024:,.0f} KiB parsing {big['name']} "
+                f"({big['characters']:,} chars, {big['lines']:,} lines)"
+            ),
         ),
     ]
     if "stages_s_per_pass" in r:
@@ -433,8 +445,10 @@ def render(r: dict[str, Any]) -> str:
         bare = r["bare_pass_s_per_pass"]
         rows.append((
             "  bare pass",
-            f"{bare * 1000:8.1f} ms/pass          {bare / floor:5.1f}x floor  {bare / lines * 1e6:5.2f} us/line"
-            "  (fold, split, one object and one pattern per line)",
+            (
+                f"{bare * 1000:8.1f} ms/pass          {bare / floor:5.1f}x floor  {bare / lines * 1e6:5.2f} us/line"
+                "  (fold, split, one object and one pattern per line)"
+            ),
         ))
     width = max(len(k) for k, _ in rows) + 2
     return "\n".join(f"{k:<{width}}{v}" for k, v in rows) + "\n"

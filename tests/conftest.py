@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 import pytest
 
@@ -61,7 +62,7 @@ def check_lossless(text: str, doc: Document) -> None:
         pieces = on_line.get(number)
         assert pieces, f"line {number} is in no part: {line.raw!r}"
         pieces.sort()
-        for (a0, a1, _), (b0, b1, _) in zip(pieces, pieces[1:]):
+        for (a0, a1, _), (b0, b1, _) in pairwise(pieces):
             assert a1 <= b0, f"segments ({a0},{a1}) and ({b0},{b1}) overlap on line {number}: {line.raw!r}"
         holding = {i for _, _, i in pieces}
         covering = {

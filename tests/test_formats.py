@@ -30,7 +30,7 @@ from vndocparse.readers import detect_format, legacy, source_info
 FORMATS = Path(__file__).parent / "data" / "formats"
 sys.path.insert(0, str(FORMATS))
 
-from layouts import LAYOUT_NAMES, build_docx, build_html, layout  # noqa: E402
+from layouts import LAYOUT_NAMES, build_docx, build_html, layout
 
 docx = pytest.importorskip("docx", reason="needs the docx extra (python-docx)")
 

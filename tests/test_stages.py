@@ -17,9 +17,9 @@ from vndocparse import classify as K
 from vndocparse.classify import Token, classify
 from vndocparse.directives import build_directives, paragraphs_of, rank_of
 from vndocparse.fields import parse_date_line, parse_number, type_from_symbol
-from vndocparse.references import find_references
 from vndocparse.models import Directive
 from vndocparse.normalize import normalise, split_lines
+from vndocparse.references import find_references
 from vndocparse.segment import segment, segment_line
 from vndocparse.signature import read_signature, split_issuer, split_prefix
 

@@ -14,7 +14,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from layouts import LAYOUT_NAMES, build_pdf, layout  # noqa: E402
+from layouts import LAYOUT_NAMES, build_pdf, layout
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
