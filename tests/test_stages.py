@@ -60,7 +60,7 @@ def kind_of(raw: str) -> Token:
         ('<div align="center">', " " * 20),
         ("Hà&nbsp;Nội", "Hà      Nội"),
         ("GD&amp;ĐT", "GD&    ĐT"),
-        ("Số:\t12/QĐ-UBND", "Số: 12/QĐ-UBND"),
+        ("Số:\t12/QĐ-UBND", "Số:\t12/QĐ-UBND"),  # a tab stays: it may part two columns
         ("Số:\u00a012/QĐ-UBND", "Số: 12/QĐ-UBND"),
         ("Kính gửi: Bộ Nội vụ", "Kính gửi: Bộ Nội vụ"),
         ("GD&ĐT huyện", "GD&ĐT huyện"),
@@ -154,7 +154,7 @@ def test_normalise_unknown_step() -> None:
 
 
 def test_normalise_steps_can_be_chosen() -> None:
-    (line,) = normalise("**Số:**\t12", steps=("spaces",))
+    (line,) = normalise("**Số:**\u00a012", steps=("spaces",))
     assert line.text == "**Số:** 12"
 
 
@@ -182,10 +182,52 @@ def test_normalise_steps_can_be_chosen() -> None:
         ("1. Rà soát danh sách quy hoạch cán bộ nữ, cán bộ trẻ dưới 40 tuổi;", ["1. Rà soát danh sách quy hoạch cán bộ nữ, cán bộ trẻ dưới 40 tuổi;"]),
         # A typed rule under the issuer (ND30 types underscores, §1.8, §5.2) is not markdown.
         ("CHÍNH PHỦ _______", ["CHÍNH PHỦ", "_______"]),
+        # Word's text export: one tab between the cells of a table row is a column gap.
+        ("Sở Y tế\tBệnh viện Đa khoa", ["Sở Y tế", "Bệnh viện Đa khoa"]),
+        ("- Như Điều 3;\tKT. CHỦ TỊCH", ["- Như Điều 3;", "KT. CHỦ TỊCH"]),
+        ("- Lưu: VT. \t Nguyễn Văn An", ["- Lưu: VT.", "Nguyễn Văn An"]),
+        ("\tNguyễn Văn An", ["Nguyễn Văn An"]),
+        # ... but not the tab stop after a numbering label, nor a blank to fill in.
+        ("Điều 1.\tPhạm vi điều chỉnh", ["Điều 1.\tPhạm vi điều chỉnh"]),
+        ("1.2.\tTổ chức thực hiện", ["1.2.\tTổ chức thực hiện"]),
+        ("II.\tNHIỆM VỤ", ["II.\tNHIỆM VỤ"]),
+        ("a)\tRà soát thủ tục", ["a)\tRà soát thủ tục"]),
+        ("-\tRà soát thủ tục", ["-\tRà soát thủ tục"]),
+        ("Số:\t/QĐ-UBND", ["Số:\t/QĐ-UBND"]),
+        # The Party heading's "*" in its own cell beside the date line; a bullet stays one.
+        ("*\tQuy Nhơn, ngày 15 tháng 3 năm 2023", ["*", "Quy Nhơn, ngày 15 tháng 3 năm 2023"]),
+        ("*   Quy Nhơn, ngày 15 tháng 3 năm 2023", ["*", "Quy Nhơn, ngày 15 tháng 3 năm 2023"]),
+        ("*   Rà soát thủ tục hành chính", ["*   Rà soát thủ tục hành chính"]),
+        ("*   Đảng ủy Thường trực Hội đồng Dân tộc, các Ủy ban", ["*   Đảng ủy Thường trực Hội đồng Dân tộc, các Ủy ban"]),
     ],
 )
 def test_segment_line(raw: str, expected: list[str]) -> None:
     assert pieces(raw) == expected
+
+
+def test_no_tab_reaches_the_fields() -> None:
+    """Tabs stay in the cleaned lines as column marks; the fields read from them are
+    squashed like any other white space (``raw`` keeps the text as written)."""
+    from pathlib import Path
+
+    letter = Path(__file__).resolve().parent / "data" / "letters" / "state_quyetdinh_tabs.txt"
+    text = letter.read_text(encoding="utf-8")
+    # The tab stop inside a number's blank, and between words of a wrapped body line.
+    text = text.replace("Số: 318/QĐ-UBND", "Số:\t318/QĐ-UBND").replace("chịu trách nhiệm", "chịu\ttrách nhiệm")
+    dump = vndocparse.parse(text).model_dump(mode="json")
+
+    def strings(value: object, key: str = "") -> list[tuple[str, str]]:
+        if isinstance(value, str):
+            return [(key, value)]
+        if isinstance(value, dict):
+            return [s for k, v in value.items() for s in strings(v, k)]
+        if isinstance(value, list | tuple):
+            return [s for v in value for s in strings(v, key)]
+        return []
+
+    found = [(k, v) for k, v in strings({k: v for k, v in dump.items() if k != "parts"}) if "\t" in v and k != "raw"]
+    assert found == []
+    assert dump["number"]["value"] == "318/QĐ-UBND"
 
 
 def test_segment_pipe_row_cells() -> None:

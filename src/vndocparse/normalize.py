@@ -67,11 +67,12 @@ def _nfc_with_map(raw: str) -> tuple[str, list[int]]:
     return "".join(out), cols
 
 
-# Tabs, NBSP, zero-width and other odd spaces, and the control characters (C0 but the
-# line break, DEL, C1), which no document text holds: extraction debris, or a stray
-# byte decoded. (One regex pass: str.translate with a dict table is several times
-# slower on non-ASCII text.)
-_ODD_SPACE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u00a0\u2007\u2009\u202f\u200b\u200c\u200d\ufeff\u3000]")
+# NBSP, zero-width and other odd spaces, and the control characters (C0 but the tab and
+# the line break, DEL, C1), which no document text holds: extraction debris, or a stray
+# byte decoded. A tab stays: Word's text export puts one between the columns of a
+# table (the header, the signature block), and the segmenter cuts there. (One regex
+# pass: str.translate with a dict table is several times slower on non-ASCII text.)
+_ODD_SPACE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00a0\u2007\u2009\u202f\u200b\u200c\u200d\ufeff\u3000]")
 
 # Tags that converters leave in markdown; anything else in <...> is kept (autolinks).
 _HTML_TAG = re.compile(
@@ -145,8 +146,8 @@ def _entity(m: re.Match[str]) -> str:
 
 
 def step_spaces(s: str) -> str:
-    """Tabs, NBSP, zero-width and other odd spaces, and control characters → plain
-    spaces (same length)."""
+    """NBSP, zero-width and other odd spaces, and control characters but the tab →
+    plain spaces (same length)."""
     return _ODD_SPACE.sub(" ", s)
 
 

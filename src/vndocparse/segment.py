@@ -5,7 +5,8 @@ HỘI CHỦ NGHĨA VIỆT NAM"), hold the header or the signature in pipe-table 
 glue "Nơi nhận:" to the signer's authority line. A segment is cut:
 
 * at ``|`` cell borders of a markdown table row;
-* at a gutter (three or more spaces) inside a line;
+* at a gutter (three or more spaces, or a tab) inside a line, but not at the tab
+  after a numbering label;
 * before and after a known heading (national title, motto, Party heading), a trailing
   rule (``-------``), a lone ``*``; before a number ``Số ...`` or a date line that
   follows header text; after "Nơi nhận:" when the signer's line follows it;
@@ -38,10 +39,10 @@ class Segment:
     in_table: bool = False
 
 
-_GUTTER = regex.compile(r"\S(?: {3,}|\t)(?=\S)")
-# Where a gutter may start: found by a scan for the spaces themselves, which skips ahead
-# far faster than trying \S at every character; _GUTTER then decides at each.
-_GUTTER_RUN = re.compile(r" {3,}|\t")
+# A gutter between two columns: three spaces or more, or white space holding a tab
+# (Word's text export puts one tab between table cells and at tab stops). Found as
+# runs of blanks, each read once (`_gutters`).
+_GUTTER_RUN = re.compile(r"[ \t]{2,}|\t")
 # Headings that stand on their own in a column; folded text, OCR-tolerant.
 _HEADINGS = regex.compile(
     r"(?P<nat>c[o0]ng\s*h\S{0,2}\s*x\S{0,2}\s*h[o0]i(?:\s*chu(?:\s*ngh\S{0,3})?)?(?:\s*\S{0,5}\s*nam)?)"
@@ -239,11 +240,28 @@ _NO_CUT_LEFT = regex.compile(r"(?:\bs[o0]\s*:?|\bngay|\bthang|\bnam|[/-])\s*$")
 _NO_CUT_RIGHT = regex.compile(r"^\s*(?:thang|nam\b|[/-])")
 
 
+# A numbering label alone (folded): "Điều 1.", "Chương II", "1.2.", "IV.", "a)".
+_LABEL = regex.compile(
+    r"(?:(?:phan|chuong|muc|tieu\s*muc|dieu|khoan|diem)\s+[\divxlc]+[a-z]?|[ivxlc]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-z])"
+    r"\s*[.):\-–]?"
+)
+
+
+# A date line in full after the Party "*": "<place>, ngày <d> tháng" (folded), stricter
+# than `_DATE_AT_START`, which "Đảng ủy Thường trực ..." would pass.
+_DATE_BESIDE_STAR = regex.compile(r"(?:[\w.]+\s+){0,4}[\w.]+\s*,\s*ng\S{0,3}\s+[\d_. …]*\s*[tk]h\S{0,2}ng\b")
+
+
 def _gutter_ok(folded: str, at: int, end: int | None = None) -> bool:
-    """A gutter inside "Số:      /QĐ-UBND" or "ngày    tháng" is a blank to fill in, not a column gap."""
+    """A gutter inside "Số:      /QĐ-UBND" or "ngày    tháng" is a blank to fill in, not a
+    column gap; nor is the tab after a numbering label ("Điều 1.<tab>Phạm vi", Word's
+    tab stop after a heading's number)."""
     left = folded[:at].strip()
     narrow = end is None or end - at <= 4
     if len(left) <= 2 and not left.isalnum() and narrow:  # a list bullet ("*   text", "-   text")
+        # ... but the Party heading's "*" (ô 1) in its own cell beside the date line is no bullet.
+        return left == "*" and end is not None and _DATE_BESIDE_STAR.match(folded, end) is not None
+    if end is not None and "\t" in folded[at:end] and _LABEL.fullmatch(left):
         return False
     return not (_NO_CUT_LEFT.search(folded[:at]) or _NO_CUT_RIGHT.match(folded[at:]))
 
@@ -309,15 +327,15 @@ def _blank_in_raw(line: Line, start: int, end: int) -> bool:
     return line.raw[start:end].isspace()
 
 
-def _gutters(text: str) -> list[regex.Match[str]]:
-    """The matches of `_GUTTER` in ``text``, as ``_GUTTER.finditer`` gives them."""
+def _gutters(text: str) -> list[tuple[int, int]]:
+    """Where the gutters of ``text`` start and end: runs of three spaces or more, or of
+    white space holding a tab, with text on both sides."""
     out = []
+    n = len(text)
     for run in _GUTTER_RUN.finditer(text):
-        at = run.start()
-        if at:
-            m = _GUTTER.match(text, at - 1)
-            if m is not None:
-                out.append(m)
+        a, b = run.span()
+        if 0 < a and b < n and (b - a >= 3 or "\t" in run.group()) and not text[a - 1].isspace() and not text[b].isspace():
+            out.append((a, b))
     return out
 
 
@@ -367,12 +385,18 @@ def segment_line(line: Line) -> list[Segment]:
             reflow = _reflow_cuts(seg)
             if reflow:
                 return [s for piece in _split_at(seg, reflow) for s in _segment_piece(piece)]
-        if "   " not in seg.text and BREAK not in seg.text and seg.folded[:1] not in "s$8n" and not _TRIGGER.search(seg.folded):
+        if (
+            "   " not in seg.text
+            and "\t" not in seg.text
+            and BREAK not in seg.text
+            and seg.folded[:1] not in "s$8n"
+            and not _TRIGGER.search(seg.folded)
+        ):
             return [seg]  # the common case: a line of running text, one segment
         cuts = [
-            m.start() + 1
-            for m in _gutters(seg.text)
-            if _gutter_ok(seg.folded, m.start() + 1, m.end()) and _blank_in_raw(line, seg.start + m.start() + 1, seg.start + m.end())
+            a
+            for a, b in _gutters(seg.text)
+            if _gutter_ok(seg.folded, a, b) and _blank_in_raw(line, seg.start + a, seg.start + b)
         ]
         pieces = _split_at(seg, cuts) if cuts else [seg]
     out: list[Segment] = []
@@ -433,7 +457,7 @@ def segment(lines: list[Line]) -> list[Segment]:
         if not core:
             continue
         # The common case inline: running text with no gutter, cell, heading or number.
-        # (A tab is a gutter too; the default normalisation has made it a space.)
+        # (A tab may be a gutter too: a line holding one takes the full path.)
         if len(core) < REFLOW_MIN and core[0] != "|" and "   " not in core and BREAK not in core and "\t" not in core:
             if len(core) == len(text):  # nothing stripped: no copies to make
                 start, folded = 0, line.folded
