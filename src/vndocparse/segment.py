@@ -321,9 +321,11 @@ def _reflow_cuts(seg: Segment) -> list[int]:
 
 
 def _blank_in_raw(line: Line, start: int, end: int) -> bool:
-    """A gutter must be white space in the line as given, not blanked-out markup ("</b> ")."""
+    """A gutter must be white space in the line as given, not blanked-out markup ("</b> ").
+    (Columns of a line that changed length, decomposed or with numeric entities, are
+    mapped back to the line as given.)"""
     if line.colmap is not None:
-        return True
+        start, end = line.raw_col(start), line.raw_col(end)
     return line.raw[start:end].isspace()
 
 
