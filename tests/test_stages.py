@@ -261,6 +261,15 @@ def test_segment_bold_cell_markup_is_not_a_gutter() -> None:
     assert pieces("**Điều 1.** Thành lập Tổ công tác.") == ["Điều 1.   Thành lập Tổ công tác."]
 
 
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_segment_html_markup_is_not_a_gutter_in_a_decomposed_line(form: str) -> None:
+    """The same for tags in a line that NFC shortens (its columns map back to the raw
+    line to tell markup from white space): found by tests/test_damage.py."""
+    raw = unicodedata.normalize(form, "<b>Điều 1.</b> Thành lập Tổ công tác.")
+    assert pieces(raw) == ["Điều 1.     Thành lập Tổ công tác."]
+    assert pieces(unicodedata.normalize(form, "Sở Y tế     Bệnh viện")) == ["Sở Y tế", "Bệnh viện"]
+
+
 def test_segments_point_into_the_cleaned_line() -> None:
     (line,) = normalise("BỘ TÀI CHÍNH    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
     for s in segment_line(line):
