@@ -88,8 +88,10 @@ _RULE = regex.compile(r"^(?:[-_=*~—–.·•]\s?+){3,}+$|^\\?[-_]{2,}$")
 _PAGE = regex.compile(
     r"^(?:[-–(\[]?\s*\d{1,3}\s*[-–)\]]?|-{2,}\s*page(?:\s*break|\s*\d+)?\s*-*|trang\s+\d+(?:\s*/\s*\d+)?|page\s+\d+(?:\s+of\s+\d+)?)$"
 )
+# ("Người ký", "Thời gian ký", "Giờ ký", "Ngày ký" with their colon, or a digit where OCR
+# lost it: a wrapped line of text may begin "ngày ký và thay thế ...".)
 _ESTAMP = regex.compile(
-    r"^(?:\S{0,3}\s)?(?:k[yỳ]\s*b[o0][it]|nguoi\s*ky|thoi\s*gian\s*ky|gio\s*ky|ngay\s*ky|co\s*quan\s*:|"
+    r"^(?:\S{0,3}\s)?(?:k[yỳ]\s*b[o0][it]|(?:nguoi|thoi\s*gian|gio|ngay)\s*ky\s*(?:[:;.]|\d)|co\s*quan\s*:|"
     r"email\s*:|e-mail\s*:|dia\s*chi\s*:|ia\s*chi\s*:|signed\s*by|sao\s*y\s*[;:,]|ky\s*so\b|chung\s*thu\s*so)"
 )
 _SITE = regex.compile(r"^(?:source|nguon)\s*:\s*\S+|^https?://\S+$|^(?:www\.)\S+$")
@@ -126,7 +128,9 @@ _CLOSING = regex.compile(r"^(?:xin\s*)?tran\s*trong(?:\s*cam\s*on)?\s*[!./]*\s*$
 _NUMBERED = regex.compile(
     r"^(?:(?P<art>(?:dieu|chuong|phan|muc|tieu\s*muc)\s+(?:[ivxlc]+|\d+[a-z]?)\b)\s*(?:[.:]\s*|$)"
     r"|(?P<roman>[ivxl][ivxl]{0,4})\s*[.)\-–]\s*"
-    r"|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:[.)]|\s[-–]|-(?=\s|\p{L}))\s*"
+    # ("2.450 triệu" is a number, not the item "2."; "1.3 Xây dựng" is the item "1.3".)
+    r"|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\)|\.(?!\d)|\s[-–]|-(?=\s|\p{L}))\s*"
+    r"|(?P<sublevel>\d{1,2}(?:\.\d{1,2}){1,3})\s+"
     r"|(?P<letter>[a-zđ])\s*\)\s*"
     r"|(?P<letterdot>[a-zđ])\s*\.\s+"
     r")(?=\S|$)"

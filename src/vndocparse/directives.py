@@ -68,11 +68,18 @@ def _continues(prev: Token, tok: Token) -> bool:
     if (kind != K.TEXT and kind != K.CAPS) or prev.kind == K.CLOSING:
         return False
     if kind == K.CAPS and prev.kind != K.CAPS:
-        return False
+        # A line in capitals after text opens a heading, unless it is a cited number
+        # or code wrapped onto its own line ("... Thông tư số" / "96/2015/TT-BTC ngày").
+        return not tok.blank_before and not prev.text.rstrip().endswith(_TERMINAL) and _holds_code(tok.text)
     p = prev.text.rstrip()
     if not tok.blank_before:
         return not p.endswith(_TERMINAL) or tok.text[:1].islower()
     return not p.endswith(_TERMINAL) and tok.text[:1].islower()
+
+
+def _holds_code(text: str) -> bool:
+    """A digit, or a "/" or "-" inside a word: a number or code (not a heading's words)."""
+    return any(ch.isdigit() for ch in text) or "/" in text or "-" in text.strip(" -–")
 
 
 def _wrapped_number(prev: Token, tok: Token) -> bool:
@@ -82,6 +89,7 @@ def _wrapped_number(prev: Token, tok: Token) -> bool:
         and not tok.blank_before
         and prev.kind == K.TEXT
         and not prev.text.rstrip().endswith(_TERMINAL)
+        and any(ch.isalpha() for ch in prev.text)  # (figures alone are a table's cell, not a sentence)
         and rank_of(tok.label or "") > 3  # Phần, Chương, Mục, Điều stand on their own
     )
 

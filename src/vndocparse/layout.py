@@ -65,6 +65,12 @@ _NATIONAL_TAIL = regex.compile(r"^(?:chu\s*)?(?:nghia\s*)?viet\s*nam\W*$")
 _ANNEX_HEAD = regex.compile(r"^(?:phu\s*luc|danh\s*muc|bieu\s*mau|mau\s*so|quy\s*(?:dinh|che)\b)")
 
 
+# What a wrapped sentence's last piece is: a word or number, its final punctuation.
+_TAIL = regex.compile(r"^\w+[.,;:!?)”\"]*$")
+_FINISHED = (".", ";", ":", "!", "?", "./.")
+# Kinds of line whose sentence a hard wrap may carry on to the next line.
+_WRAPPING = frozenset({K.TEXT, K.CAPS, K.NUMBERED, K.BULLET, K.CAN_CU, K.TITLE, K.SUBJECT})
+
 _SIGNED_TAIL = regex.compile(r"\s*[\[(]\s*(?:đã|da|Đã)\s*k[ýy][^\])]{0,30}[\])]\s*$", regex.IGNORECASE)
 
 
@@ -107,6 +113,28 @@ def _continues(prev: Token, tok: Token, *, vv: bool = False) -> bool:
     return p.endswith((",", "-", "–", " và", " của", " về")) or first.islower() or first == "("
 
 
+def _wraps_on(prev: Token, tok: Token) -> bool:
+    """``tok`` is the next line of ``prev``'s unfinished sentence (no blank line between)."""
+    return (
+        prev.kind in _WRAPPING
+        and tok.line == prev.line + 1
+        and not tok.blank_before
+        and not prev.text.rstrip().endswith(_FINISHED)
+    )
+
+
+def _carries_on(prev: Token, tok: Token) -> bool:
+    """``tok`` carries on ``prev``'s list or sentence: the next line, no blank line between,
+    ``prev`` unfinished and ``tok`` opening in lower case."""
+    return (
+        tok.kind in (K.TEXT, K.CAPS)
+        and tok.line == prev.line + 1
+        and not tok.blank_before
+        and not prev.text.rstrip().endswith(_FINISHED)
+        and tok.text[:1].islower()
+    )
+
+
 class Layout:
     """The zoned token stream of one document."""
 
@@ -140,7 +168,18 @@ class Layout:
                 a.joined = a.text + " " + b.text
                 b.kind = K.WRAPPED
 
+    def _wrapped_tails(self) -> None:
+        """A short last piece of a hard-wrapped sentence ("cư.", "xa.", "2024") looks like
+        an OCR speck to the classifier, which sees it alone; right under an unfinished
+        line of text, with no blank line between, it is that sentence's end."""
+        prev: Token | None = None
+        for tok in self.all:
+            if tok.kind == K.NOISE and prev is not None and _wraps_on(prev, tok) and _TAIL.match(tok.text):
+                tok.kind = K.TEXT
+            prev = tok
+
     def _run(self) -> None:
+        self._wrapped_tails()
         self._join_wrapped()
         toks: list[Token] = []
         prev_line = 0
@@ -302,6 +341,12 @@ class Layout:
         prev = head
         while j < n:
             tok = toks[j]
+            if inline and prev.kind != K.BULLET and _carries_on(prev, tok):
+                # "Kính gửi: Các huyện ủy, thành ủy trực" / "thuộc": the label's own list,
+                # hard-wrapped.
+                prev = tok
+                j += 1
+                continue
             if tok.kind == K.BULLET:
                 pass
             elif tok.kind in (K.TEXT, K.CAPS) and not tok.blank_before and not inline:
@@ -327,6 +372,8 @@ class Layout:
                 # A signer's title and name right above "Nơi nhận:" (signature first).
                 for b in range(max(i, j - 4), j):
                     tok = toks[b]
+                    if b > i and _wraps_on(toks[b - 1], tok):
+                        continue  # the end of the body's last sentence, hard-wrapped
                     if tok.kind == K.CAPS and len(tok.text) < 50 and any(
                         _signer_line(t.text) for t in toks[b + 1 : j]
                     ):
@@ -536,10 +583,16 @@ class Layout:
     # -- addressees ----------------------------------------------------------------------
     @staticmethod
     def _addressees(toks: list[Token]) -> list[Token]:
+        from vndocparse.fields import after_label
+
         out: list[Token] = []
+        inline = bool(toks) and bool(after_label(toks[0].text))
         for idx, tok in enumerate(toks):
             if idx == 0:
                 tok.kind = K.KINH_GUI
+            elif inline and tok.kind != K.BULLET and all(t.kind == RECIPIENT_CONT for t in out[1:]):
+                # (`_addressees_end` let in such a line only where it carries on the label's list.)
+                tok.kind = RECIPIENT_CONT
             elif tok.kind == K.BULLET:
                 tok.kind = RECIPIENT
             elif out and out[-1].kind in (RECIPIENT, RECIPIENT_CONT):

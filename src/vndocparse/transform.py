@@ -183,11 +183,10 @@ class DocumentTransformer(Transformer[LarkToken, Fields]):
 
     # -- addressees ----------------------------------------------------------------------
     def addressees(self, children: list[Any]) -> None:
-        toks = self._toks(children)
+        toks = self._toks(children)  # the label's line and the lines that carry its list on
         self.f.has_kinh_gui = True
-        head = toks[0] if toks else None
-        if head is not None:
-            inline = after_label(head.text)
+        if toks:
+            inline = after_label(" ".join(t.text for t in toks))
             if inline:
                 items = [list_item(p) for p in split_flat_list(inline)]
                 self.f.recipients[0:0] = [i for i in items if i]

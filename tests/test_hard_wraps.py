@@ -1,0 +1,135 @@
+"""Hard wraps: PDF text keeps the page's lines, so a sentence, a cited number, a list
+after "Kính gửi:" or a title runs on over lines, and its last piece may be a word or two.
+
+Small documents written for the project; each case was read wrongly before the rule it
+tests (tests/test_damage.py wraps every test letter at several widths).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import vndocparse
+from vndocparse.classify import classify
+from vndocparse.normalize import normalise
+from vndocparse.segment import segment
+
+HEAD = """ỦY BAN NHÂN DÂN
+XÃ TÂN HƯNG
+Số: 41/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Tân Hưng, ngày 2 tháng 10 năm 2024
+
+"""
+FOOT = """
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Lê Văn Tám
+"""
+
+
+def letter(*body: str, kinh_gui: str = "Kính gửi: Các thôn trong xã.") -> str:
+    return HEAD + "V/v tổ chức Ngày hội\n\n" + kinh_gui + "\n\n" + "\n".join(body) + "\n" + FOOT
+
+
+def kind(line: str) -> str:
+    (tok,) = classify(segment(normalise(line)))
+    return tok.kind
+
+
+def test_a_short_last_piece_ends_its_sentence() -> None:
+    doc = vndocparse.parse(letter(
+        "1. Phát huy truyền thống đoàn kết, tinh thần tương thân tương ái trong cộng đồng dân",
+        "cư.",
+        "",
+        "2. Tổ chức vui tươi, tiết kiệm, phù hợp với điều kiện của vùng sâu, vùng",
+        "xa.",
+    ))
+    assert [d.text for d in doc.directives] == [
+        "Phát huy truyền thống đoàn kết, tinh thần tương thân tương ái trong cộng đồng dân cư.",
+        "Tổ chức vui tươi, tiết kiệm, phù hợp với điều kiện của vùng sâu, vùng xa.",
+    ]
+
+
+def test_a_speck_under_a_finished_line_stays_a_speck() -> None:
+    text = letter("Ủy ban nhân dân xã đề nghị các thôn thực hiện.", "xa.", "<A", "Trân trọng./.")
+    lines = text.split("\n")
+    specks = {lines.index("xa.") + 1, lines.index("<A") + 1}
+    doc = vndocparse.parse(text)
+    roles = {(p.kind, p.role) for p in doc.parts for s in p.segments if s.line in specks}
+    assert roles == {("furniture", "noise")}
+
+
+def test_a_cited_number_wrapped_onto_its_own_line_stays_in_the_paragraph() -> None:
+    doc = vndocparse.parse(letter(
+        "1. Về thuế thu nhập doanh nghiệp: căn cứ Điều 4 Thông tư số",
+        "96/2015/TT-BTC",
+        "ngày 22/6/2015 của Bộ Tài chính, khoản chi này được tính vào chi phí.",
+        "",
+        "2. Về thuế thu nhập cá nhân: khoản hỗ trợ đi lại tính vào thu nhập chịu thuế.",
+    ))
+    assert [d.label for d in doc.directives] == ["1", "2"]
+    assert doc.directives[0].text.endswith("Thông tư số 96/2015/TT-BTC ngày 22/6/2015 của Bộ Tài chính, khoản chi này được tính vào chi phí.")
+    # A heading in capitals (no figure, no code) after an unfinished line is still a heading.
+    doc = vndocparse.parse(letter("Ủy ban nhân dân xã báo cáo kết quả như sau", "KẾT QUẢ THỰC HIỆN", "Đã hoàn thành."))
+    assert doc.paragraphs[0].text == "Ủy ban nhân dân xã báo cáo kết quả như sau"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("ngày ký và thay thế Quyết định số 52/QĐ-UBND ngày 20/6/2023.", "TEXT"),
+        ("người ký văn bản chịu trách nhiệm về nội dung.", "TEXT"),
+        ("Ngày ký: 12/03/2025", "ESTAMP"),
+        ("Thời gian ký 16.01.2025 17:05", "ESTAMP"),
+        ("Người ký: Sở Y tế", "ESTAMP"),
+        ("Giờ ký:  03/07/2025 15:32:39", "ESTAMP"),
+    ],
+)
+def test_a_stamp_keyword_needs_its_colon_or_a_figure(line: str, expected: str) -> None:
+    assert kind(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2.450 triệu đồng, gồm:", (None, "TEXT")),
+        ("12.000 đồng", (None, "TEXT")),
+        ("3.5% dân số", (None, "TEXT")),
+        ("1.3 Xây dựng kế hoạch", ("1.3", "NUMBERED")),
+        ("1.2. Nội dung", ("1.2", "NUMBERED")),
+        ("2. Nội dung", ("2", "NUMBERED")),
+        ("1.1.Nội dung", ("1.1", "NUMBERED")),
+    ],
+)
+def test_a_figure_with_a_decimal_point_is_no_label(line: str, expected: tuple[str | None, str]) -> None:
+    (tok,) = classify(segment(normalise(line)))
+    assert (tok.label, tok.kind) == expected
+
+
+def test_the_last_line_of_the_body_wrapped_above_noi_nhan_is_not_the_signer() -> None:
+    doc = vndocparse.parse(letter(
+        "Trên đây là Kế hoạch tổ chức Ngày hội của Ban Thường trực Ủy ban",
+        "MTTQ Việt Nam xã Tân Hưng./.",
+    ))
+    assert doc.signatory is not None
+    assert (doc.signatory.position, doc.signatory.name) == ("CHỦ TỊCH", "Lê Văn Tám")
+
+
+def test_the_list_after_kinh_gui_wrapped_in_lower_case_carries_on() -> None:
+    doc = vndocparse.parse(letter(
+        "Thực hiện Kế hoạch của Huyện ủy, Ủy ban nhân dân xã đề nghị như sau.",
+        kinh_gui="Kính gửi: Các huyện ủy, thị ủy, thành ủy trực\nthuộc.",
+    ))
+    assert doc.recipients == ("Các huyện ủy, thị ủy, thành ủy trực thuộc",)
+    assert doc.paragraphs[0].text.startswith("Thực hiện Kế hoạch")
+    # A capitalised line after the label's list is the body, not more of the list.
+    doc = vndocparse.parse(letter("Thực hiện Kế hoạch của Huyện ủy.", kinh_gui="Kính gửi: Sở Nội vụ"))
+    assert doc.recipients == ("Sở Nội vụ",)
+    assert doc.paragraphs[0].text == "Thực hiện Kế hoạch của Huyện ủy."
