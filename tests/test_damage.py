@@ -1,0 +1,160 @@
+"""Damage that real extraction does to a document leaves its fields as they were.
+
+Each test letter (``tests/data/letters``) is read once as written and once after one
+kind of damage seen in PDF, Word and OCR output: page numbers and e-signature stamps
+dropped between its lines, other line endings, stray and odd spaces, markdown a
+converter left, decomposed (NFD) text, the two columns of its header and footer rows
+parted by tabs instead of spaces, long lines hard-wrapped as PDF text keeps them, the
+other tone placement (hoà/hòa, uỷ/ủy). The
+fields of the contract must come out the same (a metamorphic test: no expected file is
+needed, and a letter added to the folder is covered too).
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import vndocparse
+from vndocparse.text import fold
+
+LETTERS = sorted((Path(__file__).resolve().parent / "data" / "letters").glob("*.txt"))
+
+
+def _fields(text: str, *, folded: bool = False) -> dict[str, str]:
+    """The contract's fields, each as one comparable string."""
+    doc = vndocparse.parse(text).model_dump(mode="json")
+    out = {}
+    for key in ("family", "doc_type", "issuer", "number", "place", "date", "subject", "recipients",
+                "directives", "signatory", "distribution", "urgency", "secrecy", "references"):  # fmt: skip
+        value: Any = doc[key]
+        if key == "number" and value:
+            value = value["value"]
+        elif key == "issuer" and value:
+            value = (value["name"], value["parent"])
+        elif key == "signatory" and value:
+            value = (value["authority"], value["position"], value["name"])
+        elif key == "references":
+            value = sorted((r["number"], r["date"]) for r in value)
+        elif key == "directives":
+            value = _directives(value)
+        s = " ".join(repr(value).split())
+        out[key] = fold(s) if folded else s
+    return out
+
+
+def _directives(items: list[dict[str, Any]]) -> list[Any]:
+    return [(d["label"], d["text"], _directives(d["children"])) for d in items]
+
+
+def _every_nth_blank(text: str, insert: Callable[[int], str], every: int = 9) -> str:
+    """``insert(k)`` after every ``every``-th blank line of the body (not the first lines)."""
+    out, k, blanks = [], 2, 0
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        out.append(line)
+        if not line.strip() and 10 < i < len(lines) - 12:
+            blanks += 1
+            if blanks % every == 0:
+                out.append(insert(k))
+                k += 1
+    return "\n".join(out)
+
+
+_OLD_TONES = [("òa", "oà"), ("óa", "oá"), ("ỏa", "oả"), ("õa", "oã"), ("ọa", "oạ"), ("ùy", "uỳ"), ("úy", "uý"),
+              ("ủy", "uỷ"), ("ũy", "uỹ"), ("ụy", "uỵ"), ("ÒA", "OÀ"), ("ÓA", "OÁ"), ("ỦY", "UỶ"), ("ÚY", "UÝ")]  # fmt: skip
+
+
+def _tones(text: str, old: bool) -> str:
+    for new_form, old_form in _OLD_TONES:
+        text = text.replace(new_form, old_form) if old else text.replace(old_form, new_form)
+    return text
+
+
+def _bold_capitals(text: str) -> str:
+    """Lines in capitals (the header, titles, the signer's title) in markdown bold."""
+    return "\n".join(
+        f"**{line.strip()}**" if line.strip().isupper() and "|" not in line and "*" not in line else line
+        for line in text.split("\n")
+    )
+
+
+_HEADINGS = re.compile(r"CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập", re.IGNORECASE)
+
+
+def _hard_wraps(text: str, width: int) -> str:
+    """Long lines broken at the last space before ``width``, as PDF text keeps the page's
+    lines. Lines in columns (gutters, tabs, cells, indentation) and a header flattened
+    onto one line come from other extractors and are left whole."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if (
+            len(line) <= width
+            or len(line) > 800
+            or line[:1].isspace()
+            or "|" in line
+            or "\t" in line
+            or "<" in line
+            or re.search(r"\S {3,}\S", line)
+            or _HEADINGS.search(line)
+        ):
+            out.append(line)
+        else:
+            out += textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)
+    return "\n".join(out)
+
+
+_GUTTER = re.compile(r"(?<=\S) {3,}(?=\S)")
+_STAMP = "Ký bởi: Văn phòng Ủy ban nhân dân tỉnh\nEmail: vanphong@example.gov.vn\nThời gian ký: 12.03.2025 09:14:22 +07:00\n"
+
+# name → (damage, compare folded)
+DAMAGE: dict[str, tuple[Callable[[str], str], bool]] = {
+    "page numbers": (lambda t: _every_nth_blank(t, lambda k: f"{k}\n"), False),
+    "page numbers with dashes": (lambda t: _every_nth_blank(t, lambda k: f"- {k} -\n", every=5), False),
+    "page break marks": (lambda t: _every_nth_blank(t, lambda k: f"Trang {k}/9\n", every=7), False),
+    "stamp on top": (lambda t: _STAMP + t, False),
+    "stamp at the end": (lambda t: t.rstrip("\n") + "\n\n" + _STAMP, False),
+    "CRLF": (lambda t: t.replace("\n", "\r\n"), False),
+    "CR": (lambda t: t.replace("\n", "\r"), False),
+    "trailing spaces": (lambda t: "\n".join(line + "  " if line else line for line in t.split("\n")), False),
+    "indented lines": (lambda t: "\n".join("    " + line if line.strip() else line for line in t.split("\n")), False),
+    "NBSP after labels": (lambda t: t.replace("Số: ", "Số:\u00a0").replace("gửi: ", "gửi:\u00a0"), False),
+    "zero-width spaces": (lambda t: t.replace("Nơi nhận", "\u200bNơi nhận").replace("Kính", "\ufeffKính"), False),
+    "doubled blank lines": (lambda t: t.replace("\n\n", "\n\n\n"), False),
+    "bold capitals": (lambda t: _bold_capitals(t), False),
+    "escaped bullets": (lambda t: "\n".join("\\" + line if line.startswith("- ") else line for line in t.split("\n")), False),
+    "NFD": (lambda t: unicodedata.normalize("NFD", t), False),
+    "gutters as one tab": (lambda t: _GUTTER.sub("\t", t), False),
+    "gutters as two tabs": (lambda t: _GUTTER.sub("\t\t", t), False),
+    "gutters as space, tab, space": (lambda t: _GUTTER.sub(" \t ", t), False),
+    "hard wraps at 60 characters": (lambda t: _hard_wraps(t, 60), False),
+    "hard wraps at 72 characters": (lambda t: _hard_wraps(t, 72), False),
+    "hard wraps at 90 characters": (lambda t: _hard_wraps(t, 90), False),
+    "old tone placement": (lambda t: _tones(t, old=True), True),
+    "new tone placement": (lambda t: _tones(t, old=False), True),
+}
+
+
+@pytest.mark.parametrize("name", DAMAGE)
+def test_damage_leaves_the_fields(name: str) -> None:
+    damage, folded = DAMAGE[name]
+    changed = []
+    for letter in LETTERS:
+        text = letter.read_text(encoding="utf-8")
+        damaged = damage(text)
+        before, after = _fields(text, folded=folded), _fields(damaged, folded=folded)
+        changed += [(letter.stem, key, before[key], after[key]) for key in before if before[key] != after[key]]
+    assert changed == []
+
+
+def test_the_damage_reaches_the_letters() -> None:
+    """Each kind of damage changes several letters (a damage that changes nothing tests nothing)."""
+    for name, (damage, _) in DAMAGE.items():
+        touched = sum(damage(p.read_text(encoding="utf-8")) != p.read_text(encoding="utf-8") for p in LETTERS)
+        assert touched >= 3, (name, touched)
