@@ -4,14 +4,15 @@ Each test letter (``tests/data/letters``) is read once as written and once after
 kind of damage seen in PDF, Word and OCR output: page numbers and e-signature stamps
 dropped between its lines, other line endings, stray and odd spaces, markdown a
 converter left, decomposed (NFD) text, the two columns of its header and footer rows
-parted by tabs instead of spaces, long lines hard-wrapped as PDF text keeps them, the
-other tone placement (hoà/hòa, uỷ/ủy). The
+parted by tabs instead of spaces, long lines hard-wrapped as PDF text keeps them, tone
+marks misread by OCR, the other tone placement (hoà/hòa, uỷ/ủy). The
 fields of the contract must come out the same (a metamorphic test: no expected file is
 needed, and a letter added to the folder is covered too).
 """
 
 from __future__ import annotations
 
+import random
 import re
 import textwrap
 import unicodedata
@@ -110,6 +111,22 @@ def _hard_wraps(text: str, width: int) -> str:
     return "\n".join(out)
 
 
+_TONES = ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")  # none, huyền, sắc, ngã, hỏi, nặng
+
+
+def _tone_slips(text: str) -> str:
+    """One accented letter in ten with its tone mark misread (seeded), as OCR does."""
+    rng = random.Random(len(text))
+    out = []
+    for ch in text:
+        marks = unicodedata.normalize("NFD", ch)
+        if len(marks) > 1 and rng.random() < 0.1:
+            kept = "".join(m for m in marks[1:] if m not in _TONES)
+            ch = unicodedata.normalize("NFC", marks[0] + kept + rng.choice(_TONES))
+        out.append(ch)
+    return "".join(out)
+
+
 _GUTTER = re.compile(r"(?<=\S) {3,}(?=\S)")
 _STAMP = "Ký bởi: Văn phòng Ủy ban nhân dân tỉnh\nEmail: vanphong@example.gov.vn\nThời gian ký: 12.03.2025 09:14:22 +07:00\n"
 
@@ -136,6 +153,7 @@ DAMAGE: dict[str, tuple[Callable[[str], str], bool]] = {
     "hard wraps at 60 characters": (lambda t: _hard_wraps(t, 60), False),
     "hard wraps at 72 characters": (lambda t: _hard_wraps(t, 72), False),
     "hard wraps at 90 characters": (lambda t: _hard_wraps(t, 90), False),
+    "tone marks misread": (_tone_slips, True),
     "old tone placement": (lambda t: _tones(t, old=True), True),
     "new tone placement": (lambda t: _tones(t, old=False), True),
 }

@@ -515,6 +515,9 @@ def refs(text: str) -> list[tuple[str, str | None]]:
         ("STT 1 12/QĐ-UBND", [("12/QĐ-UBND", None)]),
         ("theo văn bản ²1 6288/BYT-MT ngày 5/3/2024", [("6288/BYT-MT", "2024-03-05")]),
         ("số 12  3763/BKHCN-PC đề nghị Bộ Tư pháp", [("3763/BKHCN-PC", None)]),
+        # The date's words typed without diacritics, or with a tone misread.
+        ("theo Nghị định số 63/2010/ND-CP ngay 08 thang 6 nam 2010", [("63/2010/ND-CP", "2010-06-08")]),
+        ("theo Nghị định số 63/2010/NĐ-CP ngảy 08 thàng 6 nắm 2010", [("63/2010/NĐ-CP", "2010-06-08")]),
     ],
 )
 def test_find_references(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -20,7 +20,9 @@ _REF = regex.compile(
     # Further groups; a line break inside a number ("NĐ-" / "CP") leaves one space after
     # a separator that touches the previous group. "CV-Habeco.NA": a dotted unit suffix.
     r"(?:(?<=\S)[-/⁄]{1,2}\s?[\p{L}Đđ&0-9]+(?:\.[\p{Lu}]+)?)*(?:\([\p{Lu}Đ]+\))?)"
-    r"(?P<date>\s*,?\s*(?:ngày|ngay)\s*(?P<d>\d{1,2})\s*(?:[/.-]|\s*tháng\s*)(?P<m>\d{1,2})\s*(?:[/.-]|\s*năm\s*)(?P<y>\d{4}))?"
+    # (The words "ngày", "tháng", "năm" with any tone mark or none: typed without
+    # diacritics, or a tone misread by OCR, "thàng".)
+    r"(?P<date>\s*,?\s*ng\w{1,2}y\s*(?P<d>\d{1,2})\s*(?:[/.-]|\s*th\w{1,2}ng\s*)(?P<m>\d{1,2})\s*(?:[/.-]|\s*n\w{1,2}m\s*)(?P<y>\d{4}))?"
 )
 # A word glued on at an old line break ("BYT-MTngày", "QĐ-UBNDcủa").
 _GLUED_TAIL = regex.compile(r"(?<=\p{Lu})(?:ngày|ngay|của|cua|về|và|năm|tháng|theo|tại|thì|đã|được)$")
