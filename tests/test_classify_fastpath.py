@@ -72,7 +72,8 @@ _PIECES = [
     "Dự thảo", "DỰ THẢO", "Du thao", "KẾ HOẠCH", "Tờ trình", "TỜ TRÌNH", "LUẬT", "Công điện",
     "điện:", "HƯỚNG DẪN", "Hưng Yên", "Sở", "ngày", "tháng", "năm", "ng", "th", "kh", "2024",
     ",", ":", "...", "—", "~", "x", "ab", "Ab", "abc", "đơn vị", "UBND", "TỈNH", "Trong",
-    "²", "\u0301", "\u2002", "x\u2002Ký bởi:", "kinhgui", "Ký,", "ký và", "Đầu tư", "(Dấu)",
+    "²", "\u0301", "\u2002", "x\u2002Ký bởi:", "kinhgui", "Ký,", "ký và", "Đầu tư", "(Dấu)", "ý bởi:", "ịa chỉ:",
+    "Ngày ký", "ngày ký:", "người ký", "Giờ ký 12",
 ]
 
 

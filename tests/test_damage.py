@@ -4,10 +4,10 @@ Each test letter (``tests/data/letters``) is read once as written and once after
 kind of damage seen in PDF, Word and OCR output: page numbers and e-signature stamps
 dropped between its lines, other line endings, stray and odd spaces, markdown a
 converter left, decomposed (NFD) text, the two columns of its header and footer rows
-parted by tabs instead of spaces, long lines hard-wrapped as PDF text keeps them, tone
-marks misread by OCR, the other tone placement (hoà/hòa, uỷ/ủy). The
-fields of the contract must come out the same (a metamorphic test: no expected file is
-needed, and a letter added to the folder is covered too).
+parted by tabs instead of spaces, long lines hard-wrapped as PDF text keeps them and
+its pages broken mid-paragraph, tone marks misread by OCR, the other tone placement
+(hoà/hòa, uỷ/ủy). The fields of the contract must come out the same (a metamorphic
+test: no expected file is needed, and a letter added to the folder is covered too).
 """
 
 from __future__ import annotations
@@ -127,6 +127,18 @@ def _tone_slips(text: str) -> str:
     return "".join(out)
 
 
+def _page_break_inside(text: str, mark: str, every: int) -> str:
+    """The text hard-wrapped, and a page break (``mark``) between two lines of a
+    paragraph every ``every`` lines: PDF pages break mid-sentence."""
+    lines = _hard_wraps(text, 72).split("\n")
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        if 12 < i < len(lines) - 10 and i % every == 0 and line.strip() and lines[i + 1].strip():
+            out.append(mark.format(page=i // every + 1))
+    return "\n".join(out)
+
+
 _GUTTER = re.compile(r"(?<=\S) {3,}(?=\S)")
 _STAMP = "Ký bởi: Văn phòng Ủy ban nhân dân tỉnh\nEmail: vanphong@example.gov.vn\nThời gian ký: 12.03.2025 09:14:22 +07:00\n"
 
@@ -154,6 +166,9 @@ DAMAGE: dict[str, tuple[Callable[[str], str], bool]] = {
     "hard wraps at 72 characters": (lambda t: _hard_wraps(t, 72), False),
     "hard wraps at 90 characters": (lambda t: _hard_wraps(t, 90), False),
     "tone marks misread": (_tone_slips, True),
+    "page number inside a paragraph": (lambda t: _page_break_inside(t, "{page}", 7), False),
+    "page break with blank lines inside a paragraph": (lambda t: _page_break_inside(t, "\n- {page} -\n", 9), False),
+    "stamp inside a paragraph": (lambda t: _page_break_inside(t, _STAMP.rstrip("\n"), 11), False),
     "old tone placement": (lambda t: _tones(t, old=True), True),
     "new tone placement": (lambda t: _tones(t, old=False), True),
 }

@@ -90,6 +90,7 @@ def test_a_cited_number_wrapped_onto_its_own_line_stays_in_the_paragraph() -> No
         ("Thời gian ký 16.01.2025 17:05", "ESTAMP"),
         ("Người ký: Sở Y tế", "ESTAMP"),
         ("Giờ ký:  03/07/2025 15:32:39", "ESTAMP"),
+        ("ý bởi: Cục Thuế tỉnh Thái Bình", "ESTAMP"),  # "Ký bởi" with its first letter lost
     ],
 )
 def test_a_stamp_keyword_needs_its_colon_or_a_figure(line: str, expected: str) -> None:
@@ -133,3 +134,29 @@ def test_the_list_after_kinh_gui_wrapped_in_lower_case_carries_on() -> None:
     doc = vndocparse.parse(letter("Thực hiện Kế hoạch của Huyện ủy.", kinh_gui="Kính gửi: Sở Nội vụ"))
     assert doc.recipients == ("Sở Nội vụ",)
     assert doc.paragraphs[0].text == "Thực hiện Kế hoạch của Huyện ủy."
+
+
+def test_a_page_break_inside_a_sentence_does_not_end_its_paragraph() -> None:
+    doc = vndocparse.parse(letter(
+        "1. Về thuế thu nhập cá nhân: khoản hỗ trợ đi lại tính theo hướng dẫn tại",
+        "",
+        "- 2 -",
+        "",
+        "Thông tư số 111/2013/TT-BTC ngày 15/8/2013 của Bộ Tài chính.",
+        "",
+        "2. Tổ chức vui tươi, tiết kiệm, phù hợp với điều kiện của vùng sâu, vùng",
+        "Ký bởi: Ủy ban nhân dân xã Tân Hưng",
+        "xa.",
+        "",
+        "3. Báo cáo kết quả trước ngày 30/11/2024",
+        "",
+        "3",
+        "",
+        "4. Lưu trữ hồ sơ theo quy định.",
+    ))
+    assert [d.text for d in doc.directives] == [
+        "Về thuế thu nhập cá nhân: khoản hỗ trợ đi lại tính theo hướng dẫn tại Thông tư số 111/2013/TT-BTC ngày 15/8/2013 của Bộ Tài chính.",
+        "Tổ chức vui tươi, tiết kiệm, phù hợp với điều kiện của vùng sâu, vùng xa.",
+        "Báo cáo kết quả trước ngày 30/11/2024",  # a numbered item after the break starts anew
+        "Lưu trữ hồ sơ theo quy định.",
+    ]

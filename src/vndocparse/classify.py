@@ -91,7 +91,7 @@ _PAGE = regex.compile(
 # ("Người ký", "Thời gian ký", "Giờ ký", "Ngày ký" with their colon, or a digit where OCR
 # lost it: a wrapped line of text may begin "ngày ký và thay thế ...".)
 _ESTAMP = regex.compile(
-    r"^(?:\S{0,3}\s)?(?:k[yỳ]\s*b[o0][it]|(?:nguoi|thoi\s*gian|gio|ngay)\s*ky\s*(?:[:;.]|\d)|co\s*quan\s*:|"
+    r"^(?:\S{0,3}\s)?(?:k[yỳ]\s*b[o0][it]|y\s*b[o0][it]\s*:|(?:nguoi|thoi\s*gian|gio|ngay)\s*ky\s*(?:[:;.]|\d)|co\s*quan\s*:|"
     r"email\s*:|e-mail\s*:|dia\s*chi\s*:|ia\s*chi\s*:|signed\s*by|sao\s*y\s*[;:,]|ky\s*so\b|chung\s*thu\s*so)"
 )
 _SITE = regex.compile(r"^(?:source|nguon)\s*:\s*\S+|^https?://\S+$|^(?:www\.)\S+$")
@@ -152,7 +152,7 @@ _BULLET = regex.compile(r"^(?:[-+•–—~∙·►▪◦]|\*(?=\s))\s*(?=\S)")
 # First characters each pattern can match (a cheap test before the pattern runs).
 _RULE_FIRST = frozenset("-_=*~—–.·•\\")
 _BULLET_FIRST = frozenset("-+•–—~∙·►▪◦*")
-_ESTAMP_FIRST = frozenset("kntgcedis")
+_ESTAMP_FIRST = frozenset("kntgcedisy")
 
 _TITLE_FIRST_WORDS = frozenset(name.split()[0] for name in TITLE_TO_TYPE) | {"du"}
 

@@ -68,6 +68,8 @@ _ANNEX_HEAD = regex.compile(r"^(?:phu\s*luc|danh\s*muc|bieu\s*mau|mau\s*so|quy\s
 # What a wrapped sentence's last piece is: a word or number, its final punctuation.
 _TAIL = regex.compile(r"^\w+[.,;:!?)”\"]*$")
 _FINISHED = (".", ";", ":", "!", "?", "./.")
+# Furniture that a page break leaves: the page number, the e-signature stamp repeated.
+_PAGE_BREAK = frozenset({K.PAGE, K.ESTAMP})
 # Kinds of line whose sentence a hard wrap may carry on to the next line.
 _WRAPPING = frozenset({K.TEXT, K.CAPS, K.NUMBERED, K.BULLET, K.CAN_CU, K.TITLE, K.SUBJECT})
 
@@ -171,26 +173,52 @@ class Layout:
     def _wrapped_tails(self) -> None:
         """A short last piece of a hard-wrapped sentence ("cư.", "xa.", "2024") looks like
         an OCR speck to the classifier, which sees it alone; right under an unfinished
-        line of text, with no blank line between, it is that sentence's end."""
-        prev: Token | None = None
+        line of text (no blank line between, or only a page break), it is that
+        sentence's end."""
+        prev: Token | None = None  # the last token that is not page-break furniture
+        page_break = False
         for tok in self.all:
-            if tok.kind == K.NOISE and prev is not None and _wraps_on(prev, tok) and _TAIL.match(tok.text):
+            if tok.kind in _PAGE_BREAK:
+                page_break = True
+                continue
+            if (
+                tok.kind == K.NOISE
+                and prev is not None
+                and prev.kind in _WRAPPING
+                and not prev.text.rstrip().endswith(_FINISHED)
+                and (page_break or (tok.line == prev.line + 1 and not tok.blank_before))
+                and _TAIL.match(tok.text)
+            ):
                 tok.kind = K.TEXT
-            prev = tok
+            prev, page_break = tok, False
 
     def _run(self) -> None:
         self._wrapped_tails()
         self._join_wrapped()
         toks: list[Token] = []
         prev_line = 0
+        prev: Token | None = None
+        page_break = False
         for tok in self.all:
             if tok.kind in FURNITURE:
                 self.furniture.append(tok)
+                page_break = page_break or tok.kind in _PAGE_BREAK
             else:
-                # Blank lines and furniture between two content lines separate them.
+                # Blank lines and furniture between two content lines separate them, but
+                # not a page break (its number, a stamp, the blank lines round them)
+                # inside an unfinished sentence: PDF text breaks pages mid-paragraph.
                 line = tok.line
-                tok.blank_before = line > prev_line + 1 or (tok.blank_before and line > prev_line)
-                prev_line = line
+                gap = line > prev_line + 1 or (tok.blank_before and line > prev_line)
+                if (
+                    gap
+                    and page_break
+                    and prev is not None
+                    and tok.kind in (K.TEXT, K.CAPS)  # (a numbered item or a bullet starts anew)
+                    and not prev.text.rstrip().endswith(_FINISHED)
+                ):
+                    gap = False
+                tok.blank_before = gap
+                prev_line, prev, page_break = line, tok, False
                 toks.append(tok)
         self._rule_lines = sorted(t.line for t in self.furniture if t.kind == K.RULE)
         n = len(toks)
