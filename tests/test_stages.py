@@ -1109,3 +1109,12 @@ def test_a_parse_leaves_no_reference_cycles() -> None:
         gc.set_debug(0)
         gc.garbage.clear()
     assert left == []
+
+
+@pytest.mark.parametrize("title", ["QUYẾT  ĐỊNH", "KẾ  HOẠCH", "BÁO  CÁO  Kết quả thực hiện"])
+def test_a_title_with_its_words_spaced_apart_is_a_title(title: str) -> None:
+    # Justified or markup-blanked text leaves two or more spaces between a title's words.
+    (tok,) = classify(segment(normalise(title)))
+    assert tok.kind == K.TITLE
+    doc = vndocparse.parse(f"BỘ NỘI VỤ\nSố: 5/BNV\n\n{title}\n\nNội dung.\n")
+    assert doc.title == " ".join(title.split()[:2])

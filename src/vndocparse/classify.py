@@ -177,6 +177,8 @@ def _title_type(folded: str, text: str) -> str | None:
     if word not in _TITLE_FIRST_WORDS:
         return None
     titles = _TITLES_BY_FIRST_WORD.get(word, ())
+    if "  " in core:  # "QUYẾT  ĐỊNH": the words of a title, however far apart
+        core, text = " ".join(core.split()), " ".join(text.split())
     if core.startswith("du thao "):
         core = core[8:]
         text = text[8:].lstrip()

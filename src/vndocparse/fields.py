@@ -122,7 +122,7 @@ def parse_date_line(text: str) -> tuple[str | None, str | None]:
 # -- titles and subjects -------------------------------------------------------------------
 def split_title(text: str) -> tuple[str, str]:
     """``"DỰ THẢO BÁO CÁO Kết quả ..."`` → ``("BÁO CÁO", "Kết quả ...")``: the type name and the rest."""
-    t = text.strip(" :.*#")
+    t = squash(text).strip(" :.*#")
     f = fold(t)
     if f.startswith("du thao "):
         t, f = t[8:].lstrip(), f[8:].lstrip()
