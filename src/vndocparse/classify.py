@@ -91,7 +91,7 @@ _PAGE = regex.compile(
 # ("Người ký", "Thời gian ký", "Giờ ký", "Ngày ký" with their colon, or a digit where OCR
 # lost it: a wrapped line of text may begin "ngày ký và thay thế ...".)
 _ESTAMP = regex.compile(
-    r"^(?:\S{0,3}\s)?(?:k[yỳ]\s*b[o0][it]|y\s*b[o0][it]\s*:|(?:nguoi|thoi\s*gian|gio|ngay)\s*ky\s*(?:[:;.]|\d)|co\s*quan\s*:|"
+    r"^(?:\S{0,3}\s)?(?:k[yỳ]\s*b[o0][it]|y\s*b[o0][it]\s*:|(?:nguoi|thoi\s*gian|gio|ngay)\s*ky\s*(?:[:;]|\.?\s*\d)|co\s*quan\s*:|"
     r"email\s*:|e-mail\s*:|dia\s*chi\s*:|ia\s*chi\s*:|signed\s*by|sao\s*y\s*[;:,]|ky\s*so\b|chung\s*thu\s*so)"
 )
 _SITE = regex.compile(r"^(?:source|nguon)\s*:\s*\S+|^https?://\S+$|^(?:www\.)\S+$")
@@ -140,6 +140,7 @@ _ARTICLE_WORDS = ("dieu", "chuong", "phan", "muc", "tieu")
 _DRAFT = regex.compile(r"^\W*du\s*thao(?:\s*lan\s*\d+)?\W*$")
 _WORD3 = regex.compile(r"\p{L}{3}")
 # The "ng" of "ngày" as `_DATE` reads it (the same engine, so \s means the same).
+_SIGNER_KEY = regex.compile(r"^(?:\S{0,3}\s)?(?:nguoi|thoi\s*gian|gio|ngay)\s*ky\s+")
 _NG = regex.compile(r"n\s*g")
 # How every match of `_DATE` ends: "m" of "năm", the year, punctuation; matched after
 # the line's last "m" (any "m" of a year after the "m" of "năm" is one of its six
@@ -249,7 +250,7 @@ def classify_segment(seg: Segment) -> Token:
         # test made twice for the others)
         and not (len(text) < 90 and "ng" in f and text[0].isupper() and ("th" in f or "kh" in f) and _is_date_line(seg))
         and not f.startswith("du thao")  # a draft's title: "Dự thảo QUYẾT ĐỊNH"
-        and not (("ky" in f or ":" in f or "signed" in f or "sao" in f or "chung" in f) and _estamp_at_start(f))
+        and not (("ky" in f or ":" in f or "signed" in f or "sao" in f or "chung" in f) and _estamp_at_start(f, text))
         and not (first in "s$8" and len(text) < 120 and _NUMBER.match(f))  # "Số QĐ-123"
         and not is_upper_text(text)
     ):
@@ -265,7 +266,7 @@ def _classify_plain_start(seg: Segment) -> Token:
     out; the others run in the cascade's order."""
     text, f = seg.text, seg.folded
     first = f[:1]
-    if _is_estamp(f):
+    if _is_estamp(f, text):
         return Token(ESTAMP, seg)
     if first in "s$8" and _NUMBER.match(f) and len(text) < 120:
         return Token(NUMBER, seg)
@@ -297,20 +298,29 @@ def _mark_enactment_date_or_title(seg: Segment, first: str) -> str | None:
     return None
 
 
-def _is_estamp(f: str) -> bool:
+def _is_estamp(f: str, text: str) -> bool:
     """An e-signature stamp line (`_ESTAMP`), tested only where its keyword can start:
     at the beginning or after a prefix of at most 3 characters and a space."""
     # Every keyword holds one of these ("ky", or the colon of "email:", "cơ quan:", ...).
-    return ("ky" in f or ":" in f or "signed" in f or "sao" in f or "chung" in f) and _estamp_at_start(f)
+    return ("ky" in f or ":" in f or "signed" in f or "sao" in f or "chung" in f) and _estamp_at_start(f, text)
 
 
-def _estamp_at_start(f: str) -> bool:
+def _estamp_at_start(f: str, text: str) -> bool:
     """`_ESTAMP` at the start or after a prefix (the rest of `_is_estamp`)."""
     if f[:1] in _ESTAMP_FIRST or not f[1:4].isprintable():
         # (Not printable: white space other than " " may end the prefix: no shortcut.)
-        return _ESTAMP.match(f) is not None
+        return _stamp_match(f, text)
     sp = f.find(" ", 1, 4)
-    return sp != -1 and f[sp + 1 : sp + 2] in _ESTAMP_FIRST and _ESTAMP.match(f) is not None
+    return sp != -1 and f[sp + 1 : sp + 2] in _ESTAMP_FIRST and _stamp_match(f, text)
+
+
+def _stamp_match(f: str, text: str) -> bool:
+    """`_ESTAMP`, or a signer's keyword whose colon OCR lost before a capital ("Người ký
+    Trần Văn Bình"; "người ký văn bản ..." is a wrapped line of text)."""
+    if _ESTAMP.match(f) is not None:
+        return True
+    m = _SIGNER_KEY.match(f)
+    return m is not None and text[m.end() : m.end() + 1].isupper()
 
 
 def _may_be_date_line(seg: Segment) -> bool:
@@ -356,7 +366,7 @@ def classify_full(seg: Segment) -> Token:
                 return Token(NUMBERED, seg, False, label, m.end())  # (blank_before, label, body_start)
     if first in "snhw" and _SITE.match(f):
         return Token(SITE, seg)
-    if _is_estamp(f):
+    if _is_estamp(f, text):
         return Token(ESTAMP, seg)
     if first == "d" and _PARTY.match(f):
         return Token(PARTY_HEADING, seg)
@@ -463,6 +473,8 @@ def _label(m: regex.Match[str], text: str) -> str | None:
         return None
     if group == "letterdot" and label.islower() and label not in "abcdđ":
         return None  # "v. " and the like: only the first points are taken lower case
+    if group == "sublevel" and text[m.end() : m.end() + 1].islower():
+        return None  # "1.5 triệu đồng", "7.30 ngày": a figure; an item's text opens in capitals
     return label
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from vndocparse import classify as K
 from vndocparse.classify import Token
 from vndocparse.models import Directive, Paragraph, SourceSpan, span, trusted
@@ -69,17 +71,26 @@ def _continues(prev: Token, tok: Token) -> bool:
         return False
     if kind == K.CAPS and prev.kind != K.CAPS:
         # A line in capitals after text opens a heading, unless it is a cited number
-        # or code wrapped onto its own line ("... Thông tư số" / "96/2015/TT-BTC ngày").
-        return not tok.blank_before and not prev.text.rstrip().endswith(_TERMINAL) and _holds_code(tok.text)
+        # or code wrapped onto its own line ("... Thông tư số" / "96/2015/TT-BTC ngày"),
+        # or the sentence's end ("... thực hiện Luật" / "KH&CN 2013."): no heading ends so.
+        return (
+            not tok.blank_before
+            and not prev.text.rstrip().endswith(_TERMINAL)
+            and (_holds_code(tok.text) or tok.text.rstrip().endswith((".", ";", ",")))
+        )
     p = prev.text.rstrip()
     if not tok.blank_before:
         return not p.endswith(_TERMINAL) or tok.text[:1].islower()
     return not p.endswith(_TERMINAL) and tok.text[:1].islower()
 
 
+# A "/" or "-" between two non-blanks: a number or code ("96/2015/TT-BTC", "NĐ-CP").
+_CODE = regex.compile(r"\S[/-]\S")
+
+
 def _holds_code(text: str) -> bool:
-    """A digit, or a "/" or "-" inside a word: a number or code (not a heading's words)."""
-    return any(ch.isdigit() for ch in text) or "/" in text or "-" in text.strip(" -–")
+    """A number or code, not a heading's words ("NĂM 2025 PHƯƠNG HƯỚNG", "PHẦN I - ...")."""
+    return _CODE.search(text) is not None
 
 
 def _wrapped_number(prev: Token, tok: Token) -> bool:
@@ -99,17 +110,18 @@ def paragraphs_of(tokens: list[Token]) -> list[Block]:
     blocks: list[Block] = []
     prev: Token | None = None  # the last token of the last block
     current: list[Token] = []  # the last block's tokens
+    prev_is_cell = False  # ``prev`` shares its line with a token before it: a table's cell
     for tok in tokens:
-        if prev is not None and (_continues(prev, tok) or _wrapped_number(prev, tok)):
+        if prev is not None and (_continues(prev, tok) or (not prev_is_cell and _wrapped_number(prev, tok))):
             current.append(tok)
-            prev = tok
-            continue
-        current = [tok]
-        block = Block(current)
-        if tok.kind == K.NUMBERED and tok.label:
-            block.label = tok.label
-            block.rank = rank_of(tok.label)
-        blocks.append(block)
+        else:
+            current = [tok]
+            block = Block(current)
+            if tok.kind == K.NUMBERED and tok.label:
+                block.label = tok.label
+                block.rank = rank_of(tok.label)
+            blocks.append(block)
+        prev_is_cell = prev is not None and prev.line == tok.line
         prev = tok
     return blocks
 

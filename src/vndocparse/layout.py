@@ -66,10 +66,15 @@ _ANNEX_HEAD = regex.compile(r"^(?:phu\s*luc|danh\s*muc|bieu\s*mau|mau\s*so|quy\s
 
 
 # What a wrapped sentence's last piece is: a word or number, its final punctuation.
-_TAIL = regex.compile(r"^\w+[.,;:!?)”\"]*$")
+_TAIL = regex.compile(r"^\w{2,}[.,;:!?)”\"]*$")  # (a lone letter is a speck)
 _FINISHED = (".", ";", ":", "!", "?", "./.")
-# Furniture that a page break leaves: the page number, the e-signature stamp repeated.
-_PAGE_BREAK = frozenset({K.PAGE, K.ESTAMP})
+# What a page break leaves: the page number, the signing stamp repeated on each page (not
+# a contact line of the stamp or the letter: "Địa chỉ:", "Email:").
+_SIGNING = regex.compile(r"^(?:\S{0,3}\s)?(?:k[yỳ]\s*b[o0][it]|y\s*b[o0][it]|(?:nguoi|thoi\s*gian|gio|ngay)\s*ky|signed\s*by)")
+
+
+def _breaks_page(tok: Token) -> bool:
+    return tok.kind == K.PAGE or (tok.kind == K.ESTAMP and _SIGNING.match(tok.folded) is not None)
 # Kinds of line whose sentence a hard wrap may carry on to the next line.
 _WRAPPING = frozenset({K.TEXT, K.CAPS, K.NUMBERED, K.BULLET, K.CAN_CU, K.TITLE, K.SUBJECT})
 
@@ -178,8 +183,8 @@ class Layout:
         prev: Token | None = None  # the last token that is not page-break furniture
         page_break = False
         for tok in self.all:
-            if tok.kind in _PAGE_BREAK:
-                page_break = True
+            if tok.kind == K.PAGE or tok.kind == K.ESTAMP:
+                page_break = page_break or _breaks_page(tok)
                 continue
             if (
                 tok.kind == K.NOISE
@@ -202,7 +207,7 @@ class Layout:
         for tok in self.all:
             if tok.kind in FURNITURE:
                 self.furniture.append(tok)
-                page_break = page_break or tok.kind in _PAGE_BREAK
+                page_break = page_break or _breaks_page(tok)
             else:
                 # Blank lines and furniture between two content lines separate them, but
                 # not a page break (its number, a stamp, the blank lines round them)
@@ -215,6 +220,10 @@ class Layout:
                     and prev is not None
                     and tok.kind in (K.TEXT, K.CAPS)  # (a numbered item or a bullet starts anew)
                     and not prev.text.rstrip().endswith(_FINISHED)
+                    # ... and the line above is a sentence, not a heading without its
+                    # final stop ("1. Mục đích", "II. NỘI DUNG") before a new paragraph.
+                    and (not tok.text[:1].isupper() or prev.kind == K.TEXT or (prev.kind != K.CAPS and len(prev.text) >= 55))
+                    and any(ch.isalpha() for ch in prev.text)  # (figures alone: a table's cell)
                 ):
                     gap = False
                 tok.blank_before = gap
@@ -369,9 +378,10 @@ class Layout:
         prev = head
         while j < n:
             tok = toks[j]
-            if inline and prev.kind != K.BULLET and _carries_on(prev, tok):
+            if inline and prev.kind != K.BULLET and _carries_on(prev, tok) and len(tok.text) <= len(head.text) + 10:
                 # "Kính gửi: Các huyện ủy, thành ủy trực" / "thuộc": the label's own list,
-                # hard-wrapped.
+                # hard-wrapped (no longer than the line it wrapped from: a long line is
+                # the body's first sentence).
                 prev = tok
                 j += 1
                 continue
@@ -400,7 +410,7 @@ class Layout:
                 # A signer's title and name right above "Nơi nhận:" (signature first).
                 for b in range(max(i, j - 4), j):
                     tok = toks[b]
-                    if b > i and _wraps_on(toks[b - 1], tok):
+                    if b > i and _wraps_on(toks[b - 1], tok) and tok.text.rstrip().endswith("."):
                         continue  # the end of the body's last sentence, hard-wrapped
                     if tok.kind == K.CAPS and len(tok.text) < 50 and any(
                         _signer_line(t.text) for t in toks[b + 1 : j]

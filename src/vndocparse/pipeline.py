@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import gc
 import itertools
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -165,10 +166,17 @@ def _doc_type(f: Fields, family: str | None) -> str | None:
     return None
 
 
+_PARTS = re.compile(r"([/-])")
+# Type codes told apart by their Đ alone: hợp đồng and hướng dẫn, đề án and dự án.
+_D_PAIRS = frozenset({"HĐ", "HD", "ĐA", "DA"})
+
+
 def _same_number(number: str) -> str:
     """The form two spellings of one number share: upper case, Đ as D ("95/2024/ND-CP"
-    is "95/2024/NĐ-CP" with its Đ lost to the typist or the OCR)."""
-    return number.upper().replace("Đ", "D")
+    is "95/2024/NĐ-CP" with its Đ lost to the typist or the OCR), except in a code that
+    the Đ alone tells from another (HĐ and HD, ĐA and DA)."""
+    parts = _PARTS.split(number.upper())
+    return "".join(p if p in _D_PAIRS else p.replace("Đ", "D") for p in parts)
 
 
 def _references(f: Fields, body: list[Token]) -> list[Reference]:
@@ -185,8 +193,8 @@ def _references(f: Fields, body: list[Token]) -> list[Reference]:
         if key == own:
             continue
         if key in seen:
-            # The first citation stands; a later one that has the Đ the first lost
-            # lends it that spelling.
+            # The first citation stands (a later one with another date is mostly the same
+            # document misdated); one that has the Đ the first lost lends it that spelling.
             first = out[seen[key]]
             if "Đ" in number and "Đ" not in first.number:
                 out[seen[key]] = trusted(Reference, {**first.__dict__, "number": number})

@@ -252,17 +252,23 @@ _LABEL = regex.compile(
 _DATE_BESIDE_STAR = regex.compile(r"(?:[\w.]+\s+){0,4}[\w.]+\s*,\s*ng\S{0,3}\s+[\d_. …]*\s*[tk]h\S{0,2}ng\b")
 
 
+_LABEL_IN_BRACKETS = regex.compile(r"\(\s*(?:\d{1,2}|[a-z]|[ivxlc]{1,5})\s*\)")
+
+
 def _gutter_ok(folded: str, at: int, end: int | None = None) -> bool:
     """A gutter inside "Số:      /QĐ-UBND" or "ngày    tháng" is a blank to fill in, not a
-    column gap; nor is the tab after a numbering label ("Điều 1.<tab>Phạm vi", Word's
-    tab stop after a heading's number)."""
+    column gap; nor is the tab stop after a numbering label ("Điều 1.<tab>Phạm vi",
+    "(1)<tab>...") or a field's label ("Họ và tên:<tab>...", but "Nơi nhận:<tab>KT. ..."
+    is two columns)."""
     left = folded[:at].strip()
     narrow = end is None or end - at <= 4
     if len(left) <= 2 and not left.isalnum() and narrow:  # a list bullet ("*   text", "-   text")
         # ... but the Party heading's "*" (ô 1) in its own cell beside the date line is no bullet.
         return left == "*" and end is not None and _DATE_BESIDE_STAR.match(folded, end) is not None
-    if end is not None and "\t" in folded[at:end] and _LABEL.fullmatch(left):
-        return False
+    if end is not None and "\t" in folded[at:end] and (
+        _LABEL.fullmatch(left) or _LABEL_IN_BRACKETS.fullmatch(left) or (left.endswith(":") and not _NOI_NHAN_HEAD.match(left))
+    ):
+        return False  # "(1)<tab>...", "Họ và tên:<tab>...", "Bước 1:<tab>..."
     return not (_NO_CUT_LEFT.search(folded[:at]) or _NO_CUT_RIGHT.match(folded[at:]))
 
 
