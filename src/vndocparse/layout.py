@@ -180,22 +180,23 @@ class Layout:
         an OCR speck to the classifier, which sees it alone; right under an unfinished
         line of text (no blank line between, or only a page break), it is that
         sentence's end."""
-        prev: Token | None = None  # the last token that is not page-break furniture
-        page_break = False
-        for tok in self.all:
-            if tok.kind == K.PAGE or tok.kind == K.ESTAMP:
-                page_break = page_break or _breaks_page(tok)
+        toks = self.all
+        for i in [i for i, t in enumerate(toks) if t.kind == K.NOISE]:  # (few: in order)
+            tok = toks[i]
+            j, page_break = i - 1, False
+            while j >= 0 and (toks[j].kind == K.PAGE or toks[j].kind == K.ESTAMP):
+                page_break = page_break or _breaks_page(toks[j])
+                j -= 1
+            if j < 0:
                 continue
+            prev = toks[j]
             if (
-                tok.kind == K.NOISE
-                and prev is not None
-                and prev.kind in _WRAPPING
+                prev.kind in _WRAPPING
                 and not prev.text.rstrip().endswith(_FINISHED)
                 and (page_break or (tok.line == prev.line + 1 and not tok.blank_before))
                 and _TAIL.match(tok.text)
             ):
                 tok.kind = K.TEXT
-            prev, page_break = tok, False
 
     def _run(self) -> None:
         self._wrapped_tails()
