@@ -218,7 +218,7 @@ def test_hd_and_hd_with_its_stroke_are_two_documents() -> None:
         "căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2023 và Quyết định 12/QD-UBND.",
     ))
     assert [(r.number, r.date) for r in doc.references] == [
-        ("05/HD-UBND", "2025-01-10"), ("05/HĐ-UBND", "2025-01-15"), ("12/QĐ-UBND", "2023-01-05"),
+        ("05/HD-UBND", "2025-01-10"), ("05/HĐ-UBND", "2025-01-15"), ("12/QĐ-UBND", "2023-01-05"), ("12/QD-UBND", None),
     ]  # fmt: skip
 
 
@@ -264,3 +264,64 @@ def test_rows_of_a_table_parted_by_tabs_are_items_each() -> None:
         "Các xã triển khai thực hiện./.",
     ))
     assert [(d.label, [c.label for c in d.children]) for d in doc.directives] == [("II", ["1", "2"]), ("III", [])]
+
+
+# ---- cases a second review found
+
+
+@pytest.mark.parametrize(
+    ("above", "heading"),
+    [
+        ("Năm 2024, Ủy ban nhân dân xã đạt nhiều kết quả tích cực", "PHƯƠNG HƯỚNG NHIỆM VỤ GIAI ĐOẠN 2025-2030"),
+        ("Số liệu được tổng hợp tại biểu dưới đây", "ĐƠN VỊ TÍNH: TRIỆU ĐỒNG/NĂM"),
+        ("Các thôn đã tổ chức kỷ niệm ngày thành lập", "NHỮNG TỒN TẠI, HẠN CHẾ."),
+    ],
+)
+def test_a_heading_in_capitals_after_an_unfinished_line(above: str, heading: str) -> None:
+    doc = vndocparse.parse(letter(above, heading, "Nội dung cụ thể."))
+    assert doc.paragraphs[0].text == above
+
+
+@pytest.mark.parametrize(
+    ("above", "page", "below"),
+    [
+        ("Năm 2024, tỷ lệ che phủ rừng của xã đạt 45,6%", "- 2 -", "Ủy ban nhân dân xã đề nghị các thôn tiếp tục."),
+        ("Về công tác xây dựng Đảng", "Trang 2/4", "Đảng ủy xã đã lãnh đạo hoàn thành nhiệm vụ."),
+    ],
+)
+def test_a_capitalised_line_after_a_page_break_and_a_short_line_starts_anew(above: str, page: str, below: str) -> None:
+    doc = vndocparse.parse(letter(above, "", page, "", below))
+    assert [p.text for p in doc.paragraphs] == [above, below]
+
+
+def test_a_page_break_after_an_unpunctuated_list_keeps_the_next_paragraph_apart() -> None:
+    doc = vndocparse.parse(letter(
+        "- Rà soát hộ nghèo trên địa bàn", "- Tổng hợp nhu cầu hỗ trợ nhà ở năm 2026", "", "3", "",
+        "Nhìn chung, các thôn đã thực hiện tốt.",
+    ))  # fmt: skip
+    assert doc.paragraphs[-1].text == "Nhìn chung, các thôn đã thực hiện tốt."
+
+
+@pytest.mark.parametrize(
+    ("kinh_gui", "recipients"),
+    [
+        # a short label line is whole: the next line is the body's, not the list's
+        ("Kính gửi: Ủy ban MTTQ Việt Nam xã\ncác tổ chức chính trị - xã hội xã", ("Ủy ban MTTQ Việt Nam xã",)),
+        ("Kính gửi: Phòng Nội vụ huyện Phú Lâm\nđồng kính gửi: Phòng Tài chính - Kế hoạch", ("Phòng Nội vụ huyện Phú Lâm",)),
+    ],
+)
+def test_a_short_kinh_gui_line_does_not_carry_on(kinh_gui: str, recipients: tuple[str, ...]) -> None:
+    assert vndocparse.parse(letter("Nội dung.", kinh_gui=kinh_gui)).recipients == recipients
+
+
+@pytest.mark.parametrize("line", ["Bước 1.\tCác thôn rà soát danh sách.", "Lưu ý.\tCác đại biểu đến đúng giờ."])
+def test_a_tab_after_a_lead_in_is_no_column_gap(line: str) -> None:
+    doc = vndocparse.parse(letter("Thực hiện như sau:", "", line))
+    assert doc.paragraphs[-1].text == line.replace("\t", " ")
+
+
+def test_a_sub_level_label_alone_on_its_line() -> None:
+    assert kind("1.1") == "NUMBERED"
+    doc = vndocparse.parse(letter("1. Nội dung", "", "1.1", "Rà soát các hộ.", "1.2", "Tổng hợp.", "", "2. Tổ chức", "",
+                                  "Các thôn thực hiện."))  # fmt: skip
+    assert [(d.label, [c.label for c in d.children]) for d in doc.directives] == [("1", ["1.1", "1.2"]), ("2", [])]

@@ -130,7 +130,7 @@ _NUMBERED = regex.compile(
     r"|(?P<roman>[ivxl][ivxl]{0,4})\s*[.)\-–]\s*"
     # ("2.450 triệu" is a number, not the item "2."; "1.3 Xây dựng" is the item "1.3".)
     r"|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\)|\.(?!\d)|\s[-–]|-(?=\s|\p{L}))\s*"
-    r"|(?P<sublevel>\d{1,2}(?:\.\d{1,2}){1,3})\s+"
+    r"|(?P<sublevel>\d{1,2}(?:\.\d{1,2}){1,3})(?:\s+|$)"
     r"|(?P<letter>[a-zđ])\s*\)\s*"
     r"|(?P<letterdot>[a-zđ])\s*\.\s+"
     r")(?=\S|$)"

@@ -72,11 +72,11 @@ def _continues(prev: Token, tok: Token) -> bool:
     if kind == K.CAPS and prev.kind != K.CAPS:
         # A line in capitals after text opens a heading, unless it is a cited number
         # or code wrapped onto its own line ("... Thông tư số" / "96/2015/TT-BTC ngày"),
-        # or the sentence's end ("... thực hiện Luật" / "KH&CN 2013."): no heading ends so.
+        # or the sentence's short end ("... thực hiện Luật" / "KH&CN 2013.").
         return (
             not tok.blank_before
             and not prev.text.rstrip().endswith(_TERMINAL)
-            and (_holds_code(tok.text) or tok.text.rstrip().endswith((".", ";", ",")))
+            and (_holds_code(tok.text) or (tok.text.rstrip().endswith((".", ";", ",")) and len(tok.text.split()) <= 3))
         )
     p = prev.text.rstrip()
     if not tok.blank_before:
@@ -84,8 +84,9 @@ def _continues(prev: Token, tok: Token) -> bool:
     return not p.endswith(_TERMINAL) and tok.text[:1].islower()
 
 
-# A "/" or "-" between two non-blanks: a number or code ("96/2015/TT-BTC", "NĐ-CP").
-_CODE = regex.compile(r"\S[/-]\S")
+# A number or code opening the line: a first word with a digit and a "/" or "-" inside
+# ("96/2015/TT-BTC"), not a span of years ("2025-2030" closes a heading).
+_CODE = regex.compile(r"^(?!\d{4}-\d{4}\b)(?=\S*\d)\S*\S[/-]\S")
 
 
 def _holds_code(text: str) -> bool:

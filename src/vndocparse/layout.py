@@ -73,6 +73,12 @@ _FINISHED = (".", ";", ":", "!", "?", "./.")
 _SIGNING = regex.compile(r"^(?:\S{0,3}\s)?(?:k[yỳ]\s*b[o0][it]|y\s*b[o0][it]|(?:nguoi|thoi\s*gian|gio|ngay)\s*ky|signed\s*by)")
 
 
+# A line that cannot end a sentence: its last word asks for more (folded).
+_OPEN_END = regex.compile(
+    r"(?:\b(?:tai|cua|so|theo|va|ve|voi|cac|cho|den|tu|trong|ngay|la|duoc|do|boi|nhu|nhung|hoac)|[,\-–])$"
+)
+
+
 def _breaks_page(tok: Token) -> bool:
     return tok.kind == K.PAGE or (tok.kind == K.ESTAMP and _SIGNING.match(tok.folded) is not None)
 # Kinds of line whose sentence a hard wrap may carry on to the next line.
@@ -118,6 +124,30 @@ def _continues(prev: Token, tok: Token, *, vv: bool = False) -> bool:
     if vv and not p.endswith((".", ":", ";", "!", "?")) and _short_tail(tok):
         return True
     return p.endswith((",", "-", "–", " và", " của", " về")) or first.islower() or first == "("
+
+
+def _goes_on_over_page(before: Token | None, prev: Token, tok: Token) -> bool:
+    """Whether the sentence of ``prev`` goes on at ``tok``, a page break between them."""
+    if tok.kind not in (K.TEXT, K.CAPS):  # a numbered item or a bullet starts anew
+        return False
+    p = prev.text.rstrip()
+    if p.endswith(_FINISHED) or not any(ch.isalpha() for ch in p):  # (figures alone: a cell)
+        return False
+    first = next((ch for ch in tok.text if ch.isalnum()), "")  # (past an opening quote)
+    if not first.isupper():
+        return True
+    # A capital after the break: the line above must be a full-width line of a sentence or
+    # end on a word that asks for more, and not a heading without its final stop ("1. Mục
+    # đích", "II. NỘI DUNG") nor an item of a list written without punctuation.
+    unpunctuated_list = (
+        prev.kind == K.BULLET and before is not None and before.kind == K.BULLET
+        and not before.text.rstrip().endswith(_FINISHED)
+    )  # fmt: skip
+    return (
+        prev.kind != K.CAPS
+        and (len(p) >= 55 or _OPEN_END.search(prev.folded.rstrip()) is not None)
+        and not unpunctuated_list
+    )
 
 
 def _wraps_on(prev: Token, tok: Token) -> bool:
@@ -204,6 +234,7 @@ class Layout:
         toks: list[Token] = []
         prev_line = 0
         prev: Token | None = None
+        before_prev: Token | None = None
         page_break = False
         for tok in self.all:
             if tok.kind in FURNITURE:
@@ -215,20 +246,10 @@ class Layout:
                 # inside an unfinished sentence: PDF text breaks pages mid-paragraph.
                 line = tok.line
                 gap = line > prev_line + 1 or (tok.blank_before and line > prev_line)
-                if (
-                    gap
-                    and page_break
-                    and prev is not None
-                    and tok.kind in (K.TEXT, K.CAPS)  # (a numbered item or a bullet starts anew)
-                    and not prev.text.rstrip().endswith(_FINISHED)
-                    # ... and the line above is a sentence, not a heading without its
-                    # final stop ("1. Mục đích", "II. NỘI DUNG") before a new paragraph.
-                    and (not tok.text[:1].isupper() or prev.kind == K.TEXT or (prev.kind != K.CAPS and len(prev.text) >= 55))
-                    and any(ch.isalpha() for ch in prev.text)  # (figures alone: a table's cell)
-                ):
+                if gap and page_break and prev is not None and _goes_on_over_page(before_prev, prev, tok):
                     gap = False
                 tok.blank_before = gap
-                prev_line, prev, page_break = line, tok, False
+                prev_line, before_prev, prev, page_break = line, prev, tok, False
                 toks.append(tok)
         self._rule_lines = sorted(t.line for t in self.furniture if t.kind == K.RULE)
         n = len(toks)
@@ -379,10 +400,17 @@ class Layout:
         prev = head
         while j < n:
             tok = toks[j]
-            if inline and prev.kind != K.BULLET and _carries_on(prev, tok) and len(tok.text) <= len(head.text) + 10:
-                # "Kính gửi: Các huyện ủy, thành ủy trực" / "thuộc": the label's own list,
-                # hard-wrapped (no longer than the line it wrapped from: a long line is
-                # the body's first sentence).
+            if (
+                inline
+                and prev.kind != K.BULLET
+                and _carries_on(prev, tok)
+                and len(head.text) >= 40
+                and len(tok.text) <= len(head.text) + 10
+                and (j + 1 >= n or toks[j + 1].line != tok.line)
+            ):
+                # "Kính gửi: Các huyện ủy, thị ủy, thành ủy trực" / "thuộc": the label's own
+                # list, hard-wrapped. A wrap comes at a full line's width (a short label
+                # line is whole); a longer line is the body's first sentence.
                 prev = tok
                 j += 1
                 continue

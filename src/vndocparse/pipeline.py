@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import gc
 import itertools
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -166,22 +165,11 @@ def _doc_type(f: Fields, family: str | None) -> str | None:
     return None
 
 
-_PARTS = re.compile(r"([/-])")
-# Type codes told apart by their Đ alone: hợp đồng and hướng dẫn, đề án and dự án.
-_D_PAIRS = frozenset({"HĐ", "HD", "ĐA", "DA"})
-
-
-def _same_number(number: str) -> str:
-    """The form two spellings of one number share: upper case, Đ as D ("95/2024/ND-CP"
-    is "95/2024/NĐ-CP" with its Đ lost to the typist or the OCR), except in a code that
-    the Đ alone tells from another (HĐ and HD, ĐA and DA)."""
-    parts = _PARTS.split(number.upper())
-    return "".join(p if p in _D_PAIRS else p.replace("Đ", "D") for p in parts)
-
-
 def _references(f: Fields, body: list[Token]) -> list[Reference]:
-    own = _same_number(f.number.value) if f.number else None
-    seen: dict[str, int] = {}  # a number's shared form → its place in ``out``
+    # Each distinct spelling once, as written (corpus/ANNOTATION.md: "45/NĐ-CP" and an
+    # OCR'd "45/ND-CP" are two entries); the document's own number in any case is none.
+    own = f.number.value.upper() if f.number else None
+    seen: set[str] = set()
     out: list[Reference] = []
     sources: list[Token] = [*f.subject_tokens, *body]
     # Join wrapped lines of a paragraph so a number cut at a line end is still found.
@@ -189,17 +177,9 @@ def _references(f: Fields, body: list[Token]) -> list[Reference]:
     text = " ".join(texts)
     starts: list[int] | None = None  # where each token's text starts in ``text``
     for number, date, offset in find_references(text):
-        key = _same_number(number)
-        if key == own:
+        if number in seen or number.upper() == own:
             continue
-        if key in seen:
-            # The first citation stands (a later one with another date is mostly the same
-            # document misdated); one that has the Đ the first lost lends it that spelling.
-            first = out[seen[key]]
-            if "Đ" in number and "Đ" not in first.number:
-                out[seen[key]] = trusted(Reference, {**first.__dict__, "number": number})
-            continue
-        seen[key] = len(out)
+        seen.add(number)
         if starts is None:
             starts = [0, *itertools.accumulate(len(t) + 1 for t in texts)]
         at = bisect.bisect_right(starts, offset) - 1

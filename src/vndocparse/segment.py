@@ -244,6 +244,8 @@ _NO_CUT_RIGHT = regex.compile(r"^\s*(?:thang|nam\b|[/-])")
 _LABEL = regex.compile(
     r"(?:(?:phan|chuong|muc|tieu\s*muc|dieu|khoan|diem)\s+[\divxlc]+[a-z]?|[ivxlc]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-z])"
     r"\s*[.):\-–]?"
+    # lead-ins that take a tab stop: "Bước 1.", "Lưu ý.", "Ví dụ:"
+    r"|(?:buoc|giai\s*doan|lan|vi\s*du|luu\s*y|chu\s*y)\s*\d{0,2}\s*[.:]"
 )
 
 
