@@ -79,10 +79,13 @@ _OPEN_END = regex.compile(
 )
 
 
-def _breaks_page(tok: Token) -> bool:
-    return tok.kind == K.PAGE or (tok.kind == K.ESTAMP and _SIGNING.match(tok.folded) is not None)
 # Kinds of line whose sentence a hard wrap may carry on to the next line.
 _WRAPPING = frozenset({K.TEXT, K.CAPS, K.NUMBERED, K.BULLET, K.CAN_CU, K.TITLE, K.SUBJECT})
+
+
+def _breaks_page(tok: Token) -> bool:
+    return tok.kind == K.PAGE or (tok.kind == K.ESTAMP and _SIGNING.match(tok.folded) is not None)
+
 
 _SIGNED_TAIL = regex.compile(r"\s*[\[(]\s*(?:đã|da|Đã)\s*k[ýy][^\])]{0,30}[\])]\s*$", regex.IGNORECASE)
 
@@ -150,26 +153,20 @@ def _goes_on_over_page(before: Token | None, prev: Token, tok: Token) -> bool:
     )
 
 
+def _right_under_unfinished(prev: Token, tok: Token) -> bool:
+    """``tok`` is on the line after ``prev``, no blank line between, and ``prev`` ends
+    without a final stop."""
+    return tok.line == prev.line + 1 and not tok.blank_before and not prev.text.rstrip().endswith(_FINISHED)
+
+
 def _wraps_on(prev: Token, tok: Token) -> bool:
-    """``tok`` is the next line of ``prev``'s unfinished sentence (no blank line between)."""
-    return (
-        prev.kind in _WRAPPING
-        and tok.line == prev.line + 1
-        and not tok.blank_before
-        and not prev.text.rstrip().endswith(_FINISHED)
-    )
+    """``tok`` is the next line of ``prev``'s unfinished sentence."""
+    return prev.kind in _WRAPPING and _right_under_unfinished(prev, tok)
 
 
 def _carries_on(prev: Token, tok: Token) -> bool:
-    """``tok`` carries on ``prev``'s list or sentence: the next line, no blank line between,
-    ``prev`` unfinished and ``tok`` opening in lower case."""
-    return (
-        tok.kind in (K.TEXT, K.CAPS)
-        and tok.line == prev.line + 1
-        and not tok.blank_before
-        and not prev.text.rstrip().endswith(_FINISHED)
-        and tok.text[:1].islower()
-    )
+    """``tok`` carries on ``prev``'s list or sentence: right under it, opening in lower case."""
+    return tok.kind in (K.TEXT, K.CAPS) and tok.text[:1].islower() and _right_under_unfinished(prev, tok)
 
 
 class Layout:
@@ -221,10 +218,8 @@ class Layout:
                 continue
             prev = toks[j]
             if (
-                prev.kind in _WRAPPING
-                and not prev.text.rstrip().endswith(_FINISHED)
-                and (page_break or (tok.line == prev.line + 1 and not tok.blank_before))
-                and _TAIL.match(tok.text)
+                _TAIL.match(tok.text)
+                and (_wraps_on(prev, tok) or (page_break and prev.kind in _WRAPPING and not prev.text.rstrip().endswith(_FINISHED)))
             ):
                 tok.kind = K.TEXT
 
