@@ -88,8 +88,9 @@ _RULE = regex.compile(r"^(?:[-_=*~—–.·•]\s?+){3,}+$|^\\?[-_]{2,}$")
 _PAGE = regex.compile(
     r"^(?:[-–(\[]?\s*\d{1,3}\s*[-–)\]]?|-{2,}\s*page(?:\s*break|\s*\d+)?\s*-*|trang\s+\d+(?:\s*/\s*\d+)?|page\s+\d+(?:\s+of\s+\d+)?)$"
 )
-# ("Người ký", "Thời gian ký", "Giờ ký", "Ngày ký" with their colon, or a digit where OCR
-# lost it: a wrapped line of text may begin "ngày ký và thay thế ...".)
+# ("Người ký", "Thời gian ký", "Giờ ký", "Ngày ký" with their colon, or a figure where OCR
+# lost it: a wrapped line of text may begin "ngày ký và thay thế ..." or be "ngày ký.";
+# "ý bởi:" is "Ký bởi:" with its first letter lost. See also `_stamp_match`.)
 _ESTAMP = regex.compile(
     r"^(?:\S{0,3}\s)?(?:k[yỳ]\s*b[o0][it]|y\s*b[o0][it]\s*:|(?:nguoi|thoi\s*gian|gio|ngay)\s*ky\s*(?:[:;]|\.?\s*\d)|co\s*quan\s*:|"
     r"email\s*:|e-mail\s*:|dia\s*chi\s*:|ia\s*chi\s*:|signed\s*by|sao\s*y\s*[;:,]|ky\s*so\b|chung\s*thu\s*so)"
