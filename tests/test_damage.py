@@ -3,11 +3,12 @@
 Each test letter (``tests/data/letters``) is read once as written and once after one
 kind of damage seen in PDF, Word and OCR output: page numbers and e-signature stamps
 dropped between its lines, other line endings, stray and odd spaces, markdown a
-converter left, decomposed (NFD) text, the two columns of its header and footer rows
-parted by tabs instead of spaces, long lines hard-wrapped as PDF text keeps them and
-its pages broken mid-paragraph, tone marks misread by OCR, the other tone placement
-(hoà/hòa, uỷ/ủy). The fields of the contract must come out the same (a metamorphic
-test: no expected file is needed, and a letter added to the folder is covered too).
+converter left, no blank lines at all, decomposed (NFD) text, the two columns of its
+header and footer rows parted by tabs instead of spaces, long lines hard-wrapped as PDF
+text keeps them and its pages broken mid-paragraph, tone marks misread by OCR, the
+other tone placement (hoà/hòa, uỷ/ủy). The fields of the contract must come out the
+same (a metamorphic test: no expected file is needed, and a letter added to the folder
+is covered too).
 """
 
 from __future__ import annotations
@@ -139,6 +140,7 @@ def _page_break_inside(text: str, mark: str, every: int) -> str:
     return "\n".join(out)
 
 
+_BLANK_LINES = re.compile(r"\n[ \t]*\n+")  # PDF text often has no blank line at all
 _GUTTER = re.compile(r"(?<=\S) {3,}(?=\S)")
 _STAMP = "Ký bởi: Văn phòng Ủy ban nhân dân tỉnh\nEmail: vanphong@example.gov.vn\nThời gian ký: 12.03.2025 09:14:22 +07:00\n"
 
@@ -156,6 +158,8 @@ DAMAGE: dict[str, tuple[Callable[[str], str], bool]] = {
     "NBSP after labels": (lambda t: t.replace("Số: ", "Số:\u00a0").replace("gửi: ", "gửi:\u00a0"), False),
     "zero-width spaces": (lambda t: t.replace("Nơi nhận", "\u200bNơi nhận").replace("Kính", "\ufeffKính"), False),
     "doubled blank lines": (lambda t: t.replace("\n\n", "\n\n\n"), False),
+    "no blank lines": (lambda t: _BLANK_LINES.sub("\n", t), False),
+    "no blank lines, hard wraps at 72": (lambda t: _BLANK_LINES.sub("\n", _hard_wraps(t, 72)), False),
     "bold capitals": (lambda t: _bold_capitals(t), False),
     "escaped bullets": (lambda t: "\n".join("\\" + line if line.startswith("- ") else line for line in t.split("\n")), False),
     "NFD": (lambda t: unicodedata.normalize("NFD", t), False),

@@ -197,6 +197,8 @@ def test_normalise_steps_can_be_chosen() -> None:
         # The Party heading's "*" in its own cell beside the date line; a bullet stays one.
         ("*\tQuy Nhơn, ngày 15 tháng 3 năm 2023", ["*", "Quy Nhơn, ngày 15 tháng 3 năm 2023"]),
         ("*   Quy Nhơn, ngày 15 tháng 3 năm 2023", ["*", "Quy Nhơn, ngày 15 tháng 3 năm 2023"]),
+        ("* Quy Nhơn, ngày 15 tháng 3 năm 2023", ["*", "Quy Nhơn, ngày 15 tháng 3 năm 2023"]),
+        ("* Rà soát thủ tục hành chính", ["* Rà soát thủ tục hành chính"]),
         ("*   Rà soát thủ tục hành chính", ["*   Rà soát thủ tục hành chính"]),
         ("*   Đảng ủy Thường trực Hội đồng Dân tộc, các Ủy ban", ["*   Đảng ủy Thường trực Hội đồng Dân tộc, các Ủy ban"]),
     ],

@@ -96,7 +96,7 @@ _AUTH_INSIDE = regex.compile(r"(?<=\s)(?=(?:TM|KT|TL|TUQ|T/M|K/T|T/L|T/UQ)\s*[.]
 # branch opening with \s would be tried at every space: twice the time over a corpus.
 _TRIGGER = re.compile(
     r"s(?<=\ss)[o0]\s*:?\s*\d{1,6}\s*[/-]|c[o0]ng\s*h|d[o0]c\s*l|dang\s*cong|[-_=*~]\s?[-_=*~]\s?[-_=*~]"
-    r"|\*(?<=\s\*)(?:\s|$)|v\s*/\s*v|k(?<=\sk)[i]nh\s*gui\s*:"
+    r"|\*(?:(?<=\s\*)|(?<=^\*))(?:\s|$)|v\s*/\s*v|k(?<=\sk)[i]nh\s*gui\s*:"
 )
 
 
@@ -185,6 +185,12 @@ def _anchor_cuts(seg: Segment) -> list[int]:
         cuts.append(rule_at)
     for m in _LONE_STAR.finditer(text) if "*" in text and text.strip("* ") else ():
         cuts += [m.start(), m.end()]
+    if text[:1] == "*" and text[1:2].isspace() and aligned:
+        # The Party heading's "*" and the date line merged on one row with one space:
+        # "* Quy Nhơn, ngày 15 tháng 3 năm 2023".
+        after = len(text) - len(text[1:].lstrip())
+        if _DATE_BESIDE_STAR.match(folded, after):
+            cuts.append(after)
     return cuts
 
 
