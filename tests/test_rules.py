@@ -267,6 +267,7 @@ FAIL: list[Case] = [
     Case("VN701", SQ, [("KT. CHỦ TỊCH", "K/T CHỦ TỊCH")], [(38, 1)]),
     Case("VN702", PC, [("K/T TRƯỞNG BAN", "KT. TRƯỞNG BAN")], [(21, 1)], severity="warning"),
     Case("VN703", SQ, [("KT. CHỦ TỊCH", "KT CHỦ TỊCH")], [(38, 1)]),
+    Case("VN703", SQ, [("KT. CHỦ TỊCH", "K.T. CHỦ TỊCH")], [(38, 1)]),  # a typist's dotted form
     Case(
         "VN704",
         SQ,

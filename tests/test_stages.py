@@ -1113,6 +1113,18 @@ def test_a_parse_leaves_no_reference_cycles() -> None:
     assert left == []
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("K.T. CHỦ TỊCH", ("KT", "CHỦ TỊCH")), ("T.M. ỦY BAN NHÂN DÂN", ("TM", "ỦY BAN NHÂN DÂN")),
+     ("K/T TRƯỞNG BAN", ("KT", "TRƯỞNG BAN")), ("T.L. BỘ TRƯỞNG", ("TL", "BỘ TRƯỞNG"))],
+)  # fmt: skip
+def test_an_authority_prefix_in_any_written_form(line: str, expected: tuple[str, str]) -> None:
+    # ND30's "KT.", HD36's "K/T", and a typist's dotted "K.T." (which the validator flags).
+    (tok,) = classify(segment(normalise(line)))
+    assert tok.kind == K.AUTHORITY
+    assert split_prefix(line) == expected
+
+
 @pytest.mark.parametrize("title", ["QUYẾT  ĐỊNH", "KẾ  HOẠCH", "BÁO  CÁO  Kết quả thực hiện"])
 def test_a_title_with_its_words_spaced_apart_is_a_title(title: str) -> None:
     # Justified or markup-blanked text leaves two or more spaces between a title's words.

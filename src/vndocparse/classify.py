@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from vndocparse.segment import Segment
+from vndocparse.tables.authority import PREFIX_PATTERN
 from vndocparse.tables.doc_types import TITLE_TO_TYPE
 from vndocparse.tables.marks import SECRECY, URGENCY
 from vndocparse.text import is_upper_text
@@ -116,7 +117,7 @@ _KINH_GUI = regex.compile(
 )
 _NOI_NHAN = regex.compile(r"^n[o0][it]\s*nh[a]n\s*[:;.]?")
 _AUTHORITY = regex.compile(
-    r"^(?P<p>TM|KT|TL|TUQ|T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|T\s*/\s*UQ)(?!\p{L})\s*[.:,]?\s*(?=\p{Lu})|^Q\.\s*(?=\p{Lu})"
+    rf"^(?P<p>{PREFIX_PATTERN})(?!\p{{L}})\s*[.:,]?\s*(?=\p{{Lu}})|^Q\.\s*(?=\p{{Lu}})"
 )
 # "Dấu" (the seal) only in brackets or alone: "Đầu tư công năm 2024" is not a mark.
 _SIGNED = regex.compile(

@@ -24,6 +24,7 @@ from itertools import pairwise
 import regex
 
 from vndocparse.normalize import BREAK, Line
+from vndocparse.tables.authority import PREFIX_PATTERN
 from vndocparse.text import is_upper_text
 
 
@@ -85,7 +86,7 @@ _VV_INSIDE = regex.compile(r"v(?<=\sv)(?=\s*/\s*v\b)|k(?<=\sk)(?=[i]nh\s*g[uư]i
 _SLASH_V = re.compile(r"/\s*v")
 _NOI_NHAN_HEAD = regex.compile(r"^n[oơ0][it]\s*nh[aâ]n\s*[:;.]?\s*", regex.IGNORECASE)
 _FLAT_BULLET = regex.compile(r"(?<=[;,.)]\s{0,3})[-–+•]\s+(?=\S)")
-_AUTH_INSIDE = regex.compile(r"(?<=\s)(?=(?:TM|KT|TL|TUQ|T/M|K/T|T/L|T/UQ)\s*[.]?\s+\p{Lu})")
+_AUTH_INSIDE = regex.compile(rf"(?<=\s)(?=(?:{PREFIX_PATTERN})\s*[.]?\s+\p{{Lu}})")
 
 
 # Anything that may need a cut: a heading, a rule, a lone "*", "V/v", a number or

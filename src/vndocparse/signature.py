@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import regex
 
-from vndocparse.tables.authority import DEPUTY_OPENERS, HEAD_TITLES, PREFIX_KIND, TITLE_PATTERN
+from vndocparse.tables.authority import (
+    DEPUTY_OPENERS,
+    HEAD_TITLES,
+    PREFIX_PATTERN,
+    TITLE_PATTERN,
+    prefix_kind,
+)
 from vndocparse.text import fold, squash
 
-_PREFIX = regex.compile(
-    r"^(?P<p>T\s*/\s*UQ|T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|TUQ|TM|KT|TL|Q)(?!\p{L})\s*[.:,]?\s*"
-)
+_PREFIX = regex.compile(rf"^(?P<p>{PREFIX_PATTERN}|Q)(?!\p{{L}})\s*[.:,]?\s*")
 # Trailing person's name glued to an authority line: mixed-case words at the end.
 _TRAIL_NAME = regex.compile(r"(?<!\s)\s++(?P<name>\p{Lu}\p{Ll}[\p{L}]*(?:\s+\p{Lu}[\p{Ll}\p{L}]*){1,4})$")
 
 
-_INNER_PREFIX = regex.compile(r"(?<!\s)\s++(?=(?:TM|KT|TL|TUQ|T/M|K/T|T/L|T/UQ)\.?\s+\p{Lu}|Q\.\s*\p{Lu})")
+_INNER_PREFIX = regex.compile(rf"(?<!\s)\s++(?=(?:{PREFIX_PATTERN})\.?\s+\p{{Lu}}|Q\.\s*\p{{Lu}})")
 
 
 _HAS_TITLE = regex.compile(TITLE_PATTERN, regex.IGNORECASE)
@@ -44,8 +48,7 @@ def split_prefix(text: str) -> tuple[str, str] | None:
     m = _PREFIX.match(text.strip())
     if not m:
         return None
-    key = "".join(m.group("p").split()).upper()
-    kind = PREFIX_KIND.get(key)
+    kind = prefix_kind(m.group("p"))
     if kind is None:
         return None
     return kind, squash(text.strip()[m.end():])

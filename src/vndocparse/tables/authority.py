@@ -1,23 +1,28 @@
 """Signing-authority prefixes (quyền hạn ký) of both families, and signer titles.
 
 State forms (ND30 PL I §II.7): ``TM.``, ``KT.``, ``TL.``, ``TUQ.``, ``Q.``.
-Party forms (HD36): ``T/M``, ``K/T``, ``T/L``, ``T/UQ``.
+Party forms (HD36): ``T/M``, ``K/T``, ``T/L``, ``T/UQ``. A typist's dotted form (``K.T.``)
+is read too; the validator flags it.
 """
 
 from __future__ import annotations
 
-#: Prefix as written, upper-cased and with spaces and dots removed → contract kind.
-PREFIX_KIND: dict[str, str] = {
-    "TM": "TM",
-    "T/M": "TM",
-    "KT": "KT",
-    "K/T": "KT",
-    "TL": "TL",
-    "T/L": "TL",
-    "TUQ": "TUQ",
-    "T/UQ": "TUQ",
-    "Q": "Q",
-}
+import re
+
+#: Prefix letters (upper-cased, with "/", "." and spaces removed) → contract kind.
+PREFIX_KIND: dict[str, str] = {"TM": "TM", "KT": "KT", "TL": "TL", "TUQ": "TUQ", "Q": "Q"}
+
+#: The written forms of the two-letter prefixes, a regex alternative for the patterns
+#: that find them: the letters run together ("KT"), or parted by "/" ("K/T") or "."
+#: ("K.T"), with spaces about the mark. ("Q." stands alone: each pattern adds it.)
+PREFIX_PATTERN = r"T\s*[/.]?\s*UQ|T\s*[/.]?\s*M|K\s*[/.]?\s*T|T\s*[/.]?\s*L"
+
+_MARKS = re.compile(r"[\s/.]")
+
+
+def prefix_kind(written: str) -> str | None:
+    """``"K/T"``, ``"K.T"``, ``"kt"`` → ``"KT"``; None for anything else."""
+    return PREFIX_KIND.get(_MARKS.sub("", written).upper())
 
 #: Folded first words that open a signer's own title (chức vụ). A deputy's title
 #: ("PHÓ ...", "THỨ TRƯỞNG") follows a KT. line; these also let a merged

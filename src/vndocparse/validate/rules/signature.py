@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
+from vndocparse.tables.authority import PREFIX_PATTERN, prefix_kind
 from vndocparse.text import fold
 from vndocparse.validate.context import DocView, Piece
 from vndocparse.validate.registry import (
@@ -32,20 +33,7 @@ from vndocparse.validate.tables import DEGREE_PREFIXES, DEPUTY_TITLES, HEAD_TITL
 LEVELS = ERROR_STATE_WARNING_PARTY
 EVIDENCE = CONFIRMED_STATE_SECONDARY_PARTY
 
-_PREFIX = regex.compile(
-    r"^(?P<p>T\s*/\s*UQ|T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|TUQ|TM|KT|TL|Q)(?!\p{L})(?P<punct>\s*[.:,]?)\s*(?P<rest>.*)$"
-)
-_KIND = {
-    "TM": "TM",
-    "T/M": "TM",
-    "KT": "KT",
-    "K/T": "KT",
-    "TL": "TL",
-    "T/L": "TL",
-    "TUQ": "TUQ",
-    "T/UQ": "TUQ",
-    "Q": "Q",
-}
+_PREFIX = regex.compile(rf"^(?P<p>{PREFIX_PATTERN}|Q)(?!\p{{L}})(?P<punct>\s*[.:,]?)\s*(?P<rest>.*)$")
 #: Allowed chains, outermost first (Điều 13.2: TM → KT; Điều 13.4: TL → KT; Q. under TM.).
 _CHAINS = {("TM",), ("KT",), ("TL",), ("TUQ",), ("Q",), ("TM", "KT"), ("TL", "KT"), ("TM", "Q")}
 #: Words of a signer's title: a capitals line holding none of them is taken for a name.
@@ -87,7 +75,7 @@ def prefixes(view: DocView) -> list[Prefix]:
         if not m:
             continue
         raw = m.group("p")
-        kind = _KIND.get("".join(raw.split()))
+        kind = prefix_kind(raw)
         if kind is None:
             continue
         out.append(
@@ -190,7 +178,7 @@ class AuthorityPrefixDot(Rule):
 
     ## Why it matters
     The abbreviations are fixed with their dot ("chữ viết tắt 'TM.'"); "TM ỦY BAN",
-    "KT: GIÁM ĐỐC" are not the form.
+    "KT: GIÁM ĐỐC" and a dotted "K.T. GIÁM ĐỐC" are not the form.
 
     ## Example
     ```text
@@ -212,7 +200,16 @@ class AuthorityPrefixDot(Rule):
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for p in prefixes(view):
-            if _slash(p) or p.punct == ".":
+            if _slash(p):
+                continue
+            if "." in p.raw:  # a typist's "K.T.": the letters are written together
+                yield Finding(
+                    f"dotted prefix '{p.raw}{p.punct}'",
+                    p.piece.loc(0, len(p.raw) + len(p.punct)),
+                    fix=f"write '{p.kind}.'",
+                )
+                continue
+            if p.punct == ".":
                 continue
             what = f"'{p.punct}'" if p.punct else "no full stop"
             yield Finding(
