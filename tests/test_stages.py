@@ -976,13 +976,16 @@ def test_reflow_cut_patterns_cut_where_the_reference_does() -> None:
     assert found > 4000  # the pieces do make cuts
 
 
-def test_trigger_pre_test_never_hides_a_trigger(pre_test_holds: Callable[..., int]) -> None:
-    """`segment._may_trigger` is False only where `_TRIGGER` can not match (seeded lines)."""
-    from vndocparse.segment import _TRIGGER, _may_trigger
+def test_triggers_answers_as_the_one_trigger_pattern(pre_test_holds: Callable[..., int]) -> None:
+    """`segment._triggers` (the branches of `_TRIGGER`, each behind its literal) matches
+    exactly where `_TRIGGER` does, both ways (seeded lines)."""
+    from vndocparse.segment import _TRIGGER, _triggers
 
     pieces = ["so", "s0", ":", " ", "12", "/", "-", "cong", "c0ng", "h", "doc", "d0c", "l", "dang", "*", "_",
-              "=", "~", "v", "kinh", "gui", "k", "inh", "a", "x", "ab", " kinh gui:", " kinh gui :"]  # fmt: skip
-    assert pre_test_holds(_TRIGGER.search, _may_trigger, pieces, seed=3, max_pieces=12) > 1000
+              "=", "~", "v", "kinh", "gui", "k", "inh", "a", "x", "ab", " kinh gui:", " kinh gui :",
+              "* ha noi, ngay", ",", "ng"]  # fmt: skip
+    assert pre_test_holds(_TRIGGER.search, _triggers, pieces, seed=3, max_pieces=12) > 1000
+    assert pre_test_holds(_triggers, _TRIGGER.search, pieces, seed=4, max_pieces=12) > 1000
 
 
 def test_list_item_junk_tail_pre_test_changes_no_item() -> None:

@@ -91,13 +91,14 @@ _AUTH_INSIDE = regex.compile(rf"(?<=\s)(?=(?:{PREFIX_PATTERN})\s*[.]?\s+\p{{Lu}}
 
 # Anything that may need a cut: a heading, a rule, a lone "*", "V/v", a number or
 # "Nơi nhận" at the start. Lines without any of these are one segment as they are.
+# (The reference form; the segmenter asks `_triggers`, the same branch by branch.)
 # (stdlib re: ASCII-only pattern on folded text, and several times faster here.) Every
 # branch opens with a letter or a class, so the engine skips ahead to those characters;
 # a space required before the word is checked after it ("s(?<=\ss)" is "\ss"), because a
 # branch opening with \s would be tried at every space: twice the time over a corpus.
 _TRIGGER = re.compile(
     r"s(?<=\ss)[o0]\s*:?\s*\d{1,6}\s*[/-]|c[o0]ng\s*h|d[o0]c\s*l|dang\s*cong|[-_=*~]\s?[-_=*~]\s?[-_=*~]"
-    r"|\*(?:(?<=\s\*)|(?<=^\*))(?:\s|$)|v\s*/\s*v|k(?<=\sk)[i]nh\s*gui\s*:"
+    r"|\*(?<=\s\*)(?:\s|$)|\*(?<=^\*)\s+[^,]{2,60},\s*ng|v\s*/\s*v|k(?<=\sk)[i]nh\s*gui\s*:"
 )
 
 
@@ -114,20 +115,28 @@ def _whole_despite_start(folded: str) -> bool:
     )
 
 
-def _may_trigger(folded: str) -> bool:
-    """False when `_TRIGGER` cannot match: each of its branches needs one of these."""
-    return (
-        "/" in folded
-        or "-" in folded
-        or "*" in folded
-        or "_" in folded
-        or "=" in folded
-        or "~" in folded
-        or ("kinh" in folded and ":" in folded)  # (":" only ends "kính gửi:")
-        or "cong" in folded
-        or "c0ng" in folded
-        or "doc" in folded
-        or "d0c" in folded
+# `_TRIGGER` branch by branch: each searched only where a literal that every match of it
+# holds is in the line ("-" and "/" are common, "công" too: one pattern would scan every
+# line for all branches). `_triggers` answers as `_TRIGGER.search` does (a test checks).
+_T_NUMBER = re.compile(r"s(?<=\ss)[o0]\s*:?\s*\d{1,6}\s*[/-]")
+_T_HEADING = re.compile(r"c[o0]ng\s*h|d[o0]c\s*l|dang\s*cong")
+_T_RULE = re.compile(r"[-_=*~]\s?[-_=*~]\s?[-_=*~]")
+_T_STAR = re.compile(r"\*(?<=\s\*)(?:\s|$)|\*(?<=^\*)\s+[^,]{2,60},\s*ng")
+_T_VV = re.compile(r"v\s*/\s*v")
+_T_KINH = re.compile(r"k(?<=\sk)[i]nh\s*gui\s*:")
+
+
+def _triggers(folded: str) -> bool:
+    """Whether `_TRIGGER` matches ``folded``: a cut may be needed."""
+    slash = "/" in folded
+    dash = "-" in folded
+    return bool(
+        ((slash or dash) and _T_NUMBER.search(folded))
+        or (("cong" in folded or "c0ng" in folded or "doc" in folded or "d0c" in folded) and _T_HEADING.search(folded))
+        or ((dash or "_" in folded or "=" in folded or "*" in folded or "~" in folded) and _T_RULE.search(folded))
+        or ("*" in folded and _T_STAR.search(folded))
+        or (slash and _T_VV.search(folded))
+        or ("kinh" in folded and ":" in folded and _T_KINH.search(folded))
     )
 
 
@@ -407,7 +416,7 @@ def segment_line(line: Line) -> list[Segment]:
             and "\t" not in seg.text
             and BREAK not in seg.text
             and seg.folded[:1] not in "s$8n"
-            and not _TRIGGER.search(seg.folded)
+            and not _triggers(seg.folded)
         ):
             return [seg]  # the common case: a line of running text, one segment
         cuts = [
@@ -467,7 +476,7 @@ def segment(lines: list[Line]) -> list[Segment]:
     """Segments of all lines, in reading order (line by line, left to right)."""
     out: list[Segment] = []
     append = out.append
-    trigger = _TRIGGER.search
+    triggers = _triggers
     for line in lines:
         text = line.text
         core = text.strip()
@@ -482,9 +491,7 @@ def segment(lines: list[Line]) -> list[Segment]:
                 start = len(text) - len(text.lstrip())
                 folded = line.folded[start : start + len(core)]
             whole = Segment(line, start, start + len(core), core, folded, False)
-            if (folded[:1] not in "s$8n" or _whole_despite_start(folded)) and not (
-                _may_trigger(folded) and trigger(folded)
-            ):
+            if (folded[:1] not in "s$8n" or _whole_despite_start(folded)) and not triggers(folded):
                 append(whole)
                 continue
             # Not a table row, no gutter, no break, not a whole document: the line is the
