@@ -89,19 +89,6 @@ _FLAT_BULLET = regex.compile(r"(?<=[;,.)]\s{0,3})[-–+•]\s+(?=\S)")
 _AUTH_INSIDE = regex.compile(rf"(?<=\s)(?=(?:{PREFIX_PATTERN})\s*[.]?\s+\p{{Lu}})")
 
 
-# Anything that may need a cut: a heading, a rule, a lone "*", "V/v", a number or
-# "Nơi nhận" at the start. Lines without any of these are one segment as they are.
-# (The reference form; the segmenter asks `_triggers`, the same branch by branch.)
-# (stdlib re: ASCII-only pattern on folded text, and several times faster here.) Every
-# branch opens with a letter or a class, so the engine skips ahead to those characters;
-# a space required before the word is checked after it ("s(?<=\ss)" is "\ss"), because a
-# branch opening with \s would be tried at every space: twice the time over a corpus.
-_TRIGGER = re.compile(
-    r"s(?<=\ss)[o0]\s*:?\s*\d{1,6}\s*[/-]|c[o0]ng\s*h|d[o0]c\s*l|dang\s*cong|[-_=*~]\s?[-_=*~]\s?[-_=*~]"
-    r"|\*(?<=\s\*)(?:\s|$)|\*(?<=^\*)\s+[^,]{2,60},\s*ng|v\s*/\s*v|k(?<=\sk)[i]nh\s*gui\s*:"
-)
-
-
 def _whole_despite_start(folded: str) -> bool:
     """A line opening with s/$/8/n that the full cut search would leave whole, provided
     the trigger does not match either: it does not open with a number or "Nơi nhận",
@@ -115,15 +102,23 @@ def _whole_despite_start(folded: str) -> bool:
     )
 
 
-# `_TRIGGER` branch by branch: each searched only where a literal that every match of it
-# holds is in the line ("-" and "/" are common, "công" too: one pattern would scan every
-# line for all branches). `_triggers` answers as `_TRIGGER.search` does (a test checks).
+# Anything that may need a cut: a heading, a rule, a lone "*", "V/v", a number or
+# "Nơi nhận" at the start. Lines without any of these are one segment as they are.
+# (stdlib re: ASCII-only patterns on folded text, and several times faster here.) Every
+# branch opens with a letter or a class, so the engine skips ahead to those characters;
+# a space required before the word is checked after it ("s(?<=\ss)" is "\ss"), because a
+# branch opening with \s would be tried at every space: twice the time over a corpus.
+# `_triggers` searches each branch only where a literal that all its matches hold is in
+# the line ("-", "/" and "công" are common: one pattern would scan every such line for
+# all branches); `_TRIGGER`, the branches as one pattern, is the reference a test holds
+# it to.
 _T_NUMBER = re.compile(r"s(?<=\ss)[o0]\s*:?\s*\d{1,6}\s*[/-]")
 _T_HEADING = re.compile(r"c[o0]ng\s*h|d[o0]c\s*l|dang\s*cong")
 _T_RULE = re.compile(r"[-_=*~]\s?[-_=*~]\s?[-_=*~]")
 _T_STAR = re.compile(r"\*(?<=\s\*)(?:\s|$)|\*(?<=^\*)\s+[^,]{2,60},\s*ng")
 _T_VV = re.compile(r"v\s*/\s*v")
 _T_KINH = re.compile(r"k(?<=\sk)[i]nh\s*gui\s*:")
+_TRIGGER = re.compile("|".join(p.pattern for p in (_T_NUMBER, _T_HEADING, _T_RULE, _T_STAR, _T_VV, _T_KINH)))
 
 
 def _triggers(folded: str) -> bool:
