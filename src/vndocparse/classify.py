@@ -92,10 +92,17 @@ _PAGE = regex.compile(
 # ("Người ký", "Thời gian ký", "Giờ ký", "Ngày ký" with their colon, or a figure where OCR
 # lost it: a wrapped line of text may begin "ngày ký và thay thế ..." or be "ngày ký.";
 # "ý bởi:" is "Ký bởi:" with its first letter lost. See also `_stamp_match`.)
+# A stamp line opens with its keyword, maybe after an OCR prefix of up to three characters.
+_STAMP_OPENING = r"^(?:\S{0,3}\s)?"
+# The signer's keywords of a stamp (folded): "Người ký", "Thời gian ký", "Giờ ký", "Ngày ký".
+_SIGNER_WORDS = r"(?:nguoi|thoi\s*gian|gio|ngay)\s*ky"
 _ESTAMP = regex.compile(
-    r"^(?:\S{0,3}\s)?(?:k[yỳ]\s*b[o0][it]|y\s*b[o0][it]\s*:|(?:nguoi|thoi\s*gian|gio|ngay)\s*ky\s*(?:[:;]|\.?\s*\d)|co\s*quan\s*:|"
+    _STAMP_OPENING + rf"(?:k[yỳ]\s*b[o0][it]|y\s*b[o0][it]\s*:|{_SIGNER_WORDS}\s*(?:[:;]|\.?\s*\d)|co\s*quan\s*:|"
     r"email\s*:|e-mail\s*:|dia\s*chi\s*:|ia\s*chi\s*:|signed\s*by|sao\s*y\s*[;:,]|ky\s*so\b|chung\s*thu\s*so)"
 )
+#: The lines of a stamp that a signing repeats on each page ("Ký bởi:", "Người ký:", ...),
+#: not its contact lines ("Địa chỉ:", "Email:"): what a page break leaves (`layout`).
+SIGNING_STAMP = regex.compile(_STAMP_OPENING + rf"(?:k[yỳ]\s*b[o0][it]|y\s*b[o0][it]|{_SIGNER_WORDS}|signed\s*by)")
 _SITE = regex.compile(r"^(?:source|nguon)\s*:\s*\S+|^https?://\S+$|^(?:www\.)\S+$")
 _PARTY = regex.compile(r"^dang\s*cong\s*san\s*viet\s*nam\W*$")
 _NATIONAL = regex.compile(r"^c[o0]ng\s*h\S{0,2}\s*x\S{0,2}\s*h[o0]i(?:\s*\S{1,4}){0,4}\s*(?:\S{0,5}\s*nam)?\W*\S{0,3}$")
@@ -142,7 +149,7 @@ _ARTICLE_WORDS = ("dieu", "chuong", "phan", "muc", "tieu")
 _DRAFT = regex.compile(r"^\W*du\s*thao(?:\s*lan\s*\d+)?\W*$")
 _WORD3 = regex.compile(r"\p{L}{3}")
 # The "ng" of "ngày" as `_DATE` reads it (the same engine, so \s means the same).
-_SIGNER_KEY = regex.compile(r"^(?:\S{0,3}\s)?(?:nguoi|thoi\s*gian|gio|ngay)\s*ky\s+")
+_SIGNER_KEY = regex.compile(_STAMP_OPENING + _SIGNER_WORDS + r"\s+")
 _NG = regex.compile(r"n\s*g")
 # How every match of `_DATE` ends: "m" of "năm", the year, punctuation; matched after
 # the line's last "m" (any "m" of a year after the "m" of "năm" is one of its six

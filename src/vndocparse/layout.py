@@ -68,9 +68,6 @@ _ANNEX_HEAD = regex.compile(r"^(?:phu\s*luc|danh\s*muc|bieu\s*mau|mau\s*so|quy\s
 # What a wrapped sentence's last piece is: a word or number, its final punctuation.
 _TAIL = regex.compile(r"^\w{2,}[.,;:!?)”\"]*$")  # (a lone letter is a speck)
 _FINISHED = (".", ";", ":", "!", "?", "./.")
-# What a page break leaves: the page number, the signing stamp repeated on each page (not
-# a contact line of the stamp or the letter: "Địa chỉ:", "Email:").
-_SIGNING = regex.compile(r"^(?:\S{0,3}\s)?(?:k[yỳ]\s*b[o0][it]|y\s*b[o0][it]|(?:nguoi|thoi\s*gian|gio|ngay)\s*ky|signed\s*by)")
 
 
 # A line that cannot end a sentence: its last word asks for more (folded).
@@ -84,7 +81,8 @@ _WRAPPING = frozenset({K.TEXT, K.CAPS, K.NUMBERED, K.BULLET, K.CAN_CU, K.TITLE, 
 
 
 def _breaks_page(tok: Token) -> bool:
-    return tok.kind == K.PAGE or (tok.kind == K.ESTAMP and _SIGNING.match(tok.folded) is not None)
+    """What a page break leaves: the page number, the signing stamp repeated on the page."""
+    return tok.kind == K.PAGE or (tok.kind == K.ESTAMP and K.SIGNING_STAMP.match(tok.folded) is not None)
 
 
 _SIGNED_TAIL = regex.compile(r"\s*[\[(]\s*(?:đã|da|Đã)\s*k[ýy][^\])]{0,30}[\])]\s*$", regex.IGNORECASE)
@@ -178,6 +176,7 @@ class Layout:
         self.stream: list[Token] = []  # tokens for the grammar, final kinds, reading order
         self._replacements: dict[int, list[Token]] = {}
         self._rule_lines: list[int] = []
+        self._inline_head = False  # "Kính gửi: <list>" on the label's own line
         self._run()
         self._apply_replacements()
 
@@ -390,7 +389,7 @@ class Layout:
         head = toks[i]
         from vndocparse.fields import after_label
 
-        inline = bool(after_label(head.text))
+        inline = self._inline_head = bool(after_label(head.text))
         j = i + 1
         prev = head
         while j < n:
@@ -643,12 +642,9 @@ class Layout:
         return sorted(left, key=lambda t: rank.get(t.kind, 5))
 
     # -- addressees ----------------------------------------------------------------------
-    @staticmethod
-    def _addressees(toks: list[Token]) -> list[Token]:
-        from vndocparse.fields import after_label
-
+    def _addressees(self, toks: list[Token]) -> list[Token]:
         out: list[Token] = []
-        inline = bool(toks) and bool(after_label(toks[0].text))
+        inline = self._inline_head  # (the head carries its list: `_addressees_end`)
         for idx, tok in enumerate(toks):
             if idx == 0:
                 tok.kind = K.KINH_GUI
