@@ -39,7 +39,11 @@ CONTRACT_KEYS = (
     "urgency",
     "secrecy",
     "references",
+    "copy",
+    "appendices",
 )
+COPY_KEYS = ("kind", "issuer", "number", "place", "date", "signatory")
+APPENDIX_KEYS = ("label", "title", "reference")
 ISSUER_KEYS = ("name", "parent")
 NUMBER_KEYS = ("value", "sequence", "symbol")
 SIGNATORY_KEYS = ("authority", "position", "name")
@@ -88,6 +92,16 @@ def contract_view(dump: dict[str, Any]) -> dict[str, Any]:
     view["recipients"] = list(view["recipients"] or [])
     view["distribution"] = list(view["distribution"] or [])
     view["directives"] = [_directive(d) for d in (view["directives"] or [])]
+    copy = _pick(view["copy"], COPY_KEYS)
+    if isinstance(copy, dict):
+        copy["issuer"] = _pick(copy["issuer"], ISSUER_KEYS)
+        copy["number"] = _pick(copy["number"], NUMBER_KEYS)
+        copy_sig = _pick(copy["signatory"], SIGNATORY_KEYS)
+        if isinstance(copy_sig, dict):
+            copy_sig["authority"] = [_pick(a, AUTHORITY_KEYS) for a in (copy_sig["authority"] or [])]
+        copy["signatory"] = copy_sig
+    view["copy"] = copy
+    view["appendices"] = [_pick(a, APPENDIX_KEYS) for a in (view["appendices"] or [])]
     view["references"] = sorted(
         {(r.get("number"), r.get("date")) for r in (view["references"] or [])},
         key=lambda nd: (nd[0] or "", nd[1] or ""),

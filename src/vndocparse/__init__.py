@@ -27,7 +27,9 @@ from vndocparse.errors import (
     VndocparseError,
 )
 from vndocparse.models import (
+    Appendix,
     Authority,
+    Copy,
     Directive,
     Document,
     DocumentNumber,
@@ -60,8 +62,10 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
+    "Appendix",
     "Authority",
     "BatchResult",
+    "Copy",
     "DecodeError",
     "Diagnostic",
     "Directive",

@@ -14,6 +14,7 @@ Example:
 from __future__ import annotations
 
 import functools
+import warnings
 from typing import Any, Literal, NamedTuple, TypeVar
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr
@@ -22,6 +23,7 @@ Family = Literal["state", "party"]
 Urgency = Literal["khan", "thuong_khan", "hoa_toc", "hoa_toc_hen_gio"]
 Secrecy = Literal["mat", "toi_mat", "tuyet_mat"]
 AuthorityKind = Literal["TM", "KT", "TL", "TUQ", "Q"]
+CopyKind = Literal["sao_y", "sao_luc", "trich_sao", "ban_sao"]
 PartKind = Literal[
     "header",
     "title",
@@ -156,6 +158,43 @@ class Reference(_Model):
     """Line where the citation starts."""
 
 
+class Copy(_Model):
+    """The copy block (bản sao) that certifies the text above it as a copy.
+
+    Decree 30/2020/NĐ-CP Art. 25–28 and Appendix I part III (sao y, sao lục, trích sao,
+    numbered ``n/SY-…``); Guideline 05-HD/VPTW part III (one "Bản sao văn bản" stamp). Its
+    header and signature are the copier's, not the document's own.
+    """
+
+    kind: CopyKind
+    """``"sao_y"`` (sao y), ``"sao_luc"`` (sao lục), ``"trich_sao"`` (trích sao) or ``"ban_sao"`` (the Party's "Bản sao văn bản")."""
+    issuer: Issuer | None = None
+    """The copying body and its parent, when the block names them."""
+    number: DocumentNumber | None = None
+    """The copy's own number (``"05/SY-VP"``), when it has one."""
+    place: str | None = None
+    """Place name of the copy's date line."""
+    date: str | None = None
+    """Date of the copy as ``YYYY-MM-DD``."""
+    signatory: Signatory | None = None
+    """Who certified the copy: authority, title and name."""
+    span: SourceSpan | None = None
+    """Lines of the copy block."""
+
+
+class Appendix(_Model):
+    """An annex (phụ lục) that follows the signature: not part of the body."""
+
+    label: str
+    """The annex's label as written, markup removed: ``"Phụ lục I"``, ``"PHỤ LỤC"``."""
+    title: str | None = None
+    """Its title, the line(s) under the label: ``"DANH MỤC HỒ SƠ"``."""
+    reference: str | None = None
+    """The line that ties it to the document, as written: ``"(Kèm theo Quyết định số 15/QĐ-UBND ngày 05/3/2024 của ...)"``."""
+    span: SourceSpan | None = None
+    """Lines of the annex, from its label to the line before the next annex or the end."""
+
+
 class Paragraph(_Model):
     """One paragraph of the body (nội dung), unnumbered or numbered."""
 
@@ -215,62 +254,72 @@ class ParseDiagnostic(_Model):
     """Where, if it concerns particular lines."""
 
 
-class Document(_Model):
-    """A parsed Vietnamese official document (văn bản hành chính / văn bản của Đảng)."""
+# The contract's key is "copy", which shadows pydantic's deprecated ``BaseModel.copy()``
+# (superseded by ``model_copy()``); pydantic warns when a field shadows it, so the class is
+# built with that one warning silenced.
+with warnings.catch_warnings():
+    warnings.filterwarnings("ignore", message='Field name "copy" in "Document" shadows', category=UserWarning)
 
-    family: Family | None = None
-    """Layout family: ``"state"`` (Decree 30/2020/NĐ-CP) or ``"party"`` (Guideline 36-HD/VPTW)."""
-    doc_type: str | None = None
-    """Type code (tên loại): ``"quyet_dinh"``, ``"cong_van"``...; see docs/models.md."""
-    issuer: Issuer | None = None
-    """The issuing body and its parent (cơ quan ban hành, cơ quan chủ quản)."""
-    number: DocumentNumber | None = None
-    """Number and symbol (số, ký hiệu)."""
-    place: str | None = None
-    """Place name of the date line (địa danh): ``"Hà Nội"``."""
-    date: str | None = None
-    """Issue date (ngày ban hành) as ``YYYY-MM-DD``."""
-    subject: str | None = None
-    """The summary line(s) (trích yếu), or the "V/v ..." of a công văn."""
-    recipients: tuple[str, ...] = ()
-    """Addressees after "Kính gửi:" (nơi gửi đến), bullets and trailing punctuation removed."""
-    directives: tuple[Directive, ...] = ()
-    """Outermost numbered items of the body, in order."""
-    signatory: Signatory | None = None
-    """The signature block (chữ ký, chức vụ, họ tên)."""
-    distribution: tuple[str, ...] = ()
-    """Entries of "Nơi nhận:", bullets and trailing punctuation removed."""
-    urgency: Urgency | None = None
-    """Urgency mark (mức độ khẩn): KHẨN, THƯỢNG KHẨN, HỎA TỐC, HỎA TỐC HẸN GIỜ."""
-    secrecy: Secrecy | None = None
-    """Secrecy mark (độ mật): MẬT, TỐI MẬT, TUYỆT MẬT."""
-    references: tuple[Reference, ...] = ()
-    """Other documents the text cites by number (in the subject, căn cứ lines and body)."""
-    title: str | None = None
-    """The type name as written (tên loại): ``"QUYẾT ĐỊNH"``; null for a công văn."""
-    paragraphs: tuple[Paragraph, ...] = ()
-    """The body's paragraphs in order (nội dung), numbered or not."""
-    spans: dict[str, SourceSpan] = {}
-    """Source spans of the plain fields: ``place``, ``date``, ``subject``, ``title``, ``recipients``, ``distribution``, ``family``, ``urgency``, ``secrecy``."""
-    parts: tuple[Part, ...] = ()
-    """Every line of the input attributed to one part, in input order (lossless)."""
-    diagnostics: tuple[ParseDiagnostic, ...] = ()
-    """What could not be recognised."""
-    source: str | None = None
-    """The file the document was read from, if any."""
-    line_count: int = 0
-    """Number of lines in the input as given."""
+    class Document(_Model):
+        """A parsed Vietnamese official document (văn bản hành chính / văn bản của Đảng)."""
 
-    _source_lines: tuple[str, ...] = PrivateAttr(default=())
-    # Where each line came from and the formatting of DOCX input (readers.source.SourceInfo);
-    # None for a document parsed from a str. Not in the JSON.
-    _source_format: Any = PrivateAttr(default=None)
+        family: Family | None = None
+        """Layout family: ``"state"`` (Decree 30/2020/NĐ-CP) or ``"party"`` (Guideline 36-HD/VPTW)."""
+        doc_type: str | None = None
+        """Type code (tên loại): ``"quyet_dinh"``, ``"cong_van"``...; see docs/models.md."""
+        issuer: Issuer | None = None
+        """The issuing body and its parent (cơ quan ban hành, cơ quan chủ quản)."""
+        number: DocumentNumber | None = None
+        """Number and symbol (số, ký hiệu)."""
+        place: str | None = None
+        """Place name of the date line (địa danh): ``"Hà Nội"``."""
+        date: str | None = None
+        """Issue date (ngày ban hành) as ``YYYY-MM-DD``."""
+        subject: str | None = None
+        """The summary line(s) (trích yếu), or the "V/v ..." of a công văn."""
+        recipients: tuple[str, ...] = ()
+        """Addressees after "Kính gửi:" (nơi gửi đến), bullets and trailing punctuation removed."""
+        directives: tuple[Directive, ...] = ()
+        """Outermost numbered items of the body, in order."""
+        signatory: Signatory | None = None
+        """The signature block (chữ ký, chức vụ, họ tên)."""
+        distribution: tuple[str, ...] = ()
+        """Entries of "Nơi nhận:", bullets and trailing punctuation removed."""
+        urgency: Urgency | None = None
+        """Urgency mark (mức độ khẩn): KHẨN, THƯỢNG KHẨN, HỎA TỐC, HỎA TỐC HẸN GIỜ."""
+        secrecy: Secrecy | None = None
+        """Secrecy mark (độ mật): MẬT, TỐI MẬT, TUYỆT MẬT."""
+        references: tuple[Reference, ...] = ()
+        """Other documents the text cites by number (in the subject, căn cứ lines and body)."""
+        copy: Copy | None = None
+        """The copy block (bản sao) when the text is a certified copy; null otherwise."""
+        appendices: tuple[Appendix, ...] = ()
+        """The annexes (phụ lục) after the signature, in order."""
+        title: str | None = None
+        """The type name as written (tên loại): ``"QUYẾT ĐỊNH"``; null for a công văn."""
+        paragraphs: tuple[Paragraph, ...] = ()
+        """The body's paragraphs in order (nội dung), numbered or not."""
+        spans: dict[str, SourceSpan] = {}
+        """Source spans of the plain fields: ``place``, ``date``, ``subject``, ``title``, ``recipients``, ``distribution``, ``family``, ``urgency``, ``secrecy``."""
+        parts: tuple[Part, ...] = ()
+        """Every line of the input attributed to one part, in input order (lossless)."""
+        diagnostics: tuple[ParseDiagnostic, ...] = ()
+        """What could not be recognised."""
+        source: str | None = None
+        """The file the document was read from, if any."""
+        line_count: int = 0
+        """Number of lines in the input as given."""
 
-    @property
-    def source_lines(self) -> tuple[str, ...]:
-        """The input's lines as given (not serialised): what validators and reports quote."""
-        return self._source_lines
+        _source_lines: tuple[str, ...] = PrivateAttr(default=())
+        # Where each line came from and the formatting of DOCX input (readers.source.SourceInfo);
+        # None for a document parsed from a str. Not in the JSON.
+        _source_format: Any = PrivateAttr(default=None)
 
-    def text_of(self, span: SourceSpan) -> str:
-        """The input lines of ``span`` joined with newlines ("" when the lines are not kept)."""
-        return "\n".join(self._source_lines[span.start_line - 1 : span.end_line])
+        @property
+        def source_lines(self) -> tuple[str, ...]:
+            """The input's lines as given (not serialised): what validators and reports quote."""
+            return self._source_lines
+
+        def text_of(self, span: SourceSpan) -> str:
+            """The input lines of ``span`` joined with newlines ("" when the lines are not kept)."""
+            return "\n".join(self._source_lines[span.start_line - 1 : span.end_line])

@@ -112,6 +112,8 @@ def _run(text: str, *, strict: bool, source: str | None) -> Document:
             "urgency": fields.urgency,
             "secrecy": fields.secrecy,
             "references": tuple(references),
+            "copy": None,
+            "appendices": (),
             "title": fields.title,
             "paragraphs": to_paragraphs(blocks),
             "spans": dict(fields.spans),
