@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from vndocparse.segment import Segment
+from vndocparse.tables import dateline
 from vndocparse.tables.authority import PREFIX_PATTERN
 from vndocparse.tables.doc_types import TITLE_TO_TYPE
 from vndocparse.tables.marks import SECRECY, URGENCY
@@ -113,9 +114,6 @@ _MOTTO = regex.compile(r"^[.\W]*d[o0]c\s*l[a]p\s*[-–—~.]*\s*t[uyư]\s*d[o0]\
 _NUMBER = regex.compile(
     r"^(?:so|s0|s6|se|\$\S?(?=:)|\$|86\s*:)(?:\s*:|(?!\s*[a-z]{3,}\s))\s*[:;.]?\s*(?=.{0,30}?[/-])(?=.{0,12}[\d/])"
 )
-_DATE = regex.compile(
-    r"^(?P<place>[^,]{2,45}?)\s*[,.]?\s*n\s*g\S{0,3}\s*(?P<d>\S{0,4})\s*[tk]h\s*\S{0,3}\s*(?P<m>\S{0,4})\s*(?:n\S{0,2}|\S{2,3})m\s*(?P<y>\S{0,6})\s*\W*$"
-)
 _ENACT = regex.compile(r"^(?:quyet\s*dinh|quyet\s*nghi|nghi\s*quyet|chi\s*thi|ket\s*luan|quy\s*dinh)\s*:\s*$")
 _SUBJECT = regex.compile(r"^(?:v\s*[/\\|.,]\s*v|viv|vwv|vw|v/\s*v|ve\s+viec)\b\s*[:.]?")
 # "Kính gửi", OCR'd as "Kinh gửi", "Kink gửi", "Site gửi"; "Kính trình"; công điện's "... điện:".
@@ -148,14 +146,7 @@ _NUMBERED = regex.compile(
 _ARTICLE_WORDS = ("dieu", "chuong", "phan", "muc", "tieu")
 _DRAFT = regex.compile(r"^\W*du\s*thao(?:\s*lan\s*\d+)?\W*$")
 _WORD3 = regex.compile(r"\p{L}{3}")
-# The "ng" of "ngày" as `_DATE` reads it (the same engine, so \s means the same).
 _SIGNER_KEY = regex.compile(_STAMP_OPENING + _SIGNER_WORDS + r"\s+")
-_NG = regex.compile(r"n\s*g")
-# How every match of `_DATE` ends: "m" of "năm", the year, punctuation; matched after
-# the line's last "m" (any "m" of a year after the "m" of "năm" is one of its six
-# characters, so the last "m" fits if any does). Far cheaper to rule out than the whole
-# pattern (\s is in \W, hence `\W*+` for its `\s*\W*`).
-_DATE_END = regex.compile(r"\s*+\S{0,6}\W*+$")
 _BULLET = regex.compile(r"^(?:[-+•–—~∙·►▪◦]|\*(?=\s))\s*(?=\S)")
 
 
@@ -257,7 +248,7 @@ def classify_segment(seg: Segment) -> Token:
         and not f.endswith(":")
         # (_may_be_date_line and _is_estamp written out: no call for most lines, and no
         # test made twice for the others)
-        and not (len(text) < 90 and "ng" in f and text[0].isupper() and ("th" in f or "kh" in f) and _is_date_line(seg))
+        and not (len(text) < 90 and _date_literals(f) and text[0].isupper() and _is_date_line(seg))
         and not f.startswith("du thao")  # a draft's title: "Dự thảo QUYẾT ĐỊNH"
         and not (("ky" in f or ":" in f or "signed" in f or "sao" in f or "chung" in f) and _estamp_at_start(f, text))
         and not (first in "s$8" and len(text) < 120 and _NUMBER.match(f))  # "Số QĐ-123"
@@ -332,12 +323,17 @@ def _stamp_match(f: str, text: str) -> bool:
     return m is not None and text[m.end() : m.end() + 1].isupper()
 
 
+def _date_literals(f: str) -> bool:
+    """Whether ``f`` holds the literals every date line holds (`dateline.DAY_LITERAL`,
+    one of `dateline.MONTH_LITERALS`): the pattern's lazy place part is costly."""
+    return dateline.DAY_LITERAL in f and any(lit in f for lit in dateline.MONTH_LITERALS)
+
+
 def _may_be_date_line(seg: Segment) -> bool:
-    """The date-line test of `classify_full`: a short capitalised line with "ng" that
-    `_is_date_line` accepts ("th"/"kh" of "tháng" is in every match of `_DATE`, whose
-    lazy place part is costly)."""
+    """The date-line test of `classify_full`: a short capitalised line holding the date
+    line's literals that `_is_date_line` accepts."""
     text, f = seg.text, seg.folded
-    return len(text) < 90 and "ng" in f and text[0].isupper() and ("th" in f or "kh" in f) and _is_date_line(seg)
+    return len(text) < 90 and _date_literals(f) and text[0].isupper() and _is_date_line(seg)
 
 
 def classify_full(seg: Segment) -> Token:
@@ -442,24 +438,25 @@ def _may_be_numbered(f: str) -> bool:
 
 
 def _is_date_line(seg: Segment) -> bool:
-    """``<Place>, ngày D tháng M năm YYYY``: a short capitalised place before "ngày"."""
+    """``<Place>, ngày D tháng M năm YYYY`` (`dateline.LINE`): a short capitalised place
+    before "ngày"."""
     f = seg.folded
-    # Two exact tests settle most lines before `_DATE`, whose lazy place part is costly:
-    # the line ends like a date, and the place ends where "ng" of "ngày" starts, after
-    # at most 6 words and a comma (a line whose first "ng" comes later cannot pass:
-    # "Căn cứ Luật ... ngày 19 ...").
+    # Two exact tests settle most lines before the full pattern, whose lazy place part is
+    # costly: the line ends like a date (after its last "m": any "m" of a year after the
+    # "m" of "năm" is one of its six characters, so the last "m" fits if any does), and
+    # "ngày" starts a word after at most 7 words ("Căn cứ Luật ... ngày 19 ..." cannot pass).
     last_m = f.rfind("m")
-    if last_m == -1 or _DATE_END.match(f, last_m + 1) is None:
+    if last_m == -1 or dateline.LINE_END.match(f, last_m + 1) is None:
         return False
-    ng = _NG.search(f, 2)
-    if ng is None or len(f[: ng.start()].split()) > 7:
+    ng = dateline.NGAY_AT.search(f, 2)
+    if ng is None or len(f[: ng.start()].split()) > dateline.MAX_PLACE_WORDS + 1:
         return False
-    m = _DATE.match(f)
+    m = dateline.LINE.match(f)
     if m is None:
         return False
     place = seg.text[: m.end("place")].strip()
     words = place.split()
-    if not words or len(words) > 6:
+    if not words or len(words) > dateline.MAX_PLACE_WORDS:
         return False
     tail = seg.text[m.end("place") :].lstrip()
     if tail[:1] in ",.":

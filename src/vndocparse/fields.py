@@ -12,6 +12,7 @@ import datetime as _dt
 
 import regex
 
+from vndocparse.tables import dateline
 from vndocparse.tables.doc_types import PARTY_CODES, STATE_CODES, TITLE_TO_TYPE
 from vndocparse.text import fold, squash, tidy_item
 
@@ -92,12 +93,6 @@ def type_from_symbol(symbol: str | None, family: str | None) -> str | None:
 
 
 # -- date line ------------------------------------------------------------------------------
-_DATE_PARTS = regex.compile(
-    r"^(?P<place>.*?)\s*[,.]?\s*ng\S{0,3}\s*(?P<d>[^\s]*?)\s*[tk]h\S{0,3}\s*(?P<m>[^\s]*?)\s*n\S{0,2}m\s*(?P<y>\S*)\s*\W*$",
-)
-_DIGITS = regex.compile(r"\d+")
-
-
 def parse_date_line(text: str) -> tuple[str | None, str | None]:
     """``"Hà Nội, ngày 05 tháng 3 năm 2020"`` → ``("Hà Nội", "2020-03-05")``.
 
@@ -105,7 +100,7 @@ def parse_date_line(text: str) -> tuple[str | None, str | None]:
     readable (OCR) gives ``None``, as does an impossible calendar date.
     """
     folded = fold(text)
-    m = _DATE_PARTS.match(folded)
+    m = dateline.LINE.match(folded)
     if not m:
         return None, None
     place = squash(text[: m.end("place")]).rstrip(" ,.") or None

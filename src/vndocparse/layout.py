@@ -26,6 +26,7 @@ from vndocparse import classify as K
 from vndocparse.classify import Token
 from vndocparse.segment import _split_at
 from vndocparse.signature import is_caps_name, is_title, split_leading_title
+from vndocparse.tables import dateline
 from vndocparse.text import is_upper_text
 
 FURNITURE = {K.PIPE, K.RULE, K.PAGE, K.ESTAMP, K.SITE, K.NOISE, K.WRAPPED}
@@ -59,8 +60,6 @@ _TRAIL_SIGNED = regex.compile(r"(?<=[;.,])\s+(?=[\[(]\s*(?:đã|Đã|da)\s*k[ýy
 # An issuer's name is letters, spaces and a little punctuation; a line with quotes,
 # brackets or other symbols in it is a stamp or scan remnant ("CỤC THUẾ)", "VN "Để").
 _ISSUER_CHARS = regex.compile(r"^[\p{L}\d\s\-–&,.'/|*]+$")
-_DATE_HEAD = regex.compile(r"^[^,]{2,40},\s*ng\S{0,3}(?:\s*\d{1,2})?\s*$")
-_DATE_TAIL = regex.compile(r"^(?:th\S{0,3}\s*\d{0,2}\s*)?n\S{0,2}m\s*\d{4}|^th\S{0,3}\s*\d{1,2}\s*n\S{0,2}m")
 _NATIONAL_TAIL = regex.compile(r"^(?:chu\s*)?(?:nghia\s*)?viet\s*nam\W*$")
 _ANNEX_HEAD = regex.compile(r"^(?:phu\s*luc|danh\s*muc|bieu\s*mau|mau\s*so|quy\s*(?:dinh|che)\b)")
 
@@ -193,7 +192,7 @@ class Layout:
         for a, b in pairwise(content):
             if b.line != a.line + 1 or a.line > 80:
                 continue
-            if a.kind == K.TEXT and _DATE_HEAD.match(a.folded) and _DATE_TAIL.match(b.folded):
+            if a.kind == K.TEXT and dateline.HEAD.match(a.folded) and dateline.TAIL.match(b.folded):
                 joined = a.text + " " + b.text
                 a.kind, a.joined = K.DATE_LINE, joined
                 b.kind = K.WRAPPED

@@ -12,6 +12,8 @@ import re
 
 import regex
 
+from vndocparse.tables import dateline
+
 # A cited number: digits, then "/" or "-", then an upper-case code; optionally followed by
 # a date ("ngày 24/10/2023", ", ngày 09/9/2020", "ngày 22 tháng 12 năm 2024").
 _REF = regex.compile(
@@ -22,7 +24,7 @@ _REF = regex.compile(
     r"(?:(?<=\S)[-/⁄]{1,2}\s?[\p{L}Đđ&0-9]+(?:\.[\p{Lu}]+)?)*(?:\([\p{Lu}Đ]+\))?)"
     # (The words "ngày", "tháng", "năm" with any tone mark or none: typed without
     # diacritics, or a tone misread by OCR, "thàng".)
-    r"(?P<date>\s*,?\s*ng\w{1,2}y\s*(?P<d>\d{1,2})\s*(?:[/.-]|\s*th\w{1,2}ng\s*)(?P<m>\d{1,2})\s*(?:[/.-]|\s*n\w{1,2}m\s*)(?P<y>\d{4}))?"
+    rf"(?P<date>{dateline.CITED})?"
 )
 # A word glued on at an old line break ("BYT-MTngày", "QĐ-UBNDcủa").
 _GLUED_TAIL = regex.compile(r"(?<=\p{Lu})(?:ngày|ngay|của|cua|về|và|năm|tháng|theo|tại|thì|đã|được)$")

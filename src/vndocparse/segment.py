@@ -24,6 +24,7 @@ from itertools import pairwise
 import regex
 
 from vndocparse.normalize import BREAK, Line
+from vndocparse.tables import dateline
 from vndocparse.tables.authority import PREFIX_PATTERN
 from vndocparse.text import is_upper_text
 
@@ -77,9 +78,6 @@ _LONE_STAR = regex.compile(r"(?<=\S)\s++\*\s++(?=\S)")
 # (Opening with the letter and looking behind it after: the engine skips ahead to the
 # letter instead of trying the look-behind at every character. Only the start is used.)
 _NUMBER_INSIDE = regex.compile(r"s(?<=\ss)(?=[o0ôó6]\s*[:;.]?\s*[\d./…_ ]*[/-]\s*[a-zđ])")
-# The date line opening inside a piece: "<Place>, ngày".
-# On folded text: "<place>, ngày D tháng": the place's capital is checked on the original.
-_DATE_INSIDE = regex.compile(r"(?<=\s)(?=(?:[\w.]+\s+){0,4}[\w.]+\s*[,.]?\s*ng\S{0,3}\s*\S{0,4}\s*[\d_. …]*\s*[tk]h\S{0,2}ng)")
 _VV_INSIDE = regex.compile(r"v(?<=\sv)(?=\s*/\s*v\b)|k(?<=\sk)(?=[i]nh\s*g[uư]i\s*:)")
 # The "/ v" every "V/v" match holds (stdlib re, whose \s takes in every white space the
 # `regex` module's does, and which skips ahead to a "/" fast): ruled out cheaply first.
@@ -194,12 +192,11 @@ def _anchor_cuts(seg: Segment) -> list[int]:
         # The Party heading's "*" and the date line merged on one row with one space:
         # "* Quy Nhơn, ngày 15 tháng 3 năm 2023".
         after = len(text) - len(text[1:].lstrip())
-        if _DATE_BESIDE_STAR.match(folded, after):
+        if dateline.BESIDE_STAR.match(folded, after):
             cuts.append(after)
     return cuts
 
 
-_DATE_AT_START = regex.compile(r"^(?:[\w.]+\s+){0,4}[\w.]+\s*[,.]?\s*ng\S{0,3}\s*\S{0,4}\s*[\d_. …]*\s*[tk]h\S{0,2}ng")
 # A number opens with "Số" (or its OCR forms) followed by a colon, a digit or "/".
 _NUMBER_START = regex.compile(r"^(?:s\S?|\$\S?|86)(?:\s*[:;.]|\s*[\d/])")
 _CODE_WORD = regex.compile(r"(?:[A-ZĐ]{3,}+[-/]?\s++)++(?=\p{Lu}\p{Ll})")
@@ -208,9 +205,9 @@ _CODE_WORD = regex.compile(r"(?:[A-ZĐ]{3,}+[-/]?\s++)++(?=\p{Lu}\p{Ll})")
 def _date_start(seg: Segment, after: int = 0) -> int | None:
     """Offset where a date line starts inside a segment (its place capitalised), at or
     after ``after`` (the end of a heading it must not start inside)."""
-    if len(seg.folded) != len(seg.text) or _DATE_AT_START.match(seg.folded):
+    if len(seg.folded) != len(seg.text) or dateline.OPENING.match(seg.folded):
         return None
-    for m in _DATE_INSIDE.finditer(seg.folded, after):
+    for m in dateline.INSIDE.finditer(seg.folded, after):
         start = int(m.start())
         if not seg.text[start].isupper():
             continue
@@ -247,8 +244,11 @@ def _split_noi_nhan(seg: Segment) -> list[Segment]:
     return _split_at(seg, cuts)
 
 
-_NO_CUT_LEFT = regex.compile(r"(?:\bs[o0]\s*:?|\bngay|\bthang|\bnam|[/-])\s*$")
-_NO_CUT_RIGHT = regex.compile(r"^\s*(?:thang|nam\b|[/-])")
+# A gutter after "Số:" or a word of the date, or before one ("ngày      tháng"): a blank.
+_NO_CUT_LEFT = regex.compile(
+    rf"(?:\bs[o0]\s*:?|\b{dateline.DAY_FOLDED}|\b{dateline.MONTH_FOLDED}|\b{dateline.YEAR_FOLDED}|[/-])\s*$"
+)
+_NO_CUT_RIGHT = regex.compile(rf"^\s*(?:{dateline.MONTH_FOLDED}|{dateline.YEAR_FOLDED}\b|[/-])")
 
 
 # A numbering label alone (folded): "Điều 1.", "Chương II", "1.2.", "IV.", "a)".
@@ -258,11 +258,6 @@ _LABEL = regex.compile(
     # lead-ins that take a tab stop: "Bước 1.", "Lưu ý.", "Ví dụ:"
     r"|(?:buoc|giai\s*doan|lan|vi\s*du|luu\s*y|chu\s*y)\s*\d{0,2}\s*[.:]"
 )
-
-
-# A date line in full after the Party "*": "<place>, ngày <d> tháng" (folded), stricter
-# than `_DATE_AT_START`, which "Đảng ủy Thường trực ..." would pass.
-_DATE_BESIDE_STAR = regex.compile(r"(?:[\w.]+\s+){0,4}[\w.]+\s*,\s*ng\S{0,3}\s+[\d_. …]*\s*[tk]h\S{0,2}ng\b")
 
 
 _LABEL_IN_BRACKETS = regex.compile(r"\(\s*(?:\d{1,2}|[a-z]|[ivxlc]{1,5})\s*\)")
@@ -277,7 +272,7 @@ def _gutter_ok(folded: str, at: int, end: int | None = None) -> bool:
     narrow = end is None or end - at <= 4
     if len(left) <= 2 and not left.isalnum() and narrow:  # a list bullet ("*   text", "-   text")
         # ... but the Party heading's "*" (ô 1) in its own cell beside the date line is no bullet.
-        return left == "*" and end is not None and _DATE_BESIDE_STAR.match(folded, end) is not None
+        return left == "*" and end is not None and dateline.BESIDE_STAR.match(folded, end) is not None
     if end is not None and "\t" in folded[at:end] and (
         _LABEL.fullmatch(left) or _LABEL_IN_BRACKETS.fullmatch(left) or (left.endswith(":") and not _NOI_NHAN_HEAD.match(left))
     ):
@@ -318,7 +313,6 @@ _REFLOW_AT = regex.compile(
 # Where a landmark ends, followed by white space: the cut is after that space, 4 places
 # after the start of "./." and 2 after the last character of a rule or of "(Đã ký)".
 _REFLOW_AFTER = regex.compile(r"(?P<end>\.(?=/\.\s))|[-_=*](?<=[-_=*]{3})(?=\s)|[\])](?<=(?:Đã|đã)\s*ký\s*.)(?=\s)")
-_REFLOW_DATE = regex.compile(r"(?<=\s)(?:\p{Lu}\p{Ll}*\s+){0,3}\p{Lu}\p{Ll}*,\s*ng\S{0,2}\s*\d")
 _PROPERTIES_DUMP = regex.compile(r"^.*?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ.*?(?:X-NONE|EN-US|VI-VN)(?:\s+(?:X-NONE|EN-US|VI-VN))*\s")
 
 
@@ -332,7 +326,7 @@ def _reflow_cuts(seg: Segment) -> list[int]:
     cuts = [m.start() for m in _REFLOW_FOLDED.finditer(seg.folded)]
     cuts += [m.start() for m in _REFLOW_AT.finditer(seg.text)]
     cuts += [m.start() + (4 if m.lastgroup == "end" else 2) for m in _REFLOW_AFTER.finditer(seg.text)]
-    cuts += [m.start() for m in _REFLOW_DATE.finditer(seg.text)]
+    cuts += [m.start() for m in dateline.REFLOW.finditer(seg.text)]
     dump = _PROPERTIES_DUMP.match(seg.text)
     if dump:
         cuts = [c for c in cuts if c >= dump.end()] + [dump.end()]
