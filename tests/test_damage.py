@@ -3,7 +3,7 @@
 Each test letter (``tests/data/letters``) is read once as written and once after one
 kind of damage seen in PDF, Word and OCR output: page numbers and e-signature stamps
 dropped between its lines, other line endings, stray and odd spaces, markdown a
-converter left, no blank lines at all, decomposed (NFD) text, the two columns of its
+converter left (bold markers inside words too), no blank lines at all, decomposed (NFD) text, the two columns of its
 header and footer rows parted by tabs instead of spaces, long lines hard-wrapped as PDF
 text keeps them and its pages broken mid-paragraph, tone marks misread by OCR, the
 other tone placement (hoà/hòa, uỷ/ủy). The fields of the contract must come out the
@@ -87,6 +87,27 @@ def _bold_capitals(text: str) -> str:
     )
 
 
+_LONG_WORD = re.compile(r"\w{4,}")
+
+
+def _bold_inside_words(text: str) -> str:
+    """Bold capitals as a converter leaves them when the formatting changes inside a word
+    ("**BỘ C****ÔNG THƯƠNG**"), and the date line in italics with a bold run inside
+    "ngày" ("*Hà Nội, ng**ày 05 tháng 3 năm 2024*")."""
+    out = []
+    for line in text.split("\n"):
+        core = line.strip()
+        if core.isupper() and "|" not in core and "*" not in core:
+            m = _LONG_WORD.search(core)
+            if m:
+                core = core[: m.start() + 1] + "****" + core[m.start() + 1 :]
+            line = f"**{core}**"
+        elif re.search(r"\w, ngày \d", core) and "|" not in core and "*" not in core:
+            line = "*" + core.replace(", ngày", ", ng**ày", 1) + "*"
+        out.append(line)
+    return "\n".join(out)
+
+
 _HEADINGS = re.compile(r"CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập", re.IGNORECASE)
 
 
@@ -161,6 +182,7 @@ DAMAGE: dict[str, tuple[Callable[[str], str], bool]] = {
     "no blank lines": (lambda t: _BLANK_LINES.sub("\n", t), False),
     "no blank lines, hard wraps at 72": (lambda t: _BLANK_LINES.sub("\n", _hard_wraps(t, 72)), False),
     "bold capitals": (lambda t: _bold_capitals(t), False),
+    "bold markers inside words": (_bold_inside_words, False),
     "escaped bullets": (lambda t: "\n".join("\\" + line if line.startswith("- ") else line for line in t.split("\n")), False),
     "NFD": (lambda t: unicodedata.normalize("NFD", t), False),
     "gutters as one tab": (lambda t: _GUTTER.sub("\t", t), False),
