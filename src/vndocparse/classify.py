@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from vndocparse.segment import Segment
-from vndocparse.tables import dateline
+from vndocparse.tables import dateline, headings
 from vndocparse.tables.authority import PREFIX_PATTERN
 from vndocparse.tables.doc_types import TITLE_TO_TYPE
 from vndocparse.tables.marks import SECRECY, URGENCY
@@ -65,6 +65,7 @@ class Token:
     text: str = field(init=False, repr=False, compare=False)
     folded: str = field(init=False, repr=False, compare=False)
     line: int = field(init=False, repr=False, compare=False)
+    end_line: int = field(init=False, repr=False, compare=False)  # the last line (a wrapped segment)
 
     def __init__(
         self,
@@ -84,6 +85,7 @@ class Token:
         self.text = seg.text
         self.folded = seg.folded
         self.line = seg.line.number
+        self.end_line = seg.tail[-1].line.number if seg.tail else self.line
 
 
 _RULE = regex.compile(r"^(?:[-_=*~—–.·•]\s?+){3,}+$|^\\?[-_]{2,}$")
@@ -105,9 +107,9 @@ _ESTAMP = regex.compile(
 #: not its contact lines ("Địa chỉ:", "Email:"): what a page break leaves (`layout`).
 SIGNING_STAMP = regex.compile(_STAMP_OPENING + rf"(?:k[yỳ]\s*b[o0][it]|y\s*b[o0][it]|{_SIGNER_WORDS}|signed\s*by)")
 _SITE = regex.compile(r"^(?:source|nguon)\s*:\s*\S+|^https?://\S+$|^(?:www\.)\S+$")
-_PARTY = regex.compile(r"^dang\s*cong\s*san\s*viet\s*nam\W*$")
-_NATIONAL = regex.compile(r"^c[o0]ng\s*h\S{0,2}\s*x\S{0,2}\s*h[o0]i(?:\s*\S{1,4}){0,4}\s*(?:\S{0,5}\s*nam)?\W*\S{0,3}$")
-_MOTTO = regex.compile(r"^[.\W]*d[o0]c\s*l[a]p\s*[-–—~.]*\s*t[uyư]\s*d[o0]\s*[-–—~.]*\s*h[a]nh\s*ph\S?c\W*$")
+_PARTY = regex.compile(headings.PARTY_LINE)
+_NATIONAL = regex.compile(headings.NATIONAL_LINE)
+_MOTTO = regex.compile(headings.MOTTO_LINE)
 # "Số: 15/QĐ-UBND", "Số 04- CV/BTGTU", "số:", "Só", "Số:      /QĐ-UBND" (draft).
 # After the word, a "/" or "-" within reach and a digit or "/" soon; without a colon, not
 # an ordinary word ("Số lượng 10-15 người" is text).
@@ -491,8 +493,7 @@ def classify(segments: list[Segment]) -> list[Token]:
     append = tokens.append
     for seg in segments:
         tok = classify_segment(seg)
-        line = tok.line
-        tok.blank_before = line > prev_line + 1
-        prev_line = line
+        tok.blank_before = tok.line > prev_line + 1
+        prev_line = max(prev_line, tok.end_line)
         append(tok)
     return tokens

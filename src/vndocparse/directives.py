@@ -42,7 +42,7 @@ class Block:
 
     @property
     def span(self) -> SourceSpan:
-        return span(self.tokens[0].line, self.tokens[-1].line)
+        return span(self.tokens[0].line, self.tokens[-1].end_line)
 
 
 def rank_of(label: str) -> int:
@@ -136,10 +136,10 @@ class _Node:
     def to_model(self) -> Directive:
         """The item; its span covers its own text and its children, nothing more."""
         text = self.block.content
-        last = self.block.tokens[-1].line
+        last = self.block.tokens[-1].end_line
         if (not text or self.block.rank <= 3) and not self.children and self.extra:
             text = squash(" ".join([text, *(b.text for b in self.extra)]))
-            last = max(last, self.extra[-1].tokens[-1].line)
+            last = max(last, self.extra[-1].tokens[-1].end_line)
         children = tuple(c.to_model() for c in self.children)
         if children and children[-1].span is not None:
             last = max(last, children[-1].span.end_line)

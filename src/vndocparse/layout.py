@@ -60,12 +60,11 @@ _TRAIL_SIGNED = regex.compile(r"(?<=[;.,])\s+(?=[\[(]\s*(?:đã|Đã|da)\s*k[ýy
 # An issuer's name is letters, spaces and a little punctuation; a line with quotes,
 # brackets or other symbols in it is a stamp or scan remnant ("CỤC THUẾ)", "VN "Để").
 _ISSUER_CHARS = regex.compile(r"^[\p{L}\d\s\-–&,.'/|*]+$")
-_NATIONAL_TAIL = regex.compile(r"^(?:chu\s*)?(?:nghia\s*)?viet\s*nam\W*$")
 _ANNEX_HEAD = regex.compile(r"^(?:phu\s*luc|danh\s*muc|bieu\s*mau|mau\s*so|quy\s*(?:dinh|che)\b)")
 
 
 # What a wrapped sentence's last piece is: a word or number, its final punctuation.
-_TAIL = regex.compile(r"^\w{2,}[.,;:!?)”\"]*$")  # (a lone letter is a speck)
+_TAIL = regex.compile(r"^(?:\w{2,}|\(\w{1,3}\))[.,;:!?)”\"]*$")  # (a lone letter is a speck; "(2)." is a count)
 _FINISHED = (".", ";", ":", "!", "?", "./.")
 
 
@@ -153,7 +152,7 @@ def _goes_on_over_page(before: Token | None, prev: Token, tok: Token) -> bool:
 def _right_under_unfinished(prev: Token, tok: Token) -> bool:
     """``tok`` is on the line after ``prev``, no blank line between, and ``prev`` ends
     without a final stop."""
-    return tok.line == prev.line + 1 and not tok.blank_before and not prev.text.rstrip().endswith(_FINISHED)
+    return tok.line == prev.end_line + 1 and not tok.blank_before and not prev.text.rstrip().endswith(_FINISHED)
 
 
 def _wraps_on(prev: Token, tok: Token) -> bool:
@@ -180,26 +179,6 @@ class Layout:
         self._apply_replacements()
 
     # -- zones -------------------------------------------------------------------
-    def _join_wrapped(self) -> None:
-        """Hard wraps inside a header phrase ("Phan Thiết, ngày 06" / "tháng 7 năm 2023",
-        "CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM"): the first line takes the second's text."""
-        content: list[Token] = []
-        for t in self.all:  # in line order: only the first 80 lines can hold a header
-            if t.line > 81:
-                break
-            if t.kind not in FURNITURE:
-                content.append(t)
-        for a, b in pairwise(content):
-            if b.line != a.line + 1 or a.line > 80:
-                continue
-            if a.kind == K.TEXT and dateline.HEAD.match(a.folded) and dateline.TAIL.match(b.folded):
-                joined = a.text + " " + b.text
-                a.kind, a.joined = K.DATE_LINE, joined
-                b.kind = K.WRAPPED
-            elif a.kind == K.NATIONAL_TITLE and "nam" not in a.folded[-4:] and _NATIONAL_TAIL.match(b.folded):
-                a.joined = a.text + " " + b.text
-                b.kind = K.WRAPPED
-
     def _wrapped_tails(self) -> None:
         """A short last piece of a hard-wrapped sentence ("cư.", "xa.", "2024") looks like
         an OCR speck to the classifier, which sees it alone; right under an unfinished
@@ -223,7 +202,6 @@ class Layout:
 
     def _run(self) -> None:
         self._wrapped_tails()
-        self._join_wrapped()
         toks: list[Token] = []
         prev_line = 0
         prev: Token | None = None
@@ -242,7 +220,7 @@ class Layout:
                 if gap and page_break and prev is not None and _goes_on_over_page(before_prev, prev, tok):
                     gap = False
                 tok.blank_before = gap
-                prev_line, before_prev, prev, page_break = line, prev, tok, False
+                prev_line, before_prev, prev, page_break = max(prev_line, tok.end_line), prev, tok, False
                 toks.append(tok)
         self._rule_lines = sorted(t.line for t in self.furniture if t.kind == K.RULE)
         n = len(toks)
@@ -380,7 +358,7 @@ class Layout:
 
     def _rule_between(self, a: Token, b: Token) -> bool:
         """A typed rule on a line between two tokens (binary search: called per line)."""
-        i = bisect.bisect_right(self._rule_lines, a.line)
+        i = bisect.bisect_right(self._rule_lines, a.end_line)
         return i < len(self._rule_lines) and self._rule_lines[i] < b.line
 
     def _addressees_end(self, toks: list[Token], i: int) -> int:
@@ -496,7 +474,9 @@ class Layout:
                 and k in (K.TEXT, K.CAPS)
                 and left
                 and left[-1].kind in (DIST_ITEM, DIST_CONT)
-                and not is_name(tok.text)
+                # (A name is no entry's rest, unless it opens in lower case right under
+                # an unfinished entry: "- Lưu Văn" / "phòng Ban.")
+                and (not is_name(tok.text) or (tok.text[:1].islower() and _right_under_unfinished(left[-1], tok)))
                 and not (k == K.CAPS and len(tok.text) < 60 and not have_name and not tok.text.rstrip().endswith((";", ",", ".")))
                 and not left[-1].text.rstrip().endswith(".")
                 and (not tok.blank_before or left[-1].text.rstrip().endswith(",") or tok.text[:1].islower())

@@ -75,12 +75,33 @@ def _borders_join_cells(pieces: list[_Piece]) -> list[_Piece]:
     return out
 
 
+def _one_line_each(tokens: list[Token], skipped: set[int]) -> tuple[list[Token], set[int]]:
+    """The tokens with each wrapped one's pieces as tokens of their own (same kind), in
+    line order: what the walk over the lines needs."""
+    out: list[Token] = []
+    skipped = set(skipped)
+    for tok in tokens:
+        if not tok.seg.tail:
+            out.append(tok)
+            continue
+        for piece in tok.seg.pieces():
+            proxy = Token(tok.kind, piece)
+            if id(tok) in skipped:
+                skipped.add(id(proxy))
+            out.append(proxy)
+    out.sort(key=lambda t: (t.line, t.seg.start))
+    return out, skipped
+
+
 def attribute(lines: list[Line], tokens: list[Token], skipped: set[int]) -> tuple[Part, ...]:
     """The parts of a document, in input order, covering every line.
 
     ``tokens`` are in reading order, so the tokens of each line come together and the
-    lines and tokens are walked side by side.
+    lines and tokens are walked side by side. A token joined over several lines (the
+    page stage's wraps) gives each of its lines' pieces to its part.
     """
+    if any(t.seg.tail for t in tokens):
+        tokens, skipped = _one_line_each(tokens, skipped)
     kind_part = _KIND_PART
     new_segment = tuple.__new__  # Segment(...) without the named tuple's Python-level __new__
     parts: list[Part] = []

@@ -1,4 +1,4 @@
-"""The one way through: normalise → segment → classify → layout → grammar → transform → models."""
+"""The one way through: normalise → page (columns, cells, wraps) → classify → layout → grammar → transform → models."""
 
 from __future__ import annotations
 
@@ -27,9 +27,9 @@ from vndocparse.layout import Layout
 from vndocparse.models import Document, ParseDiagnostic, Reference, SourceSpan, span, trusted
 from vndocparse.normalize import normalise
 from vndocparse.parser import parse_tree
+from vndocparse.page import rebuild
 from vndocparse.parts import attribute
 from vndocparse.references import find_references
-from vndocparse.segment import segment
 from vndocparse.transform import DocumentTransformer, Fields
 
 
@@ -73,7 +73,7 @@ _SOURCE: TypeAdapter[str | None] = TypeAdapter(str | None)
 
 def _run(text: str, *, strict: bool, source: str | None) -> Document:
     lines = normalise(text)
-    tokens = classify(segment(lines))
+    tokens = classify(rebuild(lines))
     layout = Layout(tokens)
     stream = layout.stream
     tree, skipped = parse_tree(stream)

@@ -24,14 +24,22 @@ from itertools import pairwise
 import regex
 
 from vndocparse.normalize import BREAK, Line
-from vndocparse.tables import dateline
+from vndocparse.tables import dateline, headings
 from vndocparse.tables.authority import PREFIX_PATTERN
+from vndocparse.tables.doc_types import TITLE_TO_TYPE
 from vndocparse.text import is_upper_text
 
 
 @dataclass(slots=True)
 class Segment:
-    """A piece of one line: columns ``start``–``end`` of ``line.text``, stripped."""
+    """A piece of one line: columns ``start``–``end`` of ``line.text``, stripped.
+
+    The page stage (`vndocparse.page`) joins the pieces of one logical line that the
+    extraction wrapped over several lines: the first piece keeps its ``line``,
+    ``start`` and ``end``, ``tail`` holds the pieces on the following lines, and
+    ``text``/``folded`` are all the pieces' texts joined with single spaces. ``column``
+    is the cell or column the piece stands in (0 for the first or only one).
+    """
 
     line: Line
     start: int
@@ -39,18 +47,47 @@ class Segment:
     text: str
     folded: str
     in_table: bool = False
+    column: int = 0
+    tail: tuple[Segment, ...] = ()
+
+    @property
+    def last_line(self) -> int:
+        """The number of the last line the segment stands on."""
+        return self.tail[-1].line.number if self.tail else self.line.number
+
+    def pieces(self) -> list[Segment]:
+        """The physical pieces: this segment's own (its first line) and its tail's."""
+        if not self.tail:
+            return [self]
+        head = Segment(self.line, self.start, self.end, self.line.text[self.start : self.end],
+                       self.line.folded[self.start : self.end], self.in_table, self.column)  # fmt: skip
+        return [head, *self.tail]
+
+
+def join_segments(pieces: list[Segment]) -> Segment:
+    """One logical segment of physical ``pieces`` (in reading order, each on its own line)."""
+    first = pieces[0]
+    if len(pieces) == 1:
+        return first
+    flat = [p for piece in pieces for p in piece.pieces()]
+    return Segment(
+        first.line,
+        first.start,
+        first.end,
+        " ".join(p.text for p in flat),
+        " ".join(p.folded for p in flat),
+        first.in_table,
+        first.column,
+        tuple(flat[1:]),
+    )
 
 
 # A gutter between two columns: three spaces or more, or white space holding a tab
 # (Word's text export puts one tab between table cells and at tab stops). Found as
 # runs of blanks, each read once (`_gutters`).
 _GUTTER_RUN = re.compile(r"[ \t]{2,}|\t")
-# Headings that stand on their own in a column; folded text, OCR-tolerant.
-_HEADINGS = regex.compile(
-    r"(?P<nat>c[o0]ng\s*h\S{0,2}\s*x\S{0,2}\s*h[o0]i(?:\s*chu(?:\s*ngh\S{0,3})?)?(?:\s*\S{0,5}\s*nam)?)"
-    r"|(?P<motto>d[o0]c\s*l[a]p\s*[-–—~.]*\s*t[uyư]\s*d[o0]\s*[-–—~.]*\s*h[a]nh\s*ph\S?c)"
-    r"|(?P<party>dang\s*cong\s*san\s*viet\s*nam)"
-)
+# Headings that stand on their own in a column (folded text, OCR-tolerant).
+_HEADINGS = headings.IN_PIECE
 _RULE_CHARS = frozenset("-_=*")
 
 
@@ -78,6 +115,12 @@ _LONE_STAR = regex.compile(r"(?<=\S)\s++\*\s++(?=\S)")
 # (Opening with the letter and looking behind it after: the engine skips ahead to the
 # letter instead of trying the look-behind at every character. Only the start is used.)
 _NUMBER_INSIDE = regex.compile(r"s(?<=\ss)(?=[o0ôó6]\s*[:;.]?\s*[\d./…_ ]*[/-]\s*[a-zđ])")
+# "... QUYẾT ĐỊNH SỐ 181/2006/QĐ-BQP ...": "số" after a type name cites another
+# document (a trích yếu in capitals), it opens no number line.
+_CITING = regex.compile(
+    r"\b(?:" + "|".join(sorted((n.replace(" ", r"\s+") for n, c in TITLE_TO_TYPE.items() if c), key=len, reverse=True))
+    + r"|van\s+ban)\s*$"
+)
 _VV_INSIDE = regex.compile(r"v(?<=\sv)(?=\s*/\s*v\b)|k(?<=\sk)(?=[i]nh\s*g[uư]i\s*:)")
 # The "/ v" every "V/v" match holds (stdlib re, whose \s takes in every white space the
 # `regex` module's does, and which skips ahead to a "/" fast): ruled out cheaply first.
@@ -133,7 +176,7 @@ def _triggers(folded: str) -> bool:
     )
 
 
-def _cut(line: Line, start: int, end: int, in_table: bool) -> Segment | None:
+def _cut(line: Line, start: int, end: int, in_table: bool, column: int = 0) -> Segment | None:
     """The stripped segment of ``line.text[start:end]``, or None if it is blank."""
     piece = line.text[start:end]
     core = piece.strip()
@@ -141,18 +184,39 @@ def _cut(line: Line, start: int, end: int, in_table: bool) -> Segment | None:
         return None
     start += len(piece) - len(piece.lstrip())
     end = start + len(core)
-    return Segment(line, start, end, core, line.folded[start:end], in_table)
+    return Segment(line, start, end, core, line.folded[start:end], in_table, column)
 
 
 def _split_at(seg: Segment, cuts: list[int]) -> list[Segment]:
     """Cut ``seg`` at offsets (relative to the segment) and drop blank pieces."""
+    if seg.tail:
+        return _split_joined(seg, cuts)
     out: list[Segment] = []
     bounds = [0, *sorted({c for c in cuts if 0 < c < len(seg.text)}), len(seg.text)]
     for a, b in pairwise(bounds):
-        piece = _cut(seg.line, seg.start + a, seg.start + b, seg.in_table)
+        piece = _cut(seg.line, seg.start + a, seg.start + b, seg.in_table, seg.column)
         if piece is not None:
             out.append(piece)
     return out
+
+
+def _split_joined(seg: Segment, cuts: list[int]) -> list[Segment]:
+    """`_split_at` for a segment joined over several lines: each physical piece is cut
+    where the offsets fall inside it, and the pieces between two cuts are joined again."""
+    bounds = sorted({c for c in cuts if 0 < c < len(seg.text)})
+    groups: list[list[Segment]] = [[]]
+    offset = 0
+    for n, piece in enumerate(seg.pieces()):
+        inner = [c - offset for c in bounds if offset < c < offset + len(piece.text)]
+        parts = _split_at(piece, inner) if inner else [piece]
+        # (A cut at the space between two pieces, or at a piece's start, parts them.)
+        parted = n > 0 and any(offset - 1 <= c <= offset for c in bounds)
+        for i, part in enumerate(parts):
+            if (i or parted) and groups[-1]:
+                groups.append([])
+            groups[-1].append(part)
+        offset += len(piece.text) + 1  # the space the join put between two pieces
+    return [join_segments(g) for g in groups if g]
 
 
 def _anchor_cuts(seg: Segment) -> list[int]:
@@ -169,7 +233,7 @@ def _anchor_cuts(seg: Segment) -> list[int]:
                 heading_end = m.end()
         # A number after the issuer's capitals ("BỘ Y TẾ Số: 123/BYT-KH").
         num = _NUMBER_INSIDE.search(folded) if "/" in folded or "-" in folded else None
-        if num and (cuts or is_upper_text(seg.text[: num.start()])):
+        if num and (cuts or is_upper_text(seg.text[: num.start()])) and not _CITING.search(folded, 0, num.start()):
             cuts.append(num.start())
         if cuts:
             # Header pieces: a date line may follow the heading (not start inside it).
@@ -245,8 +309,10 @@ def _split_noi_nhan(seg: Segment) -> list[Segment]:
 
 
 # A gutter after "Số:" or a word of the date, or before one ("ngày      tháng"): a blank.
+# ("năm" only after "tháng": a column may end in "NAM", "TỈNH HÀ NAM", "VIỆT NAM".)
 _NO_CUT_LEFT = regex.compile(
-    rf"(?:\bs[o0]\s*:?|\b{dateline.DAY_FOLDED}|\b{dateline.MONTH_FOLDED}|\b{dateline.YEAR_FOLDED}|[/-])\s*$"
+    rf"(?:\bs[o0]\s*:?|\b{dateline.DAY_FOLDED}|\b{dateline.MONTH_FOLDED}"
+    rf"|\b{dateline.MONTH_FOLDED}\b[^,]{{0,12}}?\b{dateline.YEAR_FOLDED}|[/-])\s*$"
 )
 _NO_CUT_RIGHT = regex.compile(rf"^\s*(?:{dateline.MONTH_FOLDED}|{dateline.YEAR_FOLDED}\b|[/-])")
 
@@ -384,13 +450,13 @@ def segment_line(line: Line) -> list[Segment]:
         # The cells between the borders; the borders themselves are markup, given to
         # the cell beside them when the lines are attributed (`vndocparse.parts`).
         pos = 0
-        for i in borders:
+        for k, i in enumerate(borders):
             if i > pos:
-                cell = _cut(line, pos, i, True)
+                cell = _cut(line, pos, i, True, max(k - 1, 0))  # (the cells after the first border count from 0)
                 if cell is not None:
                     pieces.append(cell)
             pos = i + 1
-        tail = _cut(line, pos, len(text), True)
+        tail = _cut(line, pos, len(text), True, len(borders) - 1)
         if tail is not None:
             pieces.append(tail)
     else:

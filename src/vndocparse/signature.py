@@ -25,8 +25,8 @@ _HAS_TITLE = regex.compile(TITLE_PATTERN, regex.IGNORECASE)
 _CAPS_NAME = regex.compile(r"^\p{Lu}+(?:\s+\p{Lu}+){1,4}$")
 
 
-# Titles again, folded: OCR drops the marks ("VU TRUONG", "CHANH AN", "PHO TONG CUC").
-_FOLDED_TITLE = regex.compile(
+#: Titles again, folded: OCR drops the marks ("VU TRUONG", "CHANH AN", "PHO TONG CUC").
+FOLDED_TITLE = regex.compile(
     r"\b(?:pho|chanh|chu tich|giam doc|bi thu|tong|thu ky|uy vien|chu nhiem|chu toa)\b"
     r"|\b(?:bo|thu|vu|cuc|vien|hieu|chanh|to|ban|phong|tieu ban)\s+truong\b"
 )
@@ -35,7 +35,7 @@ _FOLDED_TITLE = regex.compile(
 def is_caps_name(text: str) -> bool:
     """A person's name written in capitals ("ĐẶNG VĂN LỰC"): two to five words, no title in it."""
     t = text.strip()
-    return bool(_CAPS_NAME.match(t)) and not _HAS_TITLE.search(t) and not _FOLDED_TITLE.search(fold(t))
+    return bool(_CAPS_NAME.match(t)) and not _HAS_TITLE.search(t) and not FOLDED_TITLE.search(fold(t))
 
 
 def is_title(text: str) -> bool:

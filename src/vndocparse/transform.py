@@ -41,8 +41,7 @@ from vndocparse.text import squash
 
 def span_of(tokens: list[Token]) -> SourceSpan:
     """The lines the tokens stand on, first to last."""
-    lines = [t.line for t in tokens]
-    return span(min(lines), max(lines))
+    return span(min(t.line for t in tokens), max(t.end_line for t in tokens))
 
 
 @dataclass

@@ -1,0 +1,385 @@
+"""Page stage: physical lines → the logical lines of the page, each in its column or cell.
+
+Extraction takes a page apart in ways the later stages should not have to know about.
+This stage puts it back together, in one place, so that the classifier, the layout
+pass and the grammar see one shape of input whatever the source:
+
+* every line is cut into its columns and cells (`vndocparse.segment`: gutters, pipe
+  rows, headings merged onto one row), and each piece knows its ``column``: its cell
+  in a pipe row, its place in a row of gutter-parted columns, its cell in a table
+  given one cell per line with lone ``|`` lines between the cells;
+* the pieces of one logical line that the extraction wrapped over several lines are
+  joined into one `Segment` (its ``tail`` holds the pieces of the following lines):
+
+  - a bold or italic run that a converter opened on one line and closed on a later
+    one ("**ỦY BAN NHÂN" / "DÂN **", "*Hà Nội, ngày 19" / "tháng 11 năm 2025*");
+  - "Số:" alone, its number on the next line;
+  - a date line broken after "ngày" or its day, a national title or a Party heading
+    broken in two;
+  - a name in capitals broken after a word that cannot end it ("CỘNG HÒA XÃ",
+    "TL. TỔNG", "KT. BỘ TRƯỞNG,");
+  - an authority line whose office goes on on the next line ("TM. ỦY BAN" / "NHÂN
+    DÂN"), where that line is no title of its own;
+  - one word alone on a line, its phrase going on below ("Căn" / "cứ Luật ...", "BÃI"
+    / "BỎ QUYẾT ĐỊNH ...").
+
+A join never crosses a blank line, a table border or a markdown hard break, never
+takes a piece from another column, and never takes in a line that starts a part of
+its own (a heading, a number, a date line, an authority line, a title or a body's
+name) unless the line above cannot end where it does. Paragraphs of the body that
+wrap are left as lines: the body's reader joins them (`vndocparse.directives`).
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from vndocparse import classify as K
+from vndocparse.classify import classify_segment
+from vndocparse.normalize import Line
+from vndocparse.segment import Segment, join_segments, segment
+from vndocparse.signature import FOLDED_TITLE, is_title
+from vndocparse.tables import dateline, headings, numbering
+from vndocparse.tables.organs import OPEN_ENDS, ORGAN_HEADS
+from vndocparse.text import is_upper_text
+
+#: Lines a bold or italic run may wrap over before it must have closed: a longer
+#: "run" is a stray marker, and nothing is joined by it.
+MAX_RUN_LINES = 8
+
+#: Kinds of line that start a part of their own: a wrapped phrase never runs into one.
+_UNIT_KINDS = frozenset({
+    K.NUMBER, K.DATE_LINE, K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.AUTHORITY, K.KINH_GUI,
+    K.NOI_NHAN, K.ASTERISK, K.RULE, K.PAGE, K.ESTAMP, K.SITE, K.MARK, K.TITLE, K.ENACT, K.SUBJECT,
+    K.NUMBERED, K.BULLET, K.CAN_CU, K.SIGNED, K.PIPE, K.CLOSING,
+})  # fmt: skip
+#: Kinds a name in capitals that cannot end may not run into (a title may: "TL. TỔNG" /
+#: "CỤC TRƯỞNG"; an enacting word too: "QUYẾT" / "ĐỊNH").
+_OPEN_UNIT_KINDS = _UNIT_KINDS - {K.TITLE, K.ENACT}
+
+_HEADING_START = regex.compile(headings.START)
+_HEADING_LINE = regex.compile(f"{headings.NATIONAL_LINE}|{headings.MOTTO_LINE}|{headings.PARTY_LINE}")
+_OPEN_END = regex.compile(r"(?:(?<!\w)(?:" + "|".join(e.replace(" ", r"\s+") for e in OPEN_ENDS) + r")|[,&])$")
+# The last words of `OPEN_ENDS`, and the other characters a candidate for a join can
+# end with: a line ending otherwise, not short, not opening a bold or italic run and
+# not starting like a heading, an authority line or the Party heading needs no look
+# below it (the fast path: a body's running text).
+_OPEN_LAST_WORDS = frozenset(e.rsplit(" ", 1)[-1] for e in OPEN_ENDS)
+_ONE_WORD = regex.compile(r"^\p{L}{2,9}$")
+# A run of emphasis markers (* or _) in the raw text, and whether a word touches it on
+# both sides (glued inside a word: the normaliser deletes those, they open nothing).
+_MARKERS = re.compile(r"\*+|_{2,}")
+
+
+class _Marks:
+    """The emphasis markers of one piece as given: whether it opens with one, whether
+    its runs leave bold (``strong``) or italic (``em``) open, and whether it ends with
+    a markdown hard break."""
+
+    __slots__ = ("em", "hard_break", "opens", "strong")
+
+    def __init__(self, raw: str, hard_break: bool) -> None:
+        core = raw.strip(" \t|#>")
+        # (A marker opens a run when text follows it: "*   item" is a list's bullet.)
+        self.opens = core[:1] in ("*", "_") and not core.lstrip("*_")[:1].isspace()
+        strong = em = 0
+        for m in _MARKERS.finditer(raw):
+            a, b = m.span()
+            before = raw[a - 1] if a else " "
+            after = raw[b] if b < len(raw) else " "
+            if before.isalnum() and after.isalnum():
+                continue  # glued inside a word ("C****ÔNG")
+            if before.isspace() and after.isspace():
+                continue  # touching no text: a list's bullet ("*   item"), an empty "** **"
+            n = b - a
+            if raw[a] == "_":
+                strong += 1
+            else:
+                strong += n // 2
+                em += n % 2
+        self.strong, self.em = strong % 2, em % 2
+        self.hard_break = hard_break
+
+
+def _marks(seg: Segment, prev_end: int, next_start: int) -> _Marks:
+    """The markers of ``seg`` and of the markup beside it up to its neighbours on the line."""
+    line = seg.line
+    a, b = line.raw_col(prev_end), line.raw_col(next_start)
+    raw = line.raw[a:b]
+    last = next_start >= len(line.text)
+    hard = last and (line.raw.endswith("  ") or line.raw.rstrip(" ").endswith("\\"))
+    return _Marks(raw, hard)
+
+
+def _starts_unit(seg: Segment) -> bool:
+    """``seg`` opens a part of its own: a heading, a number, a date line, an authority
+    line, a title, a list item, a signer's title or a body's name."""
+    if classify_segment(seg).kind in _UNIT_KINDS:
+        return True
+    text = seg.text
+    # (A title has two words at least: "TRƯỞNG" alone is the end of one, "VỤ" / "TRƯỞNG".)
+    if " " in text and is_upper_text(text) and (is_title(text) or FOLDED_TITLE.match(seg.folded)):
+        return True
+    return is_upper_text(text) and text.lower().startswith(ORGAN_HEADS)
+
+
+def _ends_open(seg: Segment) -> bool:
+    """A phrase in capitals that cannot end where ``seg`` does ("ỦY BAN NHÂN", "KT. BỘ TRƯỞNG,")."""
+    return is_upper_text(seg.text) and _OPEN_END.search(seg.folded.rstrip()) is not None
+
+
+def _may_join(a: Segment) -> bool:
+    """False where no rule of `_pair_joins` can join anything to ``a`` (exact: each test
+    is a condition every rule that could apply needs). Most lines, running text, are
+    settled by their last character."""
+    text = a.text
+    if text[:1] in "TKQ" and text[1:2] in "MLTU/.":
+        return True  # an authority line
+    if len(text) <= 5 or (len(text) <= 9 and " " not in text):
+        return True  # one word, or a label alone ("Số:", "Số :")
+    f = a.folded
+    if (f.startswith(("cong", "c0ng", "dang")) or "lap" in f[:16]) and _HEADING_START.match(f):
+        return True  # a heading's first half
+    last = text[-1]
+    if last in ".;:!?)\"'”":
+        return False
+    if last in ",&":
+        return is_upper_text(text)
+    if "," in text and len(text) <= 50 and dateline.DAY_LITERAL in f:
+        return True  # a date line's first half ("Hà Nội, ngày", "Phan Thiết, ngày 06")
+    # A name in capitals ending in a word that cannot end it (three letters in four
+    # upper case: "... VÀ", "... của").
+    return f[f.rfind(" ") + 1 :] in _OPEN_LAST_WORDS and is_upper_text(text)
+
+
+def _pair_joins(a: Segment, b: Segment, opens_phrase: bool) -> bool:
+    """Whether ``b`` (on the next line, in ``a``'s column) goes on with ``a``'s phrase
+    (``a``: the pieces joined so far); ``opens_phrase``: ``a`` is one piece that is not
+    itself the rest of the line above."""
+    fa, fb = a.folded, b.folded
+    if numbering.LABEL_ALONE.match(fa):
+        return numbering.VALUE_START.match(b.text) is not None
+    if dateline.HEAD.match(fa):
+        return dateline.TAIL.match(fb) is not None
+    if _HEADING_START.match(fa):
+        # A heading broken in two ("CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM", "Độc lập -
+        # Tự do -" / "Hạnh phúc", "ĐẢNG CỘNG SẢN" / "VIỆT NAM"): the first half is not
+        # whole (it does not end the heading's last word) and the two make one.
+        end = fa.rstrip(" .-–*")
+        if end.endswith(("nam", "phuc")):
+            return False
+        # (Partial: the two may be the first two of three pieces: "Độc lập - Tự" / "do -
+        # Hạnh" / "phúc".)
+        return _HEADING_LINE.match(fa + " " + fb, partial=True) is not None
+    upper_a = is_upper_text(a.text)
+    if upper_a and _ends_open(a):
+        return is_upper_text(b.text) and classify_segment(b).kind not in _OPEN_UNIT_KINDS
+    kind_a = None
+    if upper_a and a.text[:1] in "TKQ":
+        kind_a = classify_segment(a).kind
+        if kind_a == K.AUTHORITY:
+            return is_upper_text(b.text) and not _starts_unit(b)
+    if _ONE_WORD.match(a.text) and opens_phrase:
+        if kind_a is None:
+            kind_a = classify_segment(a).kind
+        if kind_a not in (K.TEXT, K.CAPS):
+            return False
+        first = b.text[:1]
+        if not (first.islower() or (upper_a and is_upper_text(b.text))):
+            return False
+        return classify_segment(b).kind in (K.TEXT, K.CAPS) and not _starts_unit(b)
+    return False
+
+
+class _Lines:
+    """Look-ups among the segments, which are in line order: the pieces beside one on
+    its line, and the one right under it (scans of a few neighbours, no index)."""
+
+    def __init__(self, segs: list[Segment]) -> None:
+        self.segs = segs
+
+    def row(self, i: int) -> tuple[int, int]:
+        """The indices ``[a, b)`` of the pieces on the line of ``segs[i]``."""
+        segs = self.segs
+        number = segs[i].line.number
+        a = i
+        while a > 0 and segs[a - 1].line.number == number:
+            a -= 1
+        b = i + 1
+        while b < len(segs) and segs[b].line.number == number:
+            b += 1
+        return a, b
+
+    def neighbours(self, i: int) -> tuple[int, int]:
+        """The columns (in ``line.text``) where the pieces beside ``segs[i]`` on its line
+        end and start: the markup between them belongs to ``segs[i]``."""
+        segs = self.segs
+        seg = segs[i]
+        number = seg.line.number
+        prev_end = segs[i - 1].end if i and segs[i - 1].line.number == number else 0
+        nxt = i + 1 < len(segs) and segs[i + 1].line.number == number
+        return prev_end, segs[i + 1].start if nxt else len(seg.line.text)
+
+    def below(self, i: int) -> int | None:
+        """The index of the piece right under ``segs[i]``, in its column, on the next line."""
+        segs = self.segs
+        seg = segs[i]
+        a, b = self.row(i)
+        if b >= len(segs) or segs[b].line.number != seg.line.number + 1:
+            return None
+        c = b + 1
+        while c < len(segs) and segs[c].line.number == seg.line.number + 1:
+            c += 1
+        if seg.in_table:
+            for j in range(b, c):
+                if segs[j].in_table and segs[j].column == seg.column:
+                    return j
+            return None
+        if c - b == 1 and b - a == 1:
+            return None if segs[b].in_table or segs[b].text == "|" else b
+        found = [j for j in range(b, c) if not segs[j].in_table and segs[j].start < seg.end and seg.start < segs[j].end]
+        return found[0] if len(found) == 1 else None
+
+    def above(self, i: int) -> int | None:
+        """The index of the piece right above ``segs[i]`` (the one whose `below` it is)."""
+        segs = self.segs
+        a, _ = self.row(i)
+        if a == 0 or segs[a - 1].line.number != segs[i].line.number - 1:
+            return None
+        prev_a, _ = self.row(a - 1)
+        for j in range(prev_a, a):
+            if self.below(j) == i:
+                return j
+        return None
+
+
+def _run_chain(lines: _Lines, i: int, used: set[int]) -> list[int]:
+    """The pieces below ``segs[i]`` that the bold or italic run it opens takes in, up to
+    the line where the run closes (none if it does not close within `MAX_RUN_LINES`)."""
+    segs = lines.segs
+    marks = _marks(segs[i], *lines.neighbours(i))
+    if not marks.opens or not (marks.strong or marks.em) or marks.hard_break:
+        return []
+    strong, em = marks.strong, marks.em
+    chain: list[int] = []
+    cur = i
+    for _ in range(MAX_RUN_LINES):
+        j = lines.below(cur)
+        if j is None or j in used or segs[j].text == "|":
+            return []
+        m = _marks(segs[j], *lines.neighbours(j))
+        chain.append(j)
+        strong, em = strong ^ m.strong, em ^ m.em
+        if not strong and not em:
+            return chain
+        if m.hard_break:
+            return []
+        cur = j
+    return []
+
+
+def _join(segs: list[Segment]) -> list[Segment]:
+    lines = _Lines(segs)
+    used: set[int] = set()
+    out: list[Segment] = []
+    append = out.append
+    for i, seg in enumerate(segs):
+        if used and i in used:
+            continue
+        text = seg.text
+        # A bold or italic run opens before the piece's text (around text: a lone "*"
+        # is the Party's). (Markup before the text was blanked: the piece starts later.)
+        run = False
+        if seg.start:
+            line = seg.line
+            head = line.raw[: line.raw_col(seg.start)]
+            run = ("*" in head or "_" in head) and bool(text.strip("*_ "))
+        if not run and not _may_join(seg):
+            append(seg)  # the common case: a line of running text
+            continue
+        if text == "|":
+            append(seg)
+            continue
+        chain = [i]
+        cur = seg  # the pieces joined so far
+        if run:
+            prev = seg
+            for j in _run_chain(lines, i, used):
+                nxt = segs[j]
+                if _starts_unit(nxt) and not _ends_open(prev):
+                    break
+                chain.append(j)
+                prev = nxt
+            if len(chain) > 1:
+                cur = join_segments([segs[k] for k in chain])
+        while _may_join(cur):
+            j = lines.below(chain[-1])
+            if j is None or j in used or segs[j].text == "|":
+                break
+            # (Only a piece that opens its phrase may take the next line as one word's rest.)
+            head = len(chain) == 1 and _opens_phrase(lines, i)
+            if not _pair_joins(cur, segs[j], head):
+                break
+            chain.append(j)
+            cur = join_segments([cur, segs[j]])
+        if len(chain) > 1:
+            used.update(chain)
+        append(cur)
+    return out
+
+
+def _opens_phrase(lines: _Lines, i: int) -> bool:
+    """``segs[i]`` starts a phrase: the line above it in its column is blank, a border,
+    a finished sentence or a title, not a phrase that goes on into it ("UBND THÀNH PHỐ
+    HÀ" / "NỘI")."""
+    segs = lines.segs
+    seg = segs[i]
+    j = lines.above(i)
+    if j is None:
+        return True
+    prev = segs[j]
+    if prev.text == "|" or prev.text.rstrip().endswith((".", ";", ":", "!", "?")):
+        return True
+    kind = classify_segment(prev).kind
+    # The line above goes on into this one when both are in capitals, or when this one
+    # opens in lower case under a line of text.
+    if kind == K.CAPS:
+        return not is_upper_text(seg.text)
+    return not (kind == K.TEXT and seg.text[:1].islower())
+
+
+def _number_columns(segs: list[Segment]) -> None:
+    """Set each piece's ``column``: its place in a row of gutter-parted columns (a pipe
+    row's cells have theirs from the segmenter), or its cell in a table given one cell
+    per line, with a lone "|" line between two cells and two of them between two rows."""
+    cell = -1  # the cell of a table given one cell per line; -1 outside one
+    last_line = 0
+    pipe_line = -2  # the line of the last lone "|"
+    row: list[Segment] = []
+    for seg in segs:
+        number = seg.line.number
+        if number > last_line + 1:
+            cell = -1  # a blank line ends such a table
+        if seg.text == "|":
+            cell = 0 if cell < 0 or pipe_line == number - 1 else cell + 1
+            pipe_line = number
+        elif number != last_line:
+            row = [seg]
+            if cell >= 0 and not seg.in_table:
+                seg.column = cell
+        elif not seg.in_table:
+            row.append(seg)
+            seg.column = len(row) - 1
+        last_line = number
+
+
+def rebuild(lines: list[Line]) -> list[Segment]:
+    """The logical pieces of the page, in reading order (see the module's docstring)."""
+    segs = segment(lines)
+    _number_columns(segs)
+    return _join(segs)
+
+
+__all__ = ["MAX_RUN_LINES", "rebuild"]

@@ -1,0 +1,19 @@
+"""The number line (số, ký hiệu): "Số: 15/QĐ-UBND" (ND30 PL I §II.3; HD36 §II.3).
+
+Folded forms. OCR reads "Số" as "So", "S0", "S6", "Sé", "$", "86".
+"""
+
+from __future__ import annotations
+
+import regex
+
+#: "Số" and its OCR forms, folded.
+LABEL = r"(?:so|s0|s6|se|\$\S?|86)"
+#: The label alone on its line, its number on the next (a table cell hard-wrapped, or a
+#: draft's blank): "Số:" / "7360/KH-UBND".
+LABEL_ALONE = regex.compile(rf"^{LABEL}\s*[:;.]?$")
+#: What a number's own line opens with: a digit, the "/" or "-" of a blank running
+#: number, or the dots and underscores of a draft's blank.
+VALUE_START = regex.compile(r"^(?:\d|[/…._]+\s*/|\s*/|-)")
+
+__all__ = ["LABEL", "LABEL_ALONE", "VALUE_START"]
