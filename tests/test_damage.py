@@ -163,22 +163,27 @@ def _cells_one_per_line(text: str, width: int = 16) -> str:
     out: list[str] = []
     i = 0
     while i < len(lines):
+        if not (_COLUMN_GAP.search(lines[i]) and "|" not in lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        # A table: the rows in columns, and the short lines among them (a column's line
+        # with nothing beside it), up to a blank line, a long line or a title.
         j = i
-        while j < len(lines) and lines[j].strip() and "|" not in lines[j] and len(lines[j]) < 200:
+        while j < len(lines) and lines[j].strip() and "|" not in lines[j] and not _TITLE_ALONE.match(lines[j]):
+            if not _COLUMN_GAP.search(lines[j]) and len(lines[j].strip()) > 45:
+                break
             j += 1
-        block = lines[i:j]
-        if sum(1 for line in block if _COLUMN_GAP.search(line)) >= 2:
-            left, right = _columns_of(block)
+        left, right = _columns_of(lines[i:j])
+        out.append("|")
+        for cell in (left, right):
+            out += [w for line in cell for w in _cell_lines(line, width)]
             out.append("|")
-            for cell in (left, right):
-                out += [w for line in cell for w in _cell_lines(line, width)]
-                out.append("|")
-        else:
-            out += block
-        if j < len(lines):
-            out.append(lines[j])
-        i = j + 1
+        i = j
     return "\n".join(out)
+
+
+_TITLE_ALONE = re.compile(r"^\s*(?:QUYẾT ĐỊNH|THÔNG BÁO|GIẤY MỜI|TỜ TRÌNH|KẾ HOẠCH|BÁO CÁO|NGHỊ QUYẾT|HƯỚNG DẪN|CÔNG ĐIỆN)\s*$")
 
 
 def _rows_as_pipe_tables(text: str) -> str:

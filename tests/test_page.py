@@ -36,6 +36,8 @@ def _texts(text: str) -> list[str]:
         ("*Nơi\nnhận:*\n- Như trên;", ["Nơi nhận:", "- Như trên;"]),
         ("*Căn cứ Luật Ban\nhành văn bản quy phạm pháp luật số\n01/2025/QH15;*", ["Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 01/2025/QH15;"]),
         ("**Lê Văn\nBình**", ["Lê Văn Bình"]),
+        # The second piece would be a date line of its own ("Minh, ngày ..."): the run makes one.
+        ("*Thành phố Hồ Chí\nMinh, ngày 28 tháng 11 năm 2025*", ["Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025"]),
     ],
 )
 def test_a_bold_or_italic_run_wrapped_over_lines_is_one_line(text: str, joined: list[str]) -> None:
@@ -81,6 +83,7 @@ def test_a_run_joins_only_one_logical_line(text: str, pieces: list[str]) -> None
         ("TM. ỦY BAN\nNHÂN DÂN\nKT. CHỦ TỊCH", ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]),
         ("KT. BỘ TRƯỞNG,\nCHỦ NHIỆM", ["KT. BỘ TRƯỞNG, CHỦ NHIỆM"]),
         ("Căn\ncứ Luật Hải quan ngày 23/6/2014;", ["Căn cứ Luật Hải quan ngày 23/6/2014;"]),
+        ("số: 0218\n/CTTBI-TTHT", ["số: 0218 /CTTBI-TTHT"]),
         ("THÔNG TƯ\nBÃI\nBỎ QUYẾT ĐỊNH SỐ 12/2006/QĐ-BQP", ["THÔNG TƯ", "BÃI BỎ QUYẾT ĐỊNH SỐ 12/2006/QĐ-BQP"]),
     ],
 )
@@ -102,6 +105,7 @@ def test_a_wrapped_phrase_is_one_line(text: str, joined: list[str]) -> None:
         "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác",
         "VPTW, VPCP, VPQH,\n- Lưu: VT.",  # a comma, then a list item
         "Số: 12/UBND-VX\nV/v báo cáo",
+        "thực hiện Nghị quyết số\n18-NQ/TW, ngày 25/10/2017",  # "số" in a sentence cites a number
     ],
 )
 def test_lines_of_their_own_stay_apart(text: str) -> None:
@@ -139,7 +143,8 @@ def test_a_joined_line_keeps_every_piece_in_its_part() -> None:
 
 _PIECES = ["CỘNG HÒA", "XÃ", "ỦY BAN NHÂN", "DÂN", "Số:", "12/UBND", "Hà Nội,", "ngày 5", "tháng 3 năm 2024",
            "TM.", "KT. CHỦ TỊCH", "PHÓ", "Căn", "cứ Luật", "và", "của", ",", "Độc lập - Tự do", "Hạnh phúc",
-           "ĐẢNG", "CỘNG SẢN", "VIỆT NAM", "BÃI", "BỎ", "a", ".", ";", "TRƯỞNG"]  # fmt: skip
+           "ĐẢNG", "CỘNG SẢN", "VIỆT NAM", "BÃI", "BỎ", "a", ".", ";", "TRƯỞNG", "Số: 0218", "/CTTBI-TTHT",
+           "số", "18-NQ/TW"]  # fmt: skip
 
 
 def test_the_fast_test_never_hides_a_join() -> None:
@@ -157,3 +162,15 @@ def test_the_fast_test_never_hides_a_join() -> None:
         if joins:
             assert _may_join(segs[0]), (a, b)
     assert seen > 100
+
+
+def test_a_heading_is_cut_out_of_a_row_only_in_the_header() -> None:
+    """In the header a heading after other text is a merged row; below the title, "ĐẢNG
+    CỘNG SẢN VIỆT NAM" in a trích yếu in capitals names the Party; in a sentence, it is
+    no heading anywhere."""
+    header = "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-QĐ/TW\n"
+    assert _texts(header)[:2] == ["BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐẢNG CỘNG SẢN VIỆT NAM"]
+    below = "QUY ĐỊNH\nVỀ PHÔNG LƯU TRỮ ĐẢNG CỘNG SẢN VIỆT NAM\n"
+    assert _texts(below) == ["QUY ĐỊNH", "VỀ PHÔNG LƯU TRỮ ĐẢNG CỘNG SẢN VIỆT NAM"]
+    sentence = "Tài liệu của Đảng Cộng sản Việt Nam được lưu trữ"
+    assert _texts(sentence) == [sentence]

@@ -17,7 +17,7 @@ from vndocparse.segment import Segment
 from vndocparse.tables import dateline, headings
 from vndocparse.tables.authority import PREFIX_PATTERN
 from vndocparse.tables.doc_types import TITLE_TO_TYPE
-from vndocparse.tables.marks import SECRECY, URGENCY
+from vndocparse.tables.marks import CIRCULATION, SECRECY, URGENCY
 from vndocparse.text import is_upper_text
 
 # Token kinds (terminal names of grammars/letter.lark).
@@ -43,7 +43,6 @@ MARK = "MARK"
 CAN_CU = "CAN_CU"
 NUMBERED = "NUMBERED"
 NOISE = "NOISE"
-WRAPPED = "WRAPPED"  # the continuation of a hard-wrapped date line or national title
 BULLET = "BULLET"
 CLOSING = "CLOSING"
 CAPS = "CAPS"
@@ -201,6 +200,11 @@ def _title_type(folded: str, text: str) -> str | None:
     return None
 
 
+def _circulation(folded: str) -> bool:
+    """A scope-of-circulation mark ("LƯU HÀNH NỘI BỘ"): a mark, not the issuer."""
+    return " ".join(folded.strip(" .:*-|[]()").split()) in CIRCULATION
+
+
 def mark_value(folded: str) -> tuple[str, str] | None:
     """``("urgency"|"secrecy", value)`` when the segment is only a mark."""
     core = " ".join(folded.strip(" .:*-|[]()").split())
@@ -289,7 +293,7 @@ def _mark_enactment_date_or_title(seg: Segment, first: str) -> str | None:
     signed mark, in the full cascade): a mark (urgency, secrecy, draft), the enacting
     word ("QUYẾT ĐỊNH:"), the date line, a type-name title."""
     text, f = seg.text, seg.folded
-    if len(text) < 25 and is_upper_text(text) and (mark_value(f) or _DRAFT.match(f)):
+    if len(text) < 60 and is_upper_text(text) and (mark_value(f) or _DRAFT.match(f) or _circulation(f)):
         return MARK
     if first in "qnck" and _ENACT.match(f) and is_upper_text(text):
         return ENACT

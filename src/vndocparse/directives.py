@@ -25,7 +25,7 @@ class Block:
 
     tokens: list[Token]
     label: str | None = None
-    rank: int = 99
+    rank: float = 99
     _text: str | None = None
 
     @property
@@ -137,7 +137,7 @@ class _Node:
         """The item; its span covers its own text and its children, nothing more."""
         text = self.block.content
         last = self.block.tokens[-1].end_line
-        if (not text or self.block.rank <= 3) and not self.children and self.extra:
+        if (not text or rank_of(self.block.label or "") <= _ARTICLE) and not self.children and self.extra:
             text = squash(" ".join([text, *(b.text for b in self.extra)]))
             last = max(last, self.extra[-1].tokens[-1].end_line)
         children = tuple(c.to_model() for c in self.children)
@@ -154,11 +154,32 @@ class _Node:
         )
 
 
+def _sections_above_articles(numbered: list[Block]) -> None:
+    """Sections lettered or in Roman numerals ("A-", "I-") that open before the first
+    article ("Điều 1.") hold the articles (a Party regulation's "I- QUY ĐỊNH CHUNG" /
+    "Điều 1."): the articles rank just below them. Elsewhere articles are outer."""
+    first_article = next((k for k, b in enumerate(numbered) if b.rank == _ARTICLE), None)
+    if not first_article:
+        return
+    sections = {b.rank for b in numbered[:first_article] if b.rank in _SECTION_RANKS}
+    if not sections:
+        return
+    below = max(sections) + 0.5
+    for b in numbered:
+        if b.rank == _ARTICLE:
+            b.rank = below
+
+
+_ARTICLE = 3  # rank_of("Điều 1")
+_SECTION_RANKS = frozenset({4, 5})  # rank_of("A"), rank_of("I")
+
+
 def build_directives(blocks: list[Block]) -> list[Directive]:
     """The numbered items as a tree; returns the outermost level present."""
     numbered = [b for b in blocks if b.label]
     if not numbered:
         return []
+    _sections_above_articles(numbered)
     roots: list[_Node] = []
     stack: list[_Node] = []
     top_rank = min(b.rank for b in numbered)

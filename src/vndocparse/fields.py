@@ -123,14 +123,23 @@ def split_title(text: str) -> tuple[str, str]:
         t, f = t[8:].lstrip(), f[8:].lstrip()
     for name in TITLE_TO_TYPE:
         if f.startswith(name):
-            return t[: len(name)], squash(t[len(name) :])
+            rest = squash(t[len(name) :])
+            if " ".join(fold(rest).split()) in _TITLE_NAMES:
+                return t, ""  # "THÔNG BÁO KẾT LUẬN": a type name after the type name is the title's
+            return t[: len(name)], rest
     return t, ""
+
+
+_TITLE_NAMES = frozenset(name for name, code in TITLE_TO_TYPE.items() if code)
 
 
 def title_type(text: str) -> str | None:
     """The type code of a title line."""
     name, _ = split_title(text)
-    code = TITLE_TO_TYPE.get(" ".join(fold(name).split()))
+    folded = " ".join(fold(name).split())
+    code = TITLE_TO_TYPE.get(folded)
+    if code is None:  # "THÔNG BÁO KẾT LUẬN": the first type name
+        code = next((c for n, c in TITLE_TO_TYPE.items() if folded.startswith(n + " ")), None)
     return code or None
 
 

@@ -25,11 +25,12 @@ import regex
 from vndocparse import classify as K
 from vndocparse.classify import Token
 from vndocparse.segment import _split_at
-from vndocparse.signature import is_caps_name, is_title, split_leading_title
+from vndocparse.signature import FOLDED_TITLE, is_caps_name, is_title, split_leading_title
 from vndocparse.tables import dateline
+from vndocparse.tables.titles import BYLINE_OPENERS, SUBJECT_OPENERS
 from vndocparse.text import is_upper_text
 
-FURNITURE = {K.PIPE, K.RULE, K.PAGE, K.ESTAMP, K.SITE, K.NOISE, K.WRAPPED}
+FURNITURE = {K.PIPE, K.RULE, K.PAGE, K.ESTAMP, K.SITE, K.NOISE}
 _BODY_KINDS = frozenset({K.CAN_CU, K.ENACT, K.NUMBERED, K.BULLET, K.CAPS, K.CLOSING, K.TEXT})
 
 HEADER_ANCHORS = {
@@ -43,6 +44,7 @@ RIGHT_COLUMN = {K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.DATE_LINE}
 ISSUER_LINE = "ISSUER_LINE"
 SUBJECT_LINE = "SUBJECT_LINE"
 TITLE_LINE = "TITLE_LINE"
+TITLE_BYLINE = "TITLE_BYLINE"
 HEADER_TEXT = "HEADER_TEXT"
 RECIPIENT = "RECIPIENT"
 RECIPIENT_CONT = "RECIPIENT_CONT"
@@ -123,6 +125,90 @@ def _continues(prev: Token, tok: Token, *, vv: bool = False) -> bool:
     if vv and not p.endswith((".", ":", ";", "!", "?")) and _short_tail(tok):
         return True
     return p.endswith((",", "-", "–", " và", " của", " về")) or first.islower() or first == "("
+
+
+def _mark_bylines(title: list[Token]) -> None:
+    """Lines under the type name that name the author or the meeting ("CỦA BỘ CHÍNH TRỊ,
+    BAN BÍ THƯ", "HỘI NGHỊ LẦN THỨ SÁU ...") belong to the title when a "về ..." line
+    follows them; with none, every line under the title is the trích yếu."""
+    lines = title[1:]
+    if not lines or not lines[0].folded.startswith(BYLINE_OPENERS):
+        return
+    for k, tok in enumerate(lines):
+        if k and tok.folded.startswith(SUBJECT_OPENERS):
+            for byline in lines[:k]:
+                byline.kind = TITLE_BYLINE
+            return
+
+
+def _enacting_authority(prev: Token, tok: Token, issuers: list[str]) -> bool:
+    """``tok``, in capitals under the trích yếu of a named document, names who enacts it
+    (thẩm quyền ban hành, ND30 PL I: "BỘ TRƯỞNG BỘ NỘI VỤ", "CHỦ TỊCH ỦY BAN NHÂN DÂN
+    ...", "CHÍNH PHỦ"): it opens with a signer's title or holds the issuer's name, and
+    the line above it does not run on into it ("... CỦA" / "BỘ NỘI VỤ" is the subject's)."""
+    if _OPEN_END.search(prev.folded.rstrip()) is not None:
+        return False
+    words = " ".join(tok.folded.split())
+    if " " in words and (is_title(tok.text) or FOLDED_TITLE.match(words)):
+        return True
+    # "<title> <issuer>" or the issuer itself ("CHÍNH PHỦ", "HỘI ĐỒNG THẨM PHÁN TÒA ÁN ..."):
+    # the line ends with the issuer's name, and what comes before it is a title or a line
+    # of the issuer block.
+    for name in issuers:
+        if words.endswith(name):
+            before = words[: len(words) - len(name)].strip()
+            if not before or before in issuers or FOLDED_TITLE.match(before):
+                return True
+    return False
+
+
+def _indent(tok: Token) -> int:
+    """How far the line of ``tok`` is set in, in white space as given (markup is no indent)."""
+    raw = tok.seg.line.raw
+    return len(raw) - len(raw.lstrip(" \t"))
+
+
+def _indented_paragraph(tok: Token, nxt: Token | None) -> bool:
+    """``tok`` opens a paragraph with a first-line indent (PDF and Word text): set in by
+    a few spaces, and the next line, right under it, runs from the margin at full
+    width. A centred trích yếu is set in further, and its lines alike."""
+    return (
+        nxt is not None
+        and nxt.line == tok.end_line + 1
+        and 2 <= _indent(tok) - _indent(nxt) <= 10
+        and len(nxt.text) >= 45
+        and not tok.text.rstrip().endswith(_FINISHED)
+    )
+
+
+def _body_sentence(prev: Token, toks: list[Token], i: int) -> bool:
+    """``toks[i]``, right under a line of the trích yếu, starts a sentence of the body:
+    it leads into a list ("... như sau:"), or it opens in capitals under a line that
+    does not ask for more ("... của" / "Ủy ban nhân dân tỉnh" is a wrap) and its
+    sentence runs, over the lines right under it, to a full stop and the length of a
+    sentence (a one-line body with no blank line above it)."""
+    tok = toks[i]
+    t = tok.text.rstrip()
+    if tok.blank_before:
+        return False
+    if t.endswith(":") and len(t) > 30:
+        return True
+    if tok.kind != K.TEXT or not t[:1].isupper() or _OPEN_END.search(prev.folded.rstrip()) is not None:
+        return False
+    length, last = 0, prev
+    for tok in toks[i : i + 6]:
+        if tok.kind not in (K.TEXT, K.CAPS) or (length and not _right_under(last, tok)):
+            return False
+        length += len(tok.text) + 1
+        if tok.text.rstrip().endswith(_FINISHED):
+            return length >= 60
+        last = tok
+    return False
+
+
+def _right_under(prev: Token, tok: Token) -> bool:
+    """``tok`` is on the line after ``prev``'s, no blank line between."""
+    return tok.line == prev.end_line + 1 and not tok.blank_before
 
 
 def _goes_on_over_page(before: Token | None, prev: Token, tok: Token) -> bool:
@@ -338,7 +424,11 @@ class Layout:
             if prev.kind in (K.SUBJECT, SUBJECT_LINE) and len(tok.text) > 110:
                 break
             if first and not inline:
-                ok = True
+                # (The first line of a paragraph set in with a first-line indent is the
+                # body: a title with no trích yếu.)
+                ok = not _indented_paragraph(tok, toks[i + 1] if i + 1 < n else None)
+            elif prev.kind not in (K.TITLE, K.SUBJECT) and _body_sentence(prev, toks, i):
+                ok = False  # a one-line body right under the trích yếu
             else:
                 vv = prev.kind in (K.SUBJECT, SUBJECT_LINE)
                 ok = _continues(prev, tok, vv=vv)
@@ -348,6 +438,8 @@ class Layout:
                 break
             if self._rule_between(prev, tok):
                 break
+            if tok.kind == K.CAPS and _enacting_authority(prev, tok, self._issuer_names(toks, i)):
+                break  # "BỘ TRƯỞNG BỘ NỘI VỤ" under the trích yếu: who enacts, not the subject
             tok.kind = SUBJECT_LINE if prev.kind != K.TITLE and prev.kind != TITLE_LINE else TITLE_LINE
             if prev.kind == K.SUBJECT or prev.kind == SUBJECT_LINE:
                 tok.kind = SUBJECT_LINE
@@ -355,6 +447,11 @@ class Layout:
             first = False
             i += 1
         return i
+
+    @staticmethod
+    def _issuer_names(toks: list[Token], end: int) -> list[str]:
+        """The folded lines in capitals above ``toks[end]`` that may name the issuer."""
+        return [" ".join(t.folded.split()) for t in toks[:end] if t.kind == K.CAPS and len(t.folded.split()) >= 2]
 
     def _rule_between(self, a: Token, b: Token) -> bool:
         """A typed rule on a line between two tokens (binary search: called per line)."""
@@ -611,6 +708,7 @@ class Layout:
             else:
                 tok.kind = HEADER_TEXT
                 left.append(tok)
+        _mark_bylines(title)
         return self._order_left(left) + right + title
 
     @staticmethod

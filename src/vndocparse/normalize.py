@@ -136,6 +136,12 @@ def _numeric_entities_with_map(raw: str) -> tuple[str, list[int] | None]:
 _GLUED_MARKERS = re.compile(r"(?<=\w)\*{2,}(?=[\w:;,.!?)])")
 
 
+# A zero-width character beside a space, markup or a line's edge has no width to keep:
+# it is deleted ("*\u200bNơi nhận:*" is italics around "Nơi nhận:"); between two letters
+# it parts two words, and becomes a space with the other odd spaces.
+_ZERO_WIDTH_EDGE = re.compile(r"(?<!\w)[\u200b\u200c\u200d\ufeff\u2060]+|[\u200b\u200c\u200d\ufeff\u2060]+(?!\w)")
+
+
 def _deleted_with_map(raw: str, colmap: list[int] | None, pattern: re.Pattern[str]) -> tuple[str, list[int] | None]:
     """``raw`` without the matches of ``pattern``, and each output column's column in the
     line as given (through ``colmap``, the map ``raw`` already has, if any)."""
@@ -261,6 +267,8 @@ def clean_line(raw: str, steps: list[Step], *, composed: bool = False) -> tuple[
     if _MARKUP_HINT.search(text):
         if "**" in text and step_markdown in steps:
             text, colmap = _deleted_with_map(text, colmap, _GLUED_MARKERS)
+        if step_spaces in steps and _ZERO_WIDTH_EDGE.search(text):
+            text, colmap = _deleted_with_map(text, colmap, _ZERO_WIDTH_EDGE)
         for step in steps:
             text = step(text)
     return text, colmap

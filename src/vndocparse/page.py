@@ -125,6 +125,13 @@ def _starts_unit(seg: Segment) -> bool:
     return is_upper_text(text) and text.lower().startswith(ORGAN_HEADS)
 
 
+def _completes(a: Segment, b: Segment) -> bool:
+    """``b`` starts a part of its own kind, which ``a`` opens: "*Thành phố Hồ Chí" /
+    "Minh, ngày 28 tháng 11 năm 2025*" is one date line, not a place "Minh"."""
+    kind = classify_segment(b).kind
+    return kind in _UNIT_KINDS and classify_segment(join_segments([a, b])).kind == kind
+
+
 def _ends_open(seg: Segment) -> bool:
     """A phrase in capitals that cannot end where ``seg`` does ("ỦY BAN NHÂN", "KT. BỘ TRƯỞNG,")."""
     return is_upper_text(seg.text) and _OPEN_END.search(seg.folded.rstrip()) is not None
@@ -139,6 +146,8 @@ def _may_join(a: Segment) -> bool:
         return True  # an authority line
     if len(text) <= 5 or (len(text) <= 9 and " " not in text):
         return True  # one word, or a label alone ("Số:", "Số :")
+    if text[-1].isdigit() and len(text) <= 16 and text[:1] in "SsŚ$8":
+        return True  # a label and a running number, its symbol below ("Số: 0218")
     f = a.folded
     if (f.startswith(("cong", "c0ng", "dang")) or "lap" in f[:16]) and _HEADING_START.match(f):
         return True  # a heading's first half
@@ -159,8 +168,11 @@ def _pair_joins(a: Segment, b: Segment, opens_phrase: bool) -> bool:
     (``a``: the pieces joined so far); ``opens_phrase``: ``a`` is one piece that is not
     itself the rest of the line above."""
     fa, fb = a.folded, b.folded
-    if numbering.LABEL_ALONE.match(fa):
+    if numbering.LABEL_ALONE.match(fa) and (a.text[:1].isupper() or a.text.rstrip().endswith(":")):
+        # ("Số:" or "Số": a sentence of the body wrapped after "số" goes on with a cited number.)
         return numbering.VALUE_START.match(b.text) is not None
+    if numbering.LABEL_AND_SEQUENCE.match(fa) and (a.text[:1].isupper() or ":" in a.text):
+        return numbering.SYMBOL_START.match(b.text) is not None  # "Số: 0218" / "/CTTBI-TTHT"
     if dateline.HEAD.match(fa):
         return dateline.TAIL.match(fb) is not None
     if _HEADING_START.match(fa):
@@ -305,15 +317,12 @@ def _join(segs: list[Segment]) -> list[Segment]:
         chain = [i]
         cur = seg  # the pieces joined so far
         if run:
-            prev = seg
             for j in _run_chain(lines, i, used):
                 nxt = segs[j]
-                if _starts_unit(nxt) and not _ends_open(prev):
+                if _starts_unit(nxt) and not _ends_open(segs[chain[-1]]) and not _completes(cur, nxt):
                     break
                 chain.append(j)
-                prev = nxt
-            if len(chain) > 1:
-                cur = join_segments([segs[k] for k in chain])
+                cur = join_segments([cur, nxt])
         while _may_join(cur):
             j = lines.below(chain[-1])
             if j is None or j in used or segs[j].text == "|":

@@ -25,6 +25,7 @@ _KIND_PART: dict[str, tuple[str, str | None]] = {
     K.MARK: ("header", "mark"),
     L.HEADER_TEXT: ("header", "other"),
     K.TITLE: ("title", None),
+    L.TITLE_BYLINE: ("title", "byline"),
     L.TITLE_LINE: ("subject", None),
     K.SUBJECT: ("subject", None),
     L.SUBJECT_LINE: ("subject", None),
@@ -52,7 +53,6 @@ _KIND_PART: dict[str, tuple[str, str | None]] = {
     K.ESTAMP: ("furniture", "stamp"),
     K.SITE: ("furniture", "site"),
     K.NOISE: ("furniture", "noise"),
-    K.WRAPPED: ("header", "wrapped"),
 }
 
 

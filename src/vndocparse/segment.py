@@ -219,8 +219,15 @@ def _split_joined(seg: Segment, cuts: list[int]) -> list[Segment]:
     return [join_segments(g) for g in groups if g]
 
 
-def _anchor_cuts(seg: Segment) -> list[int]:
-    """Where known headings, rules, numbers and dates start or end inside a segment."""
+def _anchor_cuts(seg: Segment, header: bool = True) -> list[int]:
+    """Where known headings, rules, numbers and dates start or end inside a segment.
+
+    ``header``: the line stands in the header zone (no title and no "Kính gửi" above
+    it). Only there is a heading after other text in a piece a merged row; below, "...
+    PHÔNG LƯU TRỮ ĐẢNG CỘNG SẢN VIỆT NAM" names the Party in a trích yếu. The national
+    title and the Party heading are written in capitals: "Đảng Cộng sản Việt Nam" in a
+    sentence is no heading anywhere.
+    """
     folded = seg.folded
     cuts: list[int] = []
     aligned = len(folded) == len(seg.text)
@@ -229,6 +236,10 @@ def _anchor_cuts(seg: Segment) -> list[int]:
         # (Each "in" test is a literal every match of the pattern contains: cheap to rule out.)
         if "cong" in folded or "c0ng" in folded or "doc" in folded or "d0c" in folded:
             for m in _HEADINGS.finditer(folded):
+                if m.start() and not header:
+                    continue
+                if m.lastgroup != "motto" and not is_upper_text(seg.text[m.start() : m.end()]):
+                    continue
                 cuts += [m.start(), m.end()]
                 heading_end = m.end()
         # A number after the issuer's capitals ("BỘ Y TẾ Số: 123/BYT-KH").
@@ -438,8 +449,8 @@ def table_borders(text: str) -> list[int]:
     return out
 
 
-def segment_line(line: Line) -> list[Segment]:
-    """All segments of one line, left to right."""
+def segment_line(line: Line, header: bool = True) -> list[Segment]:
+    """All segments of one line, left to right (``header``: see `_anchor_cuts`)."""
     text = line.text
     stripped = text.strip()
     if not stripped:
@@ -465,7 +476,7 @@ def segment_line(line: Line) -> list[Segment]:
         if len(seg.text) >= REFLOW_MIN:
             reflow = _reflow_cuts(seg)
             if reflow:
-                return [s for piece in _split_at(seg, reflow) for s in _segment_piece(piece)]
+                return [s for piece in _split_at(seg, reflow) for s in _segment_piece(piece, header)]
         if (
             "   " not in seg.text
             and "\t" not in seg.text
@@ -482,7 +493,7 @@ def segment_line(line: Line) -> list[Segment]:
         pieces = _split_at(seg, cuts) if cuts else [seg]
     out: list[Segment] = []
     for piece in pieces:
-        out.extend(_segment_piece(piece))
+        out.extend(_segment_piece(piece, header))
     return out
 
 
@@ -494,8 +505,9 @@ def _opens_special(folded: str) -> bool:
     return first == "n" and "nh" in folded[:12] and _NOI_NHAN_HEAD.match(folded) is not None
 
 
-def _segment_piece(piece: Segment) -> list[Segment]:
-    """Cut one column or cell at the known headings, numbers, dates and "Nơi nhận"."""
+def _segment_piece(piece: Segment, header: bool = True) -> list[Segment]:
+    """Cut one column or cell at the known headings, numbers, dates and "Nơi nhận"
+    (``header``: see `_anchor_cuts`)."""
     text, folded = piece.text, piece.folded
     if text == "|":
         return [piece]
@@ -516,7 +528,7 @@ def _segment_piece(piece: Segment) -> list[Segment]:
     ):
         return [piece]
     out: list[Segment] = []
-    cuts = _anchor_cuts(piece)
+    cuts = _anchor_cuts(piece, header)
     for sub in _split_at(piece, cuts) if cuts else [piece]:
         if sub.folded[:1] in ("s", "$", "8") and _NUMBER_START.match(sub.folded):
             out.extend(_split_number_piece(sub))
@@ -532,11 +544,14 @@ def segment(lines: list[Line]) -> list[Segment]:
     out: list[Segment] = []
     append = out.append
     triggers = _triggers
+    header = True  # the header zone: no title, no "Kính gửi" seen yet (`_anchor_cuts`)
     for line in lines:
         text = line.text
         core = text.strip()
         if not core:
             continue
+        if header and _ends_header(line.folded):
+            header = False
         # The common case inline: running text with no gutter, cell, heading or number.
         # (A tab may be a gutter too: a line holding one takes the full path.)
         if len(core) < REFLOW_MIN and core[0] != "|" and "   " not in core and BREAK not in core and "\t" not in core:
@@ -551,7 +566,20 @@ def segment(lines: list[Line]) -> list[Segment]:
                 continue
             # Not a table row, no gutter, no break, not a whole document: the line is the
             # one piece `segment_line` would make of it, cut at its anchors.
-            out.extend(_segment_piece(whole))
+            out.extend(_segment_piece(whole, header))
             continue
-        out.extend(segment_line(line))
+        out.extend(segment_line(line, header))
     return out
+
+
+_TITLE_LINE_CHARS = " :.*#|\t"
+
+
+def _ends_header(folded: str) -> bool:
+    """A line that ends the header zone: a type name alone (the title, "QUYẾT ĐỊNH"), or
+    "Kính gửi"."""
+    core = folded.strip(_TITLE_LINE_CHARS)
+    return core in _TITLE_NAMES or core.startswith("kinh gui")
+
+
+_TITLE_NAMES = frozenset(name for name, code in TITLE_TO_TYPE.items() if code)

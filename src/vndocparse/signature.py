@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from vndocparse.tables.organs import BARE_ORGAN_WORDS
 from vndocparse.tables.authority import (
     DEPUTY_OPENERS,
     HEAD_TITLES,
@@ -91,6 +92,10 @@ def _cut_position(words: list[str], deputy: bool) -> int | None:
     for i in range(1, len(words)):
         rest = " ".join(folded[i:])
         if rest in HEAD_TITLES or any(rest.startswith(t + " ") for t in HEAD_TITLES if len(t) > 8):
+            # The office left must name a body: "T/M BAN BÍ THƯ" is the Secretariat, not
+            # "BAN" and a secretary.
+            if " ".join(folded[:i]) in BARE_ORGAN_WORDS:
+                return None
             return i
     return None
 

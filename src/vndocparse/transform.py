@@ -174,10 +174,12 @@ class DocumentTransformer(Transformer[LarkToken, Fields]):
         self.f.title = squash(name)
         self.f.title_code = title_type(head.text)
         self.f.spans["title"] = span_of([head])
-        lines = ([inline] if inline else []) + [t.text for t in toks[1:]]
+        # (The author's or meeting's lines belong to the title: the subject is under them.)
+        subject = [t for t in toks[1:] if t.kind != L.TITLE_BYLINE]
+        lines = ([inline] if inline else []) + [t.text for t in subject]
         if lines and not self.f.subject_is_vv:
             self.f.subject = squash(" ".join(lines))
-            self.f.subject_tokens = toks if inline else toks[1:]
+            self.f.subject_tokens = [head, *subject] if inline else subject
             self.f.spans["subject"] = span_of(self.f.subject_tokens)
 
     # -- addressees ----------------------------------------------------------------------

@@ -16,4 +16,10 @@ LABEL_ALONE = regex.compile(rf"^{LABEL}\s*[:;.]?$")
 #: number, or the dots and underscores of a draft's blank.
 VALUE_START = regex.compile(r"^(?:\d|[/…._]+\s*/|\s*/|-)")
 
-__all__ = ["LABEL", "LABEL_ALONE", "VALUE_START"]
+#: The label and a running number without its symbol, the symbol wrapped onto the next
+#: line ("Số: 0218" / "/CTTBI-TTHT").
+LABEL_AND_SEQUENCE = regex.compile(rf"^{LABEL}\s*[:;.]?\s*[\d.…_ ]*\d[\d.…_ ]*$")
+#: A symbol's rest at the start of a line: "/CTTBI-TTHT", "-CV/BTGTU".
+SYMBOL_START = regex.compile(r"^[/-]\s*[A-ZĐ]")
+
+__all__ = ["LABEL", "LABEL_ALONE", "LABEL_AND_SEQUENCE", "SYMBOL_START", "VALUE_START"]

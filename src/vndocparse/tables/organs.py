@@ -26,4 +26,12 @@ ORGAN_HEADS: tuple[str, ...] = (
     "chính phủ", "quốc hội", "hiệp hội", "hội ", "liên đoàn", "công ty", "tổng công ty",
 )  # fmt: skip
 
-__all__ = ["OPEN_ENDS", "ORGAN_HEADS"]
+#: Words (folded) that name a kind of body but no body on their own: an office reduced
+#: to one of them is a name cut in the wrong place ("T/M BAN" / "BÍ THƯ" is "T/M BAN BÍ
+#: THƯ", the Party Secretariat).
+BARE_ORGAN_WORDS: frozenset[str] = frozenset({
+    "ban", "bo", "uy ban", "hoi dong", "cuc", "so", "vu", "phong", "hoi", "hiep hoi", "dang uy",
+    "chi bo", "dang bo", "van phong", "ban chap hanh", "doan",
+})  # fmt: skip
+
+__all__ = ["BARE_ORGAN_WORDS", "OPEN_ENDS", "ORGAN_HEADS"]
