@@ -49,8 +49,8 @@ def test_a_bold_or_italic_run_wrapped_over_lines_is_one_line(text: str, joined: 
     [
         # Two lines of their own in one run: the second starts a part (a title).
         ("**K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN**", ["K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"]),
-        # A markdown hard break (two spaces) ends the line.
-        ("**ỦY BAN NHÂN DÂN  \nTHÀNH PHỐ HÀ NỘI**", ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI"]),
+        # The Party's "*" is no list bullet: the number under it stays apart.
+        ("**BAN DÂN VẬN**\n*\nSố\n123-CV/BDVTU", ["BAN DÂN VẬN", "*", "Số 123-CV/BDVTU"]),
         # Two bodies in one run.
         ("**BỘ TÀI CHÍNH\nCỤC THUẾ**", ["BỘ TÀI CHÍNH", "CỤC THUẾ"]),
         # The national title and the motto in one run.
@@ -84,6 +84,8 @@ def test_a_run_joins_only_one_logical_line(text: str, pieces: list[str]) -> None
         ("KT. BỘ TRƯỞNG,\nCHỦ NHIỆM", ["KT. BỘ TRƯỞNG, CHỦ NHIỆM"]),
         ("Căn\ncứ Luật Hải quan ngày 23/6/2014;", ["Căn cứ Luật Hải quan ngày 23/6/2014;"]),
         ("số: 0218\n/CTTBI-TTHT", ["số: 0218 /CTTBI-TTHT"]),
+        ("-\nNhư Điều 3;\n- Lưu: VT.", ["- Như Điều 3;", "- Lưu: VT."]),
+        ("**TM. ỦY BAN  \nNHÂN DÂN**", ["TM. ỦY BAN NHÂN DÂN"]),  # a markdown hard break in a run
         ("THÔNG TƯ\nBÃI\nBỎ QUYẾT ĐỊNH SỐ 12/2006/QĐ-BQP", ["THÔNG TƯ", "BÃI BỎ QUYẾT ĐỊNH SỐ 12/2006/QĐ-BQP"]),
     ],
 )

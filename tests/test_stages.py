@@ -246,7 +246,8 @@ def test_table_borders_are_attributed_to_their_cells() -> None:
     from vndocparse.segment import table_borders
 
     assert table_borders("| a | b |") == [0, 4, 8]
-    assert table_borders("a | b |") == []  # a row starts with "|"
+    assert table_borders("a | b") == []  # a row starts with "|", or ends with one
+    assert table_borders("a | b |") == [2, 6]  # (a row whose first border was lost)
     assert table_borders("|" * 100) == []  # hundreds of bars are not a layout table
     first = "| BỘ NỘI VỤ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |"
     doc = vndocparse.parse(first + "\n| | |\n")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from vndocparse.segment import Segment
-from vndocparse.tables import dateline, headings
+from vndocparse.tables import dateline, headings, lists, marks
 from vndocparse.tables.authority import PREFIX_PATTERN
 from vndocparse.tables.doc_types import TITLE_TO_TYPE
 from vndocparse.tables.marks import CIRCULATION, SECRECY, URGENCY
@@ -127,7 +127,7 @@ _AUTHORITY = regex.compile(
 )
 # "Dấu" (the seal) only in brackets or alone: "Đầu tư công năm 2024" is not a mark.
 _SIGNED = regex.compile(
-    r"^(?P<open>[\[(])?\s*(?:da\s*ky\b|ky\s*ten\b|chu\s*ky\b|ky\s*,|ky\s+va\b|ky\s*so\b|(?(open)dau\b|dau(?=\W*$)))"
+    rf"^(?P<open>[\[(])?\s*(?:{marks.SIGNED_FOLDED}\b|ky\s*ten\b|chu\s*ky\b|ky\s*,|ky\s+va\b|ky\s*so\b|(?(open)dau\b|dau(?=\W*$)))"
     r"[^\])]{0,60}[\])]?\s*[.:]?$"
 )
 _CAN_CU = regex.compile(r"^[-*\s]*(?:can\s*cu|theo\s*de\s*nghi|xet\s*de\s*nghi|theo\s*de\s*xuat|xet\s*to\s*trinh)\b")
@@ -148,12 +148,12 @@ _ARTICLE_WORDS = ("dieu", "chuong", "phan", "muc", "tieu")
 _DRAFT = regex.compile(r"^\W*du\s*thao(?:\s*lan\s*\d+)?\W*$")
 _WORD3 = regex.compile(r"\p{L}{3}")
 _SIGNER_KEY = regex.compile(_STAMP_OPENING + _SIGNER_WORDS + r"\s+")
-_BULLET = regex.compile(r"^(?:[-+•–—~∙·►▪◦]|\*(?=\s))\s*(?=\S)")
+_BULLET = regex.compile(rf"^{lists.BULLET}\s*(?=\S)")
 
 
 # First characters each pattern can match (a cheap test before the pattern runs).
 _RULE_FIRST = frozenset("-_=*~—–.·•\\")
-_BULLET_FIRST = frozenset("-+•–—~∙·►▪◦*")
+_BULLET_FIRST = frozenset(lists.ITEM_MARKS)
 _ESTAMP_FIRST = frozenset("kntgcedisy")
 
 _TITLE_FIRST_WORDS = frozenset(name.split()[0] for name in TITLE_TO_TYPE) | {"du"}
@@ -226,7 +226,9 @@ _MAYBE_SPECIAL = regex.compile(
     r"|(?:tm|kt|tl|tuq|q)\b|trang\s|page\s|source|nguon|https?:|www\."
     r"|\S{0,3}\s?k[yỳ]\s*b|nguoi\s*ky|thoi\s*gian\s*k|gio\s*ky|ngay\s*ky|co\s*quan\s*:|e-?mail|dia\s*chi|ia\s*chi"
     r"|signed|sao\s*y|ky\s*so|chung\s*thu|dang\s*cong|c[o0]ng\s*h|d[o0]c\s*l|s\S{0,2}\s*[:;.\d/]"
-    r"|kin[hk]\s*(?:g|tr)|\w{2,5}\s+gui|v\s*[/\\|.,]|viv|vw|ve\s+viec|n[o0][it]\s*nh|da\s*ky|ky\s*ten|ky\s*,|ky\s+va|chu\s*ky|dau\W*$"
+    r"|kin[hk]\s*(?:g|tr)|\w{2,5}\s+gui|v\s*[/\\|.,]|viv|vw|ve\s+viec|n[o0][it]\s*nh|"
+    + marks.SIGNED_FOLDED
+    + r"|ky\s*ten|ky\s*,|ky\s+va|chu\s*ky|dau\W*$"
     r"|can\s*cu|theo\s*de|xet\s*(?:de|to)|tran\s*trong|xin\s*tran|(?:dieu|chuong|phan|muc|tieu\s*muc)\s+[\divxlc]"
 )
 # The same with the standard library's engine, faster to call: on printable ASCII text

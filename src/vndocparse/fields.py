@@ -12,7 +12,7 @@ import datetime as _dt
 
 import regex
 
-from vndocparse.tables import dateline
+from vndocparse.tables import dateline, lists, marks
 from vndocparse.tables.doc_types import PARTY_CODES, STATE_CODES, TITLE_TO_TYPE
 from vndocparse.text import fold, squash, tidy_item
 
@@ -174,7 +174,7 @@ def after_label(text: str) -> str:
     return ""
 
 
-_FLAT_ITEM = regex.compile(r"(?<=[;,.)])\s*[-–+•]\s+(?=\S)")
+_FLAT_ITEM = regex.compile(rf"(?<=[;,.)])\s*{lists.FLAT_BULLET}\s+(?=\S)")
 
 
 def split_flat_list(text: str) -> list[str]:
@@ -194,7 +194,7 @@ _WORD_END = regex.compile(r"[\w\]]")
 # Each alternative starts only where its run starts, and takes the run possessively.
 _TRAILING_SPECKS = regex.compile(r"(?<![^\w)\]])[^\w)\]]++$|(?<=\))[^\w\s()]++\s*+\([^\p{L})]*+\)$")
 # Not part of an entry: a signed mark or a web address that extraction put beside it.
-_NOT_ENTRY = regex.compile(r"(?<!\s)\s*+(?:[\[(]\s*+(?:đã|Đã|da)\s*k[ýy][^\])]{0,30}[\])]|https?://\S+)", regex.IGNORECASE)
+_NOT_ENTRY = regex.compile(rf"(?<!\s)\s*+(?:{marks.SIGNED_BRACKETED}|https?://\S+)", regex.IGNORECASE)
 
 
 def list_item(text: str) -> str:

@@ -25,8 +25,8 @@ import regex
 from vndocparse import classify as K
 from vndocparse.classify import Token
 from vndocparse.segment import _split_at
-from vndocparse.signature import FOLDED_TITLE, is_caps_name, is_title, split_leading_title
-from vndocparse.tables import dateline
+from vndocparse.signature import FOLDED_TITLE, is_caps_name, is_title, split_leading_title, strip_rank
+from vndocparse.tables import dateline, marks
 from vndocparse.tables.titles import BYLINE_OPENERS, SUBJECT_OPENERS
 from vndocparse.text import is_upper_text
 
@@ -58,7 +58,7 @@ _NAME = regex.compile(r"^\p{L}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){1,5}$")
 _TRAIL_POSITION = regex.compile(r"(?<=[;,.:])\s+(?=\p{Lu}[\p{Lu}\s]{4,}$)")
 # A name beside a list item: after ";", or after "." with the two spaces of a narrow gutter.
 _TRAIL_NAME = regex.compile(r"(?:(?<=;)\s++|(?<=[.,])\s{2,}+)(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}$)")
-_TRAIL_SIGNED = regex.compile(r"(?<=[;.,])\s+(?=[\[(]\s*(?:đã|Đã|da)\s*k[ýy][^\])]{0,30}[\])]\s*$)")
+_TRAIL_SIGNED = regex.compile(rf"(?<=[;.,])\s+(?={marks.SIGNED_BRACKETED}\s*$)")
 # An issuer's name is letters, spaces and a little punctuation; a line with quotes,
 # brackets or other symbols in it is a stamp or scan remnant ("CỤC THUẾ)", "VN "Để").
 _ISSUER_CHARS = regex.compile(r"^[\p{L}\d\s\-–&,.'/|*]+$")
@@ -74,6 +74,9 @@ _FINISHED = (".", ";", ":", "!", "?", "./.")
 _OPEN_END = regex.compile(
     r"(?:\b(?:tai|cua|so|theo|va|ve|voi|cac|cho|den|tu|trong|ngay|la|duoc|do|boi|nhu|nhung|hoac)|[,\-–])$"
 )
+# A line ending on a word that a body's name or a title may follow ("... CỦA" / "BỘ NỘI
+# VỤ"): "số" is not one ("MÃ SỐ" / "CỤC TRƯỞNG CỤC HẢI QUAN" ends the trích yếu).
+_TAKES_A_BODY = regex.compile(r"(?:\b(?:tai|cua|theo|va|ve|voi|cac|cho|den|tu|trong|boi|nhu|hoac)|[,\-–])$")
 
 
 # Kinds of line whose sentence a hard wrap may carry on to the next line.
@@ -85,7 +88,7 @@ def _breaks_page(tok: Token) -> bool:
     return tok.kind == K.PAGE or (tok.kind == K.ESTAMP and K.SIGNING_STAMP.match(tok.folded) is not None)
 
 
-_SIGNED_TAIL = regex.compile(r"\s*[\[(]\s*(?:đã|da|Đã)\s*k[ýy][^\])]{0,30}[\])]\s*$", regex.IGNORECASE)
+_SIGNED_TAIL = regex.compile(rf"\s*{marks.SIGNED_BRACKETED}\s*$", regex.IGNORECASE)
 
 
 def _signer_line(text: str) -> bool:
@@ -96,7 +99,9 @@ def _signer_line(text: str) -> bool:
 
 
 def is_name(text: str) -> bool:
-    """A signer's name: two to six words, capitalised, letters only."""
+    """A signer's name: two to six words, capitalised, letters only (a rank before it,
+    "Thượng tướng", is not part of it)."""
+    text = strip_rank(text)
     return len(text) <= 40 and bool(_NAME.match(text)) and not text.isupper()
 
 
@@ -141,12 +146,26 @@ def _mark_bylines(title: list[Token]) -> None:
             return
 
 
+def _unlabelled_list_beside(items: Token, sig: Token) -> bool:
+    """``items``, a bulleted table cell, stands in the row whose next cell opens the
+    signature block (an authority line): it is the Nơi nhận list whose label a
+    flattened table lost."""
+    return (
+        items.kind == K.BULLET
+        and sig.kind == K.AUTHORITY
+        and items.seg.in_table
+        and sig.seg.in_table
+        and items.line == sig.line
+        and items.seg.column < sig.seg.column
+    )
+
+
 def _enacting_authority(prev: Token, tok: Token, issuers: list[str]) -> bool:
     """``tok``, in capitals under the trích yếu of a named document, names who enacts it
     (thẩm quyền ban hành, ND30 PL I: "BỘ TRƯỞNG BỘ NỘI VỤ", "CHỦ TỊCH ỦY BAN NHÂN DÂN
     ...", "CHÍNH PHỦ"): it opens with a signer's title or holds the issuer's name, and
     the line above it does not run on into it ("... CỦA" / "BỘ NỘI VỤ" is the subject's)."""
-    if _OPEN_END.search(prev.folded.rstrip()) is not None:
+    if _TAKES_A_BODY.search(prev.folded.rstrip()) is not None:
         return False
     words = " ".join(tok.folded.split())
     if " " in words and (is_title(tok.text) or FOLDED_TITLE.match(words)):
@@ -502,6 +521,8 @@ class Layout:
         for j in range(i, n):
             k = toks[j].kind
             if k == K.AUTHORITY and len(toks[j].text) < 90:
+                if j > i and _unlabelled_list_beside(toks[j - 1], toks[j]):
+                    return j - 1
                 return j
             if k == K.NOI_NHAN:
                 # A signer's title and name right above "Nơi nhận:" (signature first).
@@ -515,6 +536,10 @@ class Layout:
                         return b
                     if tok.kind == K.TEXT and split_leading_title(tok.text)[0] and _signer_line(tok.text):
                         return b
+                # The signer's title alone right above "Nơi nhận:", the name under the list.
+                above = toks[j - 1]
+                if j - 1 >= i and above.kind == K.CAPS and len(above.text) < 50 and " " in above.text and is_title(above.text):
+                    return j - 1
                 return j
         # No Nơi nhận and no authority: a short CAPS title line followed by a name.
         for j in range(n - 1, max(i, n - 8) - 1, -1):
@@ -538,6 +563,8 @@ class Layout:
                 in_list = True
                 left.append(tok)
                 continue
+            if idx == 0 and k == K.BULLET and len(toks) > 1 and _unlabelled_list_beside(tok, toks[1]):
+                in_list = True  # the list in the cell beside the signature, its label lost
             if (
                 in_list
                 and left

@@ -23,7 +23,7 @@ pass and the grammar see one shape of input whatever the source:
   - one word alone on a line, its phrase going on below ("Căn" / "cứ Luật ...", "BÃI"
     / "BỎ QUYẾT ĐỊNH ...").
 
-A join never crosses a blank line, a table border or a markdown hard break, never
+A join never crosses a blank line or a table border, never
 takes a piece from another column, and never takes in a line that starts a part of
 its own (a heading, a number, a date line, an authority line, a title or a body's
 name) unless the line above cannot end where it does. Paragraphs of the body that
@@ -42,6 +42,7 @@ from vndocparse.normalize import Line
 from vndocparse.segment import Segment, join_segments, segment
 from vndocparse.signature import FOLDED_TITLE, is_title
 from vndocparse.tables import dateline, headings, numbering
+from vndocparse.tables.lists import BULLET_CHARS, ITEM_MARKS
 from vndocparse.tables.organs import OPEN_ENDS, ORGAN_HEADS
 from vndocparse.text import is_upper_text
 
@@ -74,13 +75,12 @@ _MARKERS = re.compile(r"\*+|_{2,}")
 
 
 class _Marks:
-    """The emphasis markers of one piece as given: whether it opens with one, whether
-    its runs leave bold (``strong``) or italic (``em``) open, and whether it ends with
-    a markdown hard break."""
+    """The emphasis markers of one piece as given: whether it opens with one, and
+    whether its runs leave bold (``strong``) or italic (``em``) open."""
 
-    __slots__ = ("em", "hard_break", "opens", "strong")
+    __slots__ = ("em", "opens", "strong")
 
-    def __init__(self, raw: str, hard_break: bool) -> None:
+    def __init__(self, raw: str) -> None:
         core = raw.strip(" \t|#>")
         # (A marker opens a run when text follows it: "*   item" is a list's bullet.)
         self.opens = core[:1] in ("*", "_") and not core.lstrip("*_")[:1].isspace()
@@ -100,17 +100,15 @@ class _Marks:
                 strong += n // 2
                 em += n % 2
         self.strong, self.em = strong % 2, em % 2
-        self.hard_break = hard_break
 
 
 def _marks(seg: Segment, prev_end: int, next_start: int) -> _Marks:
-    """The markers of ``seg`` and of the markup beside it up to its neighbours on the line."""
+    """The markers of ``seg`` and of the markup beside it up to its neighbours on the line.
+    (A markdown hard break, two spaces at the end, parts no run: a line that goes on
+    in the same bold run is still one phrase, and a line of its own is told by what it
+    starts with, `_starts_unit`.)"""
     line = seg.line
-    a, b = line.raw_col(prev_end), line.raw_col(next_start)
-    raw = line.raw[a:b]
-    last = next_start >= len(line.text)
-    hard = last and (line.raw.endswith("  ") or line.raw.rstrip(" ").endswith("\\"))
-    return _Marks(raw, hard)
+    return _Marks(line.raw[line.raw_col(prev_end) : line.raw_col(next_start)])
 
 
 def _starts_unit(seg: Segment) -> bool:
@@ -168,6 +166,10 @@ def _pair_joins(a: Segment, b: Segment, opens_phrase: bool) -> bool:
     (``a``: the pieces joined so far); ``opens_phrase``: ``a`` is one piece that is not
     itself the rest of the line above."""
     fa, fb = a.folded, b.folded
+    if len(a.text) == 1 and a.text in BULLET_CHARS:
+        # A list's bullet alone, its entry on the next line ("-" / "Như Điều 3;"); a lone
+        # "*" is the Party's, under its issuer.
+        return b.text[:1] not in ITEM_MARKS and classify_segment(b).kind in (K.TEXT, K.CAPS)
     if numbering.LABEL_ALONE.match(fa) and (a.text[:1].isupper() or a.text.rstrip().endswith(":")):
         # ("Số:" or "Số": a sentence of the body wrapped after "số" goes on with a cited number.)
         return numbering.VALUE_START.match(b.text) is not None
@@ -272,7 +274,7 @@ def _run_chain(lines: _Lines, i: int, used: set[int]) -> list[int]:
     the line where the run closes (none if it does not close within `MAX_RUN_LINES`)."""
     segs = lines.segs
     marks = _marks(segs[i], *lines.neighbours(i))
-    if not marks.opens or not (marks.strong or marks.em) or marks.hard_break:
+    if not marks.opens or not (marks.strong or marks.em):
         return []
     strong, em = marks.strong, marks.em
     chain: list[int] = []
@@ -286,8 +288,6 @@ def _run_chain(lines: _Lines, i: int, used: set[int]) -> list[int]:
         strong, em = strong ^ m.strong, em ^ m.em
         if not strong and not em:
             return chain
-        if m.hard_break:
-            return []
         cur = j
     return []
 

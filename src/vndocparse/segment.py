@@ -24,7 +24,7 @@ from itertools import pairwise
 import regex
 
 from vndocparse.normalize import BREAK, Line
-from vndocparse.tables import dateline, headings
+from vndocparse.tables import dateline, headings, lists, marks
 from vndocparse.tables.authority import PREFIX_PATTERN
 from vndocparse.tables.doc_types import TITLE_TO_TYPE
 from vndocparse.text import is_upper_text
@@ -126,7 +126,7 @@ _VV_INSIDE = regex.compile(r"v(?<=\sv)(?=\s*/\s*v\b)|k(?<=\sk)(?=[i]nh\s*g[uư]i
 # `regex` module's does, and which skips ahead to a "/" fast): ruled out cheaply first.
 _SLASH_V = re.compile(r"/\s*v")
 _NOI_NHAN_HEAD = regex.compile(r"^n[oơ0][it]\s*nh[aâ]n\s*[:;.]?\s*", regex.IGNORECASE)
-_FLAT_BULLET = regex.compile(r"(?<=[;,.)]\s{0,3})[-–+•]\s+(?=\S)")
+_FLAT_BULLET = regex.compile(rf"(?<=[;,.)]\s{{0,3}}){lists.FLAT_BULLET}\s+(?=\S)")
 _AUTH_INSIDE = regex.compile(rf"(?<=\s)(?=(?:{PREFIX_PATTERN})\s*[.]?\s+\p{{Lu}})")
 
 
@@ -385,11 +385,13 @@ _REFLOW_AT = regex.compile(
     # a typed rule after white space
     r"|[-_=*](?<=\s.)(?<![-_=*]\s?.)(?=[-_=*]{2,}(?:\s|$))"
     # "(Đã ký)" after white space
-    r"|[\[(](?<=\s.)(?=\s*(?:Đã|đã)\s*ký)"
+    rf"|[\[(](?<=\s.)(?=\s*{marks.SIGNED_WORDS_MARKED})"
 )
 # Where a landmark ends, followed by white space: the cut is after that space, 4 places
 # after the start of "./." and 2 after the last character of a rule or of "(Đã ký)".
-_REFLOW_AFTER = regex.compile(r"(?P<end>\.(?=/\.\s))|[-_=*](?<=[-_=*]{3})(?=\s)|[\])](?<=(?:Đã|đã)\s*ký\s*.)(?=\s)")
+_REFLOW_AFTER = regex.compile(
+    rf"(?P<end>\.(?=/\.\s))|[-_=*](?<=[-_=*]{{3}})(?=\s)|[\])](?<={marks.SIGNED_WORDS_MARKED}\s*.)(?=\s)"
+)
 _PROPERTIES_DUMP = regex.compile(r"^.*?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ.*?(?:X-NONE|EN-US|VI-VN)(?:\s+(?:X-NONE|EN-US|VI-VN))*\s")
 
 
@@ -434,12 +436,13 @@ def _gutters(text: str) -> list[tuple[int, int]]:
 def table_borders(text: str) -> list[int]:
     """Columns of the ``|`` borders when ``text`` is a markdown table row, else ``[]``.
 
-    A row starts with ``|`` and has two or more of them. A layout table has a few
-    columns; a "row" of hundreds of bars is not one (and cutting it would make a
-    segment per bar): past `MAX_CELLS` bars the line is text.
+    A row starts with ``|`` (or, its first border lost, ends with one) and has two or
+    more of them. A layout table has a few columns; a "row" of hundreds of bars is not
+    one (and cutting it would make a segment per bar): past `MAX_CELLS` bars the line
+    is text.
     """
     stripped = text.strip()
-    if not stripped.startswith("|") or not 2 <= stripped.count("|") <= MAX_CELLS:
+    if not (stripped.startswith("|") or stripped.endswith("|")) or not 2 <= stripped.count("|") <= MAX_CELLS:
         return []
     out = []
     i = text.find("|")
@@ -461,15 +464,16 @@ def segment_line(line: Line, header: bool = True) -> list[Segment]:
         # The cells between the borders; the borders themselves are markup, given to
         # the cell beside them when the lines are attributed (`vndocparse.parts`).
         pos = 0
+        lead = 1 if stripped.startswith("|") else 0  # (a row whose first border was lost)
         for k, i in enumerate(borders):
             if i > pos:
-                cell = _cut(line, pos, i, True, max(k - 1, 0))  # (the cells after the first border count from 0)
+                cell = _cut(line, pos, i, True, max(k - lead, 0))
                 if cell is not None:
-                    pieces.append(cell)
+                    pieces += _unglued(cell)
             pos = i + 1
-        tail = _cut(line, pos, len(text), True, len(borders) - 1)
+        tail = _cut(line, pos, len(text), True, len(borders) - lead)
         if tail is not None:
-            pieces.append(tail)
+            pieces += _unglued(tail)
     else:
         seg = _cut(line, 0, len(text), False)
         assert seg is not None
@@ -505,12 +509,35 @@ def _opens_special(folded: str) -> bool:
     return first == "n" and "nh" in folded[:12] and _NOI_NHAN_HEAD.match(folded) is not None
 
 
+# A table's cell whose line breaks were lost (an HTML table flattened without its
+# <br>): its lines run into each other with no space. They are parted where a rule runs
+# into a word ("CHÍNH PHỦ_______"), where a line in capitals runs into the next one's
+# capitalised word ("VIỆT NAMĐộc lập"), before an authority prefix or a deputy's title
+# glued on ("PHỦKT. THỦ TƯỚNG", "TƯỚNGPHÓ THỦ TƯỚNG"), and round the signed mark
+# ("TƯỚNG(Đã ký)Nguyễn Hòa Bình").
+_GLUED_LINES = regex.compile(
+    r"(?<=\p{L})(?=_{3,}|-{4,}|={3,})|(?<=[_=]{3}|-{4})(?=\s*\p{L})"
+    r"|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}{2})"  # (a word, not an acronym's end: "PTTg")
+    rf"|(?<=\p{{Lu}}{{2}})(?=(?:{PREFIX_PATTERN})\.\s*\p{{Lu}}|PHÓ\s+\p{{Lu}})"
+    rf"|(?<=\S)(?=[\[(]\s*{marks.SIGNED_WORDS})|(?<={marks.SIGNED_WORDS}\s*[\])])(?=\s*\p{{Lu}})"
+)
+
+
+def _unglued(cell: Segment) -> list[Segment]:
+    """A table's cell parted where its lines ran together (`_GLUED_LINES`)."""
+    if len(cell.text) <= 12:
+        return [cell]
+    glued = [m.start() for m in _GLUED_LINES.finditer(cell.text)]
+    return _split_at(cell, glued) if glued else [cell]
+
+
 def _segment_piece(piece: Segment, header: bool = True) -> list[Segment]:
     """Cut one column or cell at the known headings, numbers, dates and "Nơi nhận"
     (``header``: see `_anchor_cuts`)."""
     text, folded = piece.text, piece.folded
     if text == "|":
         return [piece]
+
     # What every cut of `_anchor_cuts` and the splits below need; a cell or column with
     # none of it is whole (most cells of a table). Each test is exact, not a heuristic.
     if (
@@ -554,7 +581,14 @@ def segment(lines: list[Line]) -> list[Segment]:
             header = False
         # The common case inline: running text with no gutter, cell, heading or number.
         # (A tab may be a gutter too: a line holding one takes the full path.)
-        if len(core) < REFLOW_MIN and core[0] != "|" and "   " not in core and BREAK not in core and "\t" not in core:
+        if (
+            len(core) < REFLOW_MIN
+            and core[0] != "|"
+            and core[-1] != "|"
+            and "   " not in core
+            and BREAK not in core
+            and "\t" not in core
+        ):
             if len(core) == len(text):  # nothing stripped: no copies to make
                 start, folded = 0, line.folded
             else:

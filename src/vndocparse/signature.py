@@ -9,6 +9,7 @@ from vndocparse.tables.authority import (
     DEPUTY_OPENERS,
     HEAD_TITLES,
     PREFIX_PATTERN,
+    RANKS,
     TITLE_PATTERN,
     prefix_kind,
 )
@@ -31,6 +32,20 @@ FOLDED_TITLE = regex.compile(
     r"\b(?:pho|chanh|chu tich|giam doc|bi thu|tong|thu ky|uy vien|chu nhiem|chu toa)\b"
     r"|\b(?:bo|thu|vu|cuc|vien|hieu|chanh|to|ban|phong|tieu ban)\s+truong\b"
 )
+
+
+# A rank before the name: "Thượng tướng", "PGS.TS." (any case: OCR and typists differ).
+_RANK = regex.compile(
+    r"^(?:" + "|".join(regex.escape(r).replace(r"\ ", r"\s*") for r in sorted(RANKS, key=len, reverse=True))
+    + r")(?:\s+|(?<=\.))(?=\p{Lu})",
+    regex.IGNORECASE,
+)
+
+
+def strip_rank(text: str) -> str:
+    """``"Thượng tướng Vũ Hải Sản"`` → ``"Vũ Hải Sản"``: a rank before a name is not the name."""
+    m = _RANK.match(text.strip())
+    return text.strip()[m.end() :] if m else text
 
 
 def is_caps_name(text: str) -> bool:
@@ -69,7 +84,8 @@ _LEADING_TITLE = regex.compile(r"^(?P<title>\p{Lu}{2,}+(?:\s+\p{Lu}{2,}+)*+)\s+(
 def split_leading_title(text: str) -> tuple[str | None, str]:
     """``"CHỦ TỊCH Nguyễn Văn A"`` (a table cell) → ``("CHỦ TỊCH", "Nguyễn Văn A")``."""
     m = _LEADING_TITLE.match(text)
-    if not m:
+    # (Capitals before a name are a title only if they are one: "TNHH Giải trí ..." is not.)
+    if not m or not (is_title(m.group("title")) or FOLDED_TITLE.search(fold(m.group("title")))):
         return None, text
     return m.group("title"), text[m.end():].strip()
 

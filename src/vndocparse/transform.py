@@ -35,7 +35,7 @@ from vndocparse.models import (
     SourceSpan,
     span,
 )
-from vndocparse.signature import read_signature, split_issuer, split_leading_title
+from vndocparse.signature import read_signature, split_issuer, split_leading_title, strip_rank
 from vndocparse.text import squash
 
 
@@ -232,7 +232,7 @@ class DocumentTransformer(Transformer[LarkToken, Fields]):
                 if title:
                     positions.append(title)
                 names.append(signer)
-        chain, position, name = read_signature(authority, positions, squash(names[0]) if names else None)
+        chain, position, name = read_signature(authority, positions, squash(strip_rank(names[0])) if names else None)
         self.f.signatory = Signatory(
             authority=tuple(Authority(kind=k, on_behalf_of=o) for k, o in chain),
             position=position,

@@ -63,3 +63,16 @@ HEAD_TITLES: tuple[str, ...] = (
     "thu ky",
     "chu toa",
 )
+
+#: Ranks written before a signer's name (cấp bậc, học hàm, học vị): not part of the
+#: name ("Thượng tướng Vũ Hải Sản" → "Vũ Hải Sản"; corpus/ANNOTATION.md). Military and
+#: police ranks (Law on Officers of the People's Army, Law on the People's Police),
+#: the navy's, and the academic titles and degrees with their abbreviations.
+RANKS: tuple[str, ...] = (
+    "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng",
+    "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
+    "Đại úy", "Đại uý", "Thượng úy", "Thượng uý", "Trung úy", "Trung uý", "Thiếu úy", "Thiếu uý",
+    "Chuẩn úy", "Chuẩn uý", "Phó Đô đốc", "Chuẩn Đô đốc", "Đô đốc",
+    "Phó Giáo sư", "Giáo sư", "Tiến sĩ", "Thạc sĩ", "Bác sĩ", "Dược sĩ", "Kỹ sư", "Luật sư",
+    "PGS.TS.", "PGS. TS.", "GS.TS.", "GS. TS.", "PGS.", "GS.", "TS.", "ThS.", "BS.", "KS.",
+)  # fmt: skip

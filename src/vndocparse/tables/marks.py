@@ -28,3 +28,14 @@ CIRCULATION: frozenset[str] = frozenset({
     "khong pho bien tren cac phuong tien thong tin dai chung",
     "khong pho bien",
 })
+
+#: The signed mark ("(Đã ký)", "[đã ký]", "(đã ký và đóng dấu)") that a copy or a
+#: published text puts where the signature was: never the signer's name. As written,
+#: with or without its marks ("da ky"); the bracketed form holds at most 30 more
+#: characters. ``SIGNED_WORDS_MARKED`` is the form with its marks only, what a landmark
+#: in a whole document held on one line is cut at (`vndocparse.segment`).
+SIGNED_WORDS = r"(?:đã|Đã|da)\s*k[ýy]"
+SIGNED_WORDS_MARKED = r"(?:Đã|đã)\s*ký"
+SIGNED_BRACKETED = r"[\[(]\s*" + SIGNED_WORDS + r"[^\])]{0,30}[\])]"
+#: The same words folded (`vndocparse.text.fold`).
+SIGNED_FOLDED = r"da\s*ky"

@@ -21,6 +21,7 @@ import regex
 
 from vndocparse.models import Document, Part
 from vndocparse.normalize import DEFAULT_STEPS, STEPS, clean_line
+from vndocparse.tables.lists import BULLET_CHARS, ITEM_MARKS
 from vndocparse.text import fold
 from vndocparse.validate.diagnostics import Location
 
@@ -28,8 +29,8 @@ _STEPS = [STEPS[name] for name in DEFAULT_STEPS]
 
 #: Characters that open a list item ("- Như trên;"). ND30 asks for "-"; the others are
 #: what converters and typists leave, recognised so that the item is still an item.
-BULLETS = "-–—+•*∙·►▪◦~"
-_BULLET = regex.compile(r"^[-–—+•∙·►▪◦~]\s*|^\*\s+")
+BULLETS = ITEM_MARKS
+_BULLET = regex.compile(rf"^[{BULLET_CHARS.replace('-', chr(92) + '-')}]\s*|^\*\s+")
 #: The bullets that count as ND30's dash: "-", the en dash a converter may put for it,
 #: and a markdown list item ("* "), which is how converters write any bulleted line.
 _DASH = regex.compile(r"^(?:[-–](?!-)|\*\s)")
