@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from vndocparse.segment import Segment
-from vndocparse.tables import dateline, headings, lists, marks
+from vndocparse.tables import copies, dateline, headings, lists, marks
 from vndocparse.tables.authority import PREFIX_PATTERN
 from vndocparse.tables.doc_types import TITLE_TO_TYPE
 from vndocparse.tables.marks import CIRCULATION, SECRECY, URGENCY
@@ -46,6 +46,7 @@ NOISE = "NOISE"
 BULLET = "BULLET"
 CLOSING = "CLOSING"
 CAPS = "CAPS"
+COPY = "COPY"  # a copy mark: "SAO Y BẢN CHÍNH", "SAO LỤC", "TRÍCH SAO", "Bản sao văn bản"
 TEXT = "TEXT"
 
 
@@ -65,6 +66,9 @@ class Token:
     folded: str = field(init=False, repr=False, compare=False)
     line: int = field(init=False, repr=False, compare=False)
     end_line: int = field(init=False, repr=False, compare=False)  # the last line (a wrapped segment)
+    #: The part and role of `Document.parts` when the kind alone does not say it (the
+    #: copy block's and the annexes' lines, `vndocparse.trailer`).
+    part: tuple[str, str | None] | None = field(default=None, repr=False, compare=False)
 
     def __init__(
         self,
@@ -85,6 +89,7 @@ class Token:
         self.folded = seg.folded
         self.line = seg.line.number
         self.end_line = seg.tail[-1].line.number if seg.tail else self.line
+        self.part = None
 
 
 _RULE = regex.compile(r"^(?:[-_=*~—–.·•]\s?+){3,}+$|^\\?[-_]{2,}$")
@@ -258,6 +263,7 @@ def classify_segment(seg: Segment) -> Token:
         # test made twice for the others)
         and not (len(text) < 90 and _date_literals(f) and text[0].isupper() and _is_date_line(seg))
         and not f.startswith("du thao")  # a draft's title: "Dự thảo QUYẾT ĐỊNH"
+        and not (len(text) < 40 and "sao" in f and copies.COPY_MARK_LINE.match(f))  # "Bản sao văn bản"
         and not (("ky" in f or ":" in f or "signed" in f or "sao" in f or "chung" in f) and _estamp_at_start(f, text))
         and not (first in "s$8" and len(text) < 120 and _NUMBER.match(f))  # "Số QĐ-123"
         and not is_upper_text(text)
@@ -297,6 +303,8 @@ def _mark_enactment_date_or_title(seg: Segment, first: str) -> str | None:
     text, f = seg.text, seg.folded
     if len(text) < 60 and is_upper_text(text) and (mark_value(f) or _DRAFT.match(f) or _circulation(f)):
         return MARK
+    if len(text) < 40 and "sao" in f and copies.COPY_MARK_LINE.match(f):
+        return COPY
     if first in "qnck" and _ENACT.match(f) and is_upper_text(text):
         return ENACT
     if _may_be_date_line(seg):

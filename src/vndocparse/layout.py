@@ -25,10 +25,12 @@ import regex
 from vndocparse import classify as K
 from vndocparse.classify import Token
 from vndocparse.segment import _split_at
-from vndocparse.signature import FOLDED_TITLE, is_caps_name, is_title, split_leading_title, strip_rank
+from vndocparse.signature import FOLDED_TITLE, is_caps_name, is_name, is_title, split_leading_title
 from vndocparse.tables import dateline, marks
+from vndocparse.tables.copies import ANNEX_HEAD, ANNEX_LABEL
 from vndocparse.tables.titles import BYLINE_OPENERS, SUBJECT_OPENERS
 from vndocparse.text import is_upper_text
+from vndocparse.trailer import COPY_PART, Trailer, is_copy_number, read_trailer
 
 FURNITURE = {K.PIPE, K.RULE, K.PAGE, K.ESTAMP, K.SITE, K.NOISE}
 _BODY_KINDS = frozenset({K.CAN_CU, K.ENACT, K.NUMBERED, K.BULLET, K.CAPS, K.CLOSING, K.TEXT})
@@ -53,8 +55,8 @@ DIST_CONT = "DIST_CONT"
 POSITION = "POSITION"
 SIGNER_NAME = "SIGNER_NAME"
 ANNEX_LINE = "ANNEX_LINE"
+COPY_LINE = "COPY_LINE"
 
-_NAME = regex.compile(r"^\p{L}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){1,5}$")
 _TRAIL_POSITION = regex.compile(r"(?<=[;,.:])\s+(?=\p{Lu}[\p{Lu}\s]{4,}$)")
 # A name beside a list item: after ";", or after "." with the two spaces of a narrow gutter.
 _TRAIL_NAME = regex.compile(r"(?:(?<=;)\s++|(?<=[.,])\s{2,}+)(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}$)")
@@ -62,7 +64,7 @@ _TRAIL_SIGNED = regex.compile(rf"(?<=[;.,])\s+(?={marks.SIGNED_BRACKETED}\s*$)")
 # An issuer's name is letters, spaces and a little punctuation; a line with quotes,
 # brackets or other symbols in it is a stamp or scan remnant ("CỤC THUẾ)", "VN "Để").
 _ISSUER_CHARS = regex.compile(r"^[\p{L}\d\s\-–&,.'/|*]+$")
-_ANNEX_HEAD = regex.compile(r"^(?:phu\s*luc|danh\s*muc|bieu\s*mau|mau\s*so|quy\s*(?:dinh|che)\b)")
+_ANNEX_HEAD = ANNEX_HEAD
 
 
 # What a wrapped sentence's last piece is: a word or number, its final punctuation.
@@ -96,13 +98,6 @@ def _signer_line(text: str) -> bool:
     title, rest = split_leading_title(text)
     rest = _SIGNED_TAIL.sub("", rest)
     return is_name(rest) or (title is not None and 0 < len(rest) < 40)
-
-
-def is_name(text: str) -> bool:
-    """A signer's name: two to six words, capitalised, letters only (a rank before it,
-    "Thượng tướng", is not part of it)."""
-    text = strip_rank(text)
-    return len(text) <= 40 and bool(_NAME.match(text)) and not text.isupper()
 
 
 def _untitled_subject(tok: Token) -> bool:
@@ -144,6 +139,17 @@ def _mark_bylines(title: list[Token]) -> None:
             for byline in lines[:k]:
                 byline.kind = TITLE_BYLINE
             return
+
+
+def _only_trailer(toks: list[Token]) -> bool:
+    """The file holds only an annex (its first line is an annex's label, "PHỤ LỤC ...")
+    or only a copy block (a copy mark and the copy's number, SY/SL/TrS, at its top)."""
+    if not toks:
+        return False
+    if ANNEX_LABEL.match(toks[0].folded.lstrip(" *#")) and len(toks[0].text) < 120:
+        return True
+    head = toks[:8]
+    return any(t.kind == K.COPY for t in head) and any(is_copy_number(t) for t in head)
 
 
 def _unlabelled_list_beside(items: Token, sig: Token) -> bool:
@@ -278,6 +284,9 @@ class Layout:
         self.furniture: list[Token] = []
         self.stream: list[Token] = []  # tokens for the grammar, final kinds, reading order
         self._replacements: dict[int, list[Token]] = {}
+        self.trailer: Trailer | None = None  # the copy block and annexes after the signature
+        self.top_copy: list[Token] = []  # a copy mark stamped above the header
+        self.only_trailer = False  # the file holds only an annex or a copy block
         self._rule_lines: list[int] = []
         self._inline_head = False  # "Kính gửi: <list>" on the label's own line
         self._run()
@@ -328,6 +337,20 @@ class Layout:
                 prev_line, before_prev, prev, page_break = max(prev_line, tok.end_line), prev, tok, False
                 toks.append(tok)
         self._rule_lines = sorted(t.line for t in self.furniture if t.kind == K.RULE)
+        if _only_trailer(toks):
+            # A file that holds only an annex or only a copy block: no header, body or
+            # footer of its own (the annex's heading is not the document's).
+            self.only_trailer = True
+            self._trail(toks)
+            return
+        # A copy mark above the header (a stamp on the first page): the copy's, not the issuer's.
+        top = self._anchor_window(toks)
+        for tok in [t for t in toks[:top] if t.kind == K.COPY]:
+            tok.part = (COPY_PART, "mark")
+            self.top_copy.append(tok)
+            self.furniture.append(tok)
+        if self.top_copy:
+            toks = [t for t in toks if t.part is None]
         n = len(toks)
         header_end = self._header_end(toks)
         header = toks[:header_end]
@@ -354,9 +377,27 @@ class Layout:
                 tok.kind = K.CAPS if tok.kind in (K.TITLE, K.PARTY_HEADING, K.NATIONAL_TITLE) else K.TEXT
             self.stream.append(tok)
         self.stream += footer
-        for tok in annex:
-            tok.kind = ANNEX_LINE
+        self._trail(annex)
+
+    def _trail(self, toks: list[Token]) -> None:
+        """The tokens after the signature: the copy block and the annexes (`trailer`)."""
+        if not toks:
+            return
+        self.trailer = read_trailer(toks)
+        for tok in toks:
+            part = self.trailer.roles.get(id(tok))
+            tok.part = part
+            tok.kind = COPY_LINE if part is not None and part[0] == COPY_PART else ANNEX_LINE
             self.stream.append(tok)
+
+    @staticmethod
+    def _anchor_window(toks: list[Token]) -> int:
+        """How far the top of the page goes: up to the first anchor of the header proper
+        (a number, a heading, a date line) or the 8th token."""
+        for k, tok in enumerate(toks[:8]):
+            if tok.kind in (K.NUMBER, K.NATIONAL_TITLE, K.PARTY_HEADING, K.MOTTO, K.DATE_LINE, K.TITLE):
+                return k
+        return min(8, len(toks))
 
     def _header_end(self, toks: list[Token]) -> int:
         n = len(toks)
@@ -610,6 +651,10 @@ class Layout:
                 continue
             if _ANNEX_HEAD.match(tok.folded) and (have_sig or have_name):
                 return self._footer_stream(left, right), toks[idx:]
+            if k == K.COPY or (
+                k == K.CAPS and idx + 1 < len(toks) and toks[idx + 1].kind == K.COPY and toks[idx + 1].line <= tok.end_line + 1
+            ):
+                return self._footer_stream(left, right), toks[idx:]  # a copy block (bản sao) after the signature
             if (
                 k == K.TEXT
                 and len(tok.text) < 60

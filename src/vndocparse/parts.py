@@ -47,6 +47,8 @@ _KIND_PART: dict[str, tuple[str, str | None]] = {
     K.SIGNED: ("signature", "signed_mark"),
     L.SIGNER_NAME: ("signature", "name"),
     L.ANNEX_LINE: ("annex", None),
+    L.COPY_LINE: ("copy", None),
+    K.COPY: ("copy", "mark"),
     K.PIPE: ("furniture", "table"),
     K.RULE: ("furniture", "rule"),
     K.PAGE: ("furniture", "page_number"),
@@ -86,6 +88,7 @@ def _one_line_each(tokens: list[Token], skipped: set[int]) -> tuple[list[Token],
             continue
         for piece in tok.seg.pieces():
             proxy = Token(tok.kind, piece)
+            proxy.part = tok.part
             if id(tok) in skipped:
                 skipped.add(id(proxy))
             out.append(proxy)
@@ -132,7 +135,7 @@ def attribute(lines: list[Line], tokens: list[Token], skipped: set[int]) -> tupl
             if (
                 (ti + 1 == nt or tokens[ti + 1].line != number)
                 and cur_key is not None
-                and kind_part.get(tok.kind) == cur_key
+                and (tok.part or kind_part.get(tok.kind)) == cur_key
                 and line.colmap is None
                 and "|" not in line.text
                 and not (skipped and id(tok) in skipped)
@@ -156,7 +159,7 @@ def attribute(lines: list[Line], tokens: list[Token], skipped: set[int]) -> tupl
                 break
             seg = tok.seg
             ti += 1
-            key = None if skipped and id(tok) in skipped else kind_part.get(tok.kind)
+            key = None if skipped and id(tok) in skipped else (tok.part or kind_part.get(tok.kind))
             if key is None:
                 key = ("unrecognised", tok.kind.lower())
             if line.colmap is None:

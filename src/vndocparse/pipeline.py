@@ -24,12 +24,13 @@ from vndocparse.errors import (
 )
 from vndocparse.fields import type_from_symbol
 from vndocparse.layout import Layout
-from vndocparse.models import Document, ParseDiagnostic, Reference, SourceSpan, span, trusted
+from vndocparse.models import Copy, Document, ParseDiagnostic, Reference, SourceSpan, span, trusted
 from vndocparse.normalize import normalise
 from vndocparse.parser import parse_tree
 from vndocparse.page import rebuild
 from vndocparse.parts import attribute
 from vndocparse.references import find_references
+from vndocparse.trailer import copy_kind
 from vndocparse.transform import DocumentTransformer, Fields
 
 
@@ -88,7 +89,7 @@ def _run(text: str, *, strict: bool, source: str | None) -> Document:
 
     header_lines = [t.line for t in stream if t.kind in _HEADER_KINDS]
     expected_at = max(header_lines) if header_lines else 1
-    diagnostics = _diagnostics(fields, skipped_tokens, bool(text.strip()), expected_at)
+    diagnostics = _diagnostics(fields, skipped_tokens, bool(text.strip()), expected_at, layout.only_trailer)
     if strict:
         _raise_first(diagnostics, source, bool(text.strip()))
 
@@ -112,8 +113,8 @@ def _run(text: str, *, strict: bool, source: str | None) -> Document:
             "urgency": fields.urgency,
             "secrecy": fields.secrecy,
             "references": tuple(references),
-            "copy": None,
-            "appendices": (),
+            "copy": _copy(layout),
+            "appendices": tuple(layout.trailer.appendices) if layout.trailer else (),
             "title": fields.title,
             "paragraphs": to_paragraphs(blocks),
             "spans": dict(fields.spans),
@@ -134,6 +135,18 @@ _HEADER_KINDS = frozenset({
     L.ISSUER_LINE, K.NUMBER, K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.DATE_LINE,
     K.ASTERISK, K.MARK, K.TITLE, L.TITLE_LINE, K.SUBJECT, L.SUBJECT_LINE,
 })
+
+
+def _copy(layout: Layout) -> Copy | None:
+    """The copy block after the signature, or a copy mark stamped above the header."""
+    if layout.trailer is not None and layout.trailer.copy is not None:
+        return layout.trailer.copy
+    if layout.top_copy:
+        mark = layout.top_copy[0]
+        kind = copy_kind(mark.folded) or "sao_y"
+        fields = {"issuer": None, "number": None, "place": None, "date": None, "signatory": None}
+        return trusted(Copy, {"kind": kind, **fields, "span": span(mark.line, mark.end_line)})
+    return None
 
 
 def _family_from_number(f: Fields) -> str | None:
@@ -190,13 +203,25 @@ def _references(f: Fields, body: list[Token]) -> list[Reference]:
     return out
 
 
-def _diagnostics(f: Fields, skipped: list[Token], has_lines: bool, expected_at: int) -> list[ParseDiagnostic]:
+def _diagnostics(
+    f: Fields, skipped: list[Token], has_lines: bool, expected_at: int, only_trailer: bool = False
+) -> list[ParseDiagnostic]:
     """What is missing or out of place. A missing header part is reported at the last
-    line of the header (where it was expected), or at line 1 when there is no header."""
+    line of the header (where it was expected), or at line 1 when there is no header.
+    A file that holds only an annex or a copy block lacks no part of its own."""
     out: list[ParseDiagnostic] = []
     at = SourceSpan(start_line=expected_at, end_line=expected_at)
     if not has_lines:
         out.append(ParseDiagnostic(code="P000", message="the input holds no text", severity="error"))
+        return out
+    if only_trailer:
+        out.append(
+            ParseDiagnostic(
+                code="P030",
+                message="the input holds only an annex (phụ lục) or a copy block (bản sao), not a whole document",
+                severity="info",
+            )
+        )
         return out
     if f.issuer is None:
         out.append(ParseDiagnostic(code="P001", message="no issuing body (cơ quan ban hành) recognised in the header", span=at))

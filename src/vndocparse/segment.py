@@ -24,7 +24,7 @@ from itertools import pairwise
 import regex
 
 from vndocparse.normalize import BREAK, Line
-from vndocparse.tables import dateline, headings, lists, marks
+from vndocparse.tables import copies, dateline, headings, lists, marks
 from vndocparse.tables.authority import PREFIX_PATTERN
 from vndocparse.tables.doc_types import TITLE_TO_TYPE
 from vndocparse.text import is_upper_text
@@ -159,7 +159,8 @@ _T_RULE = re.compile(r"[-_=*~]\s?[-_=*~]\s?[-_=*~]")
 _T_STAR = re.compile(r"\*(?<=\s\*)(?:\s|$)|\*(?<=^\*)\s+[^,]{2,60},\s*ng")
 _T_VV = re.compile(r"v\s*/\s*v")
 _T_KINH = re.compile(r"k(?<=\sk)[i]nh\s*gui\s*:")
-_TRIGGER = re.compile("|".join(p.pattern for p in (_T_NUMBER, _T_HEADING, _T_RULE, _T_STAR, _T_VV, _T_KINH)))
+_T_COPY = re.compile(r"s(?<=\ss)ao\s*(?:y|luc)\b|t(?<=\st)rich\s*sao\b")
+_TRIGGER = re.compile("|".join(p.pattern for p in (_T_NUMBER, _T_HEADING, _T_RULE, _T_STAR, _T_VV, _T_KINH, _T_COPY)))
 
 
 def _triggers(folded: str) -> bool:
@@ -173,6 +174,7 @@ def _triggers(folded: str) -> bool:
         or ("*" in folded and _T_STAR.search(folded))
         or (slash and _T_VV.search(folded))
         or ("kinh" in folded and ":" in folded and _T_KINH.search(folded))
+        or ("sao" in folded and _T_COPY.search(folded))
     )
 
 
@@ -246,6 +248,10 @@ def _anchor_cuts(seg: Segment, header: bool = True) -> list[int]:
         num = _NUMBER_INSIDE.search(folded) if "/" in folded or "-" in folded else None
         if num and (cuts or is_upper_text(seg.text[: num.start()])) and not _CITING.search(folded, 0, num.start()):
             cuts.append(num.start())
+        # A copy block's row: the copying body, then its mark ("... VIỆT NAM SAO LỤC").
+        copy_at = copies.COPY_MARK_AT_END.search(folded) if "sao" in folded else None
+        if copy_at and is_upper_text(seg.text):
+            cuts.append(copy_at.start())
         if cuts:
             # Header pieces: a date line may follow the heading (not start inside it).
             d = _date_start(seg, heading_end)
@@ -550,6 +556,7 @@ def _segment_piece(piece: Segment, header: bool = True) -> list[Segment]:
         and "c0ng" not in folded
         and "doc" not in folded
         and "d0c" not in folded
+        and "sao" not in folded
         and text[-1] not in _RULE_CHARS
         and not (folded[:1] in "s$8n" and _opens_special(folded))
     ):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from vndocparse.tables.organs import BARE_ORGAN_WORDS
+from vndocparse.tables.organs import BARE_ORGAN_WORDS, ORGAN_HEADS
 from vndocparse.tables.authority import (
     DEPUTY_OPENERS,
     HEAD_TITLES,
@@ -48,6 +48,16 @@ def strip_rank(text: str) -> str:
     return text.strip()[m.end() :] if m else text
 
 
+_NAME = regex.compile(r"^\p{L}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){1,5}$")
+
+
+def is_name(text: str) -> bool:
+    """A signer's name: two to six words, capitalised, letters only (a rank before it,
+    "Thượng tướng", is not part of it)."""
+    text = strip_rank(text)
+    return len(text) <= 40 and bool(_NAME.match(text)) and not text.isupper()
+
+
 def is_caps_name(text: str) -> bool:
     """A person's name written in capitals ("ĐẶNG VĂN LỰC"): two to five words, no title in it."""
     t = text.strip()
@@ -57,6 +67,12 @@ def is_caps_name(text: str) -> bool:
 def is_title(text: str) -> bool:
     """A signer's title line in either case: "THỨ TRƯỞNG", "Phó Giám đốc"."""
     return bool(_HAS_TITLE.match(text.strip()))
+
+
+def is_body_name(text: str) -> bool:
+    """A line naming a body (`tables.organs.ORGAN_HEADS`), though it may open like a
+    title: "TỔNG CỤC THUẾ", "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM" are no signer's titles."""
+    return text.strip().lower().startswith(ORGAN_HEADS)
 
 
 def split_prefix(text: str) -> tuple[str, str] | None:

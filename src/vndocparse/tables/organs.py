@@ -23,7 +23,7 @@ ORGAN_HEADS: tuple[str, ...] = (
     "trung tâm", "viện ", "ban ", "hội đồng", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy",
     "huyện uỷ", "quận ủy", "quận uỷ", "thị ủy", "thị uỷ", "đảng ủy", "đảng uỷ", "đảng bộ", "chi bộ",
     "công an", "tòa án", "toà án", "trường ", "bệnh viện", "thanh tra", "kho bạc", "ngân hàng",
-    "chính phủ", "quốc hội", "hiệp hội", "hội ", "liên đoàn", "công ty", "tổng công ty",
+    "chính phủ", "quốc hội", "hiệp hội", "hội ", "liên đoàn", "tổng liên đoàn", "công ty", "tổng công ty",
 )  # fmt: skip
 
 #: Words (folded) that name a kind of body but no body on their own: an office reduced
