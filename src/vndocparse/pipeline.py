@@ -8,6 +8,7 @@ import itertools
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import regex
 from pydantic import TypeAdapter
 
 from vndocparse import classify as K
@@ -85,7 +86,7 @@ def _run(text: str, *, strict: bool, source: str | None) -> Document:
     directives = build_directives(blocks)
     family = fields.family or _family_from_number(fields)
     doc_type = _doc_type(fields, family)
-    references = _references(fields, [t for b in blocks for t in b.tokens])
+    references = _references(fields, [t for b in blocks for t in b.tokens], _footnotes(stream))
 
     header_lines = [t.line for t in stream if t.kind in _HEADER_KINDS]
     expected_at = max(header_lines) if header_lines else 1
@@ -180,7 +181,32 @@ def _doc_type(f: Fields, family: str | None) -> str | None:
     return None
 
 
-def _references(f: Fields, body: list[Token]) -> list[Reference]:
+_FOOTNOTE = regex.compile(r"^(\d{1,2})\s+\S")
+_MARKER_GLUED = regex.compile(r"^(?P<num>.*\p{Lu})(?P<n>\d{1,2})$")
+
+
+def _footnotes(stream: list[Token]) -> dict[str, str]:
+    """The footnotes after the signature ("1 Công văn số ..."), by their number, text
+    with spaces removed (what a footnote marker glued to a cited number points at)."""
+    out: dict[str, str] = {}
+    for tok in stream:
+        if tok.kind == L.ANNEX_LINE:
+            m = _FOOTNOTE.match(tok.text)
+            if m:
+                out.setdefault(m.group(1), "".join(tok.text.split()))
+    return out
+
+
+def _unmarked(number: str, footnotes: dict[str, str]) -> str:
+    """``"1925/STC-HTDN1"`` → ``"1925/STC-HTDN"`` when footnote 1 cites "1925/STC-HTDN":
+    a footnote marker the extraction glued to the number it stands after."""
+    m = _MARKER_GLUED.match(number) if footnotes else None
+    if m is not None and m.group("n") in footnotes and m.group("num") in footnotes[m.group("n")]:
+        return m.group("num")
+    return number
+
+
+def _references(f: Fields, body: list[Token], footnotes: dict[str, str] | None = None) -> list[Reference]:
     # Each distinct spelling once, as written (corpus/ANNOTATION.md: "45/NĐ-CP" and an
     # OCR'd "45/ND-CP" are two entries); the document's own number in any case is none.
     own = f.number.value.upper() if f.number else None
@@ -192,6 +218,7 @@ def _references(f: Fields, body: list[Token]) -> list[Reference]:
     text = " ".join(texts)
     starts: list[int] | None = None  # where each token's text starts in ``text``
     for number, date, offset in find_references(text):
+        number = _unmarked(number, footnotes or {})
         if number in seen or number.upper() == own:
             continue
         seen.add(number)
