@@ -60,3 +60,25 @@ def test_a_footnote_marker_glued_to_a_number_is_dropped() -> None:
     )
     doc = vndocparse.parse(text)
     assert sorted(r.number for r in doc.references) == ["126/2024/NĐ-CP", "1925/STC-HTDN"]
+
+
+def test_numbered_text_quoted_from_a_law_is_not_the_documents() -> None:
+    text = (
+        "BỘ TÀI CHÍNH                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 12/BTC-PC                         Hà Nội, ngày 5 tháng 3 năm 2025\n"
+        "V/v xử phạt vi phạm hành chính\n\n"
+        "Kính gửi: Cục Thuế tỉnh Nam Định\n\n"
+        "1. Luật Xử lý vi phạm hành chính quy định:\n"
+        "“Điều 10. Tình tiết tăng nặng\n"
+        "1. Những tình tiết sau đây là tình tiết tăng nặng:\n"
+        "a) Vi phạm hành chính có tổ chức;\n"
+        "b) Vi phạm hành chính nhiều lần.”\n"
+        "2. Đề nghị Cục Thuế căn cứ quy định trên để thực hiện.\n"
+        "3. Trường hợp vướng mắc, báo cáo Bộ Tài chính./.\n\n"
+        "Nơi nhận:                              KT. BỘ TRƯỞNG\n"
+        "- Như trên;                            THỨ TRƯỞNG\n"
+        "- Lưu: VT, PC.                         Lê Văn Tùng\n"
+    )
+    doc = vndocparse.parse(text)
+    assert [d.label for d in doc.directives] == ["1", "2", "3"]
+    assert doc.directives[0].children == ()

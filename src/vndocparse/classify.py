@@ -126,7 +126,8 @@ _SUBJECT = regex.compile(r"^(?:v\s*[/\\|.,]\s*v|viv|vwv|vw|v/\s*v|ve\s+viec)\b\s
 _KINH_GUI = regex.compile(
     r"^[\W]*(?:k[i]n[hk]\s*g[uư][i]\b|\w{2,5}\s+gui\s*:|k[i]nh\s*tr[i]nh\b)|^[^:]{3,60}\bdien\s*:\s*$"
 )
-_NOI_NHAN = regex.compile(r"^n[o0][it]\s*nh[a]n\s*[:;.]?")
+# ("Nơi nhận" with its colon, or alone: "Nơi nhận văn bản xác định ..." is a sentence.)
+_NOI_NHAN = regex.compile(r"^n[o0][it]\s*nh[a]n\s*(?:[:;.]|$)")
 _AUTHORITY = regex.compile(
     rf"^(?P<p>{PREFIX_PATTERN})(?!\p{{L}})\s*[.:,]?\s*(?=\p{{Lu}})|^Q\.\s*(?=\p{{Lu}})"
 )
@@ -270,6 +271,11 @@ def classify_segment(seg: Segment) -> Token:
     ):
         return Token(TEXT, seg)
     return _classify_plain_start(seg)
+
+
+def is_number_line(seg: Segment) -> bool:
+    """The segment is a number line ("Số: 15/QĐ-UBND") by its own text."""
+    return seg.folded[:1] in "s$8" and len(seg.text) < 120 and _NUMBER.match(seg.folded) is not None
 
 
 def _classify_plain_start(seg: Segment) -> Token:

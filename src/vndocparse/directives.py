@@ -101,6 +101,7 @@ def _wrapped_number(prev: Token, tok: Token) -> bool:
         and not tok.blank_before
         and prev.kind == K.TEXT
         and not prev.text.rstrip().endswith(_TERMINAL)
+        and len(prev.text) >= 40  # (a wrapped sentence's line runs wide; "Họ và tên" is a line of its own)
         and any(ch.isalpha() for ch in prev.text)  # (figures alone are a table's cell, not a sentence)
         and rank_of(tok.label or "") > 3  # Phần, Chương, Mục, Điều stand on their own
     )
@@ -174,8 +175,42 @@ _ARTICLE = 3  # rank_of("Điều 1")
 _SECTION_RANKS = frozenset({4, 5})  # rank_of("A"), rank_of("I")
 
 
+_OPEN_QUOTES = "“«"
+_CLOSE_QUOTES = "”»"
+#: The most lines a quotation may run with no closing quote seen (OCR loses them).
+MAX_QUOTE_LINES = 150
+
+
+def _unquote(blocks: list[Block]) -> None:
+    """Numbered items inside a quotation are the quoted text's ("Luật ... quy định:
+    “Điều 2. ... 6. Vi phạm hành chính nhiều lần ...”"), not the document's own: a
+    quotation opens at a line that starts with an opening quote left unclosed on it,
+    and ends at the line where the closing quote comes (or `MAX_QUOTE_LINES` later)."""
+    opened_at: int | None = None
+    for b in blocks:
+        for tok in b.tokens:
+            text = tok.text.strip()
+            opens = sum(text.count(q) for q in _OPEN_QUOTES)
+            closes = sum(text.count(q) for q in _CLOSE_QUOTES)
+            straight = text.count('"')
+            if opened_at is not None and tok.line - opened_at > MAX_QUOTE_LINES:
+                opened_at = None
+            if opened_at is None:
+                starts = text[:1] in _OPEN_QUOTES or (text[:1] == '"' and straight % 2 == 1)
+                if starts and (opens > closes or straight % 2 == 1):
+                    opened_at = tok.line
+                    if tok is b.tokens[0] and b.label:
+                        b.label = None
+                continue
+            if tok is b.tokens[0] and b.label:
+                b.label = None  # an item of the quoted text
+            if closes > opens or (straight % 2 == 1 and text.rstrip(".,;:)")[-1:] == '"'):
+                opened_at = None
+
+
 def build_directives(blocks: list[Block]) -> list[Directive]:
     """The numbered items as a tree; returns the outermost level present."""
+    _unquote(blocks)
     numbered = [b for b in blocks if b.label]
     if not numbered:
         return []

@@ -29,7 +29,7 @@ from vndocparse.signature import FOLDED_TITLE, is_caps_name, is_name, is_title, 
 from vndocparse.tables import dateline, marks
 from vndocparse.tables.copies import ANNEX_HEAD, ANNEX_LABEL
 from vndocparse.tables.titles import BYLINE_OPENERS, SUBJECT_OPENERS
-from vndocparse.text import is_upper_text
+from vndocparse.text import fold, is_upper_text
 from vndocparse.trailer import COPY_PART, Trailer, is_copy_number, read_trailer
 
 FURNITURE = {K.PIPE, K.RULE, K.PAGE, K.ESTAMP, K.SITE, K.NOISE}
@@ -139,6 +139,60 @@ def _mark_bylines(title: list[Token]) -> None:
             for byline in lines[:k]:
                 byline.kind = TITLE_BYLINE
             return
+
+
+def _outline_goes_on(last: str, toks: list[Token], j: int) -> bool:
+    """The body's numbering goes on after ``toks[j]``: the first numbered item after it
+    (before any annex or copy) follows ``last``, the body's last label before it
+    ("1.8.2" then "1.9", "d)" then "e)", "II-" then "III-"). A signature block or a
+    Nơi nhận list there is an example the body quotes, not the document's footer."""
+    for tok in toks[j + 1 :]:
+        if tok.kind == K.COPY or _ANNEX_HEAD.match(tok.folded):
+            return False
+        if tok.kind == K.NUMBERED and tok.label:
+            return _follows(last, tok.label)
+    return False
+
+
+def _label_key(label: str) -> tuple[str, tuple[int, ...]] | None:
+    """A numbering label as (kind, numbers): "1.9" → ("arabic", (1, 9)), "II" → ("roman",
+    (2,)), "e" → ("letter", (5,)), "Điều 4" → ("dieu", (4,))."""
+    text = label.strip(" .)-")
+    f = fold(text)
+    if f.replace(".", "").isdigit():
+        return "arabic", tuple(int(x) for x in f.split(".") if x)
+    if len(text) == 1 and text.lower() in _POINT_LETTERS and (text.islower() or text not in "IVXLC"):
+        return "letter", (_POINT_LETTERS.index(text.lower()),)  # points a) b) ... đ) e) g)
+    romans = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    if f and all(ch in romans for ch in f):
+        total = 0
+        for a, b in zip(f, [*f[1:], ""]):
+            total += -romans[a] if b and romans[b] > romans[a] else romans[a]
+        return "roman", (total,)
+    word, _, num = f.partition(" ")
+    if num.isdigit():
+        return word, (int(num),)
+    return None
+
+
+#: The letters that number points, in order (the Vietnamese alphabet: "đ" after "d",
+#: no "f", "j", "w", "z").
+_POINT_LETTERS = "abcdđeghiklmnopqrstuvxy"
+
+
+def _follows(before: str, after: str) -> bool:
+    """``after`` is a next label of the same kind after ``before`` (a sibling or an
+    ancestor's sibling: "1.8.2" → "1.8.3", "1.9", "2")."""
+    a, b = _label_key(before), _label_key(after)
+    if a is None or b is None or a[0] != b[0]:
+        return False
+    if a[0] != "arabic":
+        return b[1][0] == a[1][0] + 1
+    # An arabic label goes on at some level: same prefix, the number at that level + 1.
+    for depth in range(min(len(a[1]), len(b[1]))):
+        if b[1][:depth] == a[1][:depth] and b[1][depth] == a[1][depth] + 1:
+            return True
+    return False
 
 
 def _only_trailer(toks: list[Token]) -> bool:
@@ -559,8 +613,14 @@ class Layout:
 
     def _footer_start(self, toks: list[Token], i: int) -> int:
         n = len(toks)
+        last_label: str | None = None  # the body's last numbering label so far
         for j in range(i, n):
             k = toks[j].kind
+            if k == K.NUMBERED:
+                last_label = toks[j].label
+                continue
+            if (k == K.AUTHORITY or k == K.NOI_NHAN) and last_label and _outline_goes_on(last_label, toks, j):
+                continue  # an example of a signature block inside the body (a guide's)
             if k == K.AUTHORITY and len(toks[j].text) < 90:
                 if j > i and _unlabelled_list_beside(toks[j - 1], toks[j]):
                     return j - 1

@@ -181,6 +181,11 @@ def _doc_type(f: Fields, family: str | None) -> str | None:
     return None
 
 
+def _number_line_alone(tok: Token) -> bool:
+    """"Số 15-HD/TU" alone on its line (capitalised, the label and its number only)."""
+    return tok.text[:1] == "S" and len(tok.text.split()) <= 3 and K.is_number_line(tok.seg)
+
+
 _FOOTNOTE = regex.compile(r"^(\d{1,2})\s+\S")
 _MARKER_GLUED = regex.compile(r"^(?P<num>.*\p{Lu})(?P<n>\d{1,2})$")
 
@@ -212,7 +217,10 @@ def _references(f: Fields, body: list[Token], footnotes: dict[str, str] | None =
     own = f.number.value.upper() if f.number else None
     seen: set[str] = set()
     out: list[Reference] = []
-    sources: list[Token] = [*f.subject_tokens, *body]
+    # (A number line standing alone in the body, "Số 15-HD/TU", is a guide's example of
+    # one, not a citation: a citation stands in a sentence. A wrapped sentence's line
+    # "số 219/2013/TT-BTC ngày ..." is no such line.)
+    sources: list[Token] = [*f.subject_tokens, *(t for t in body if not _number_line_alone(t))]
     # Join wrapped lines of a paragraph so a number cut at a line end is still found.
     texts = [tok.text for tok in sources]
     text = " ".join(texts)
