@@ -28,6 +28,7 @@ PAGE = "PAGE"
 ESTAMP = "ESTAMP"
 SITE = "SITE"
 PARTY_HEADING = "PARTY_HEADING"
+ORG_HEADING = "ORG_HEADING"  # a mass organisation's heading: "ĐOÀN TNCS HỒ CHÍ MINH"
 NATIONAL_TITLE = "NATIONAL_TITLE"
 MOTTO = "MOTTO"
 NUMBER = "NUMBER"
@@ -112,6 +113,7 @@ _ESTAMP = regex.compile(
 SIGNING_STAMP = regex.compile(_STAMP_OPENING + rf"(?:k[yỳ]\s*b[o0][it]|y\s*b[o0][it]|{_SIGNER_WORDS}|signed\s*by)")
 _SITE = regex.compile(r"^(?:source|nguon)\s*:\s*\S+|^https?://\S+$|^(?:www\.)\S+$")
 _PARTY = regex.compile(headings.PARTY_LINE)
+_ORG = regex.compile(headings.ORG_LINE)
 _NATIONAL = regex.compile(headings.NATIONAL_LINE)
 _MOTTO = regex.compile(headings.MOTTO_LINE)
 # "Số: 15/QĐ-UBND", "Số 04- CV/BTGTU", "số:", "Só", "Số:      /QĐ-UBND" (draft).
@@ -121,7 +123,8 @@ _NUMBER = regex.compile(
     r"^(?:so|s0|s6|se|\$\S?(?=:)|\$|86\s*:)(?:\s*:|(?!\s*[a-z]{3,}\s))\s*[:;.]?\s*(?=.{0,30}?[/-])(?=.{0,12}[\d/])"
 )
 _ENACT = regex.compile(r"^(?:quyet\s*dinh|quyet\s*nghi|nghi\s*quyet|chi\s*thi|ket\s*luan|quy\s*dinh)\s*:\s*$")
-_SUBJECT = regex.compile(r"^(?:v\s*[/\\|.,]\s*v|viv|vwv|vw|v/\s*v|ve\s+viec)\b\s*[:.]?")
+# (In quotes too: "“V/v giới thiệu ...”", as some bodies write their trích yếu.)
+_SUBJECT = regex.compile(r"^[“\"]?\s*(?:v\s*[/\\|.,]\s*v|viv|vwv|vw|v/\s*v|ve\s+viec)\b\s*[:.]?")
 # "Kính gửi", OCR'd as "Kinh gửi", "Kink gửi", "Site gửi"; "Kính trình"; công điện's "... điện:".
 _KINH_GUI = regex.compile(
     r"^[\W]*(?:k[i]n[hk]\s*g[uư][i]\b|\w{2,5}\s+gui\s*:|k[i]nh\s*tr[i]nh\b)|^[^:]{3,60}\bdien\s*:\s*$"
@@ -231,7 +234,7 @@ _MAYBE_SPECIAL = regex.compile(
     r"[\d\W_]|[a-zđ]\s*[.)]|[ivxl]{1,5}\s*[.)\-–]|[a-z]\s*/"
     r"|(?:tm|kt|tl|tuq|q)\b|trang\s|page\s|source|nguon|https?:|www\."
     r"|\S{0,3}\s?k[yỳ]\s*b|nguoi\s*ky|thoi\s*gian\s*k|gio\s*ky|ngay\s*ky|co\s*quan\s*:|e-?mail|dia\s*chi|ia\s*chi"
-    r"|signed|sao\s*y|ky\s*so|chung\s*thu|dang\s*cong|c[o0]ng\s*h|d[o0]c\s*l|s\S{0,2}\s*[:;.\d/]"
+    r"|signed|sao\s*y|ky\s*so|chung\s*thu|dang\s*cong|doan\s*(?:tncs|thanh\s*nien)|c[o0]ng\s*h|d[o0]c\s*l|s\S{0,2}\s*[:;.\d/]"
     r"|kin[hk]\s*(?:g|tr)|\w{2,5}\s+gui|v\s*[/\\|.,]|viv|vw|ve\s+viec|n[o0][it]\s*nh|"
     + marks.SIGNED_FOLDED
     + r"|ky\s*ten|ky\s*,|ky\s+va|chu\s*ky|dau\W*$"
@@ -397,6 +400,8 @@ def classify_full(seg: Segment) -> Token:
         return Token(ESTAMP, seg)
     if first == "d" and _PARTY.match(f):
         return Token(PARTY_HEADING, seg)
+    if first == "d" and "minh" in f and _ORG.match(f):
+        return Token(ORG_HEADING, seg)
     if first == "c" and _NATIONAL.match(f):
         return Token(NATIONAL_TITLE, seg)
     if (first == "d" or not first.isalpha()) and "lap" in f and _MOTTO.match(f):  # ("độc lập")
@@ -407,7 +412,7 @@ def classify_full(seg: Segment) -> Token:
         return Token(KINH_GUI, seg)
     if first == "n" and _NOI_NHAN.match(f):
         return Token(NOI_NHAN, seg)
-    if first == "v" and _SUBJECT.match(f):
+    if (first == "v" or first in "“\"") and _SUBJECT.match(f):
         return Token(SUBJECT, seg)
     if head in "TKQ" and _AUTHORITY.match(text):
         return Token(AUTHORITY, seg)

@@ -18,7 +18,6 @@ The grammar then checks and structures this stream.
 from __future__ import annotations
 
 import bisect
-from itertools import pairwise
 
 import regex
 
@@ -26,7 +25,8 @@ from vndocparse import classify as K
 from vndocparse.classify import Token
 from vndocparse.segment import _split_at
 from vndocparse.signature import FOLDED_TITLE, is_caps_name, is_name, is_title, split_leading_title
-from vndocparse.tables import dateline, marks
+from vndocparse.tables import marks
+from vndocparse.tables.authority import PREFIX_PATTERN
 from vndocparse.tables.copies import ANNEX_HEAD, ANNEX_LABEL
 from vndocparse.tables.titles import BYLINE_OPENERS, SUBJECT_OPENERS
 from vndocparse.text import fold, is_upper_text
@@ -36,11 +36,11 @@ FURNITURE = {K.PIPE, K.RULE, K.PAGE, K.ESTAMP, K.SITE, K.NOISE}
 _BODY_KINDS = frozenset({K.CAN_CU, K.ENACT, K.NUMBERED, K.BULLET, K.CAPS, K.CLOSING, K.TEXT})
 
 HEADER_ANCHORS = {
-    K.NUMBER, K.DATE_LINE, K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.ASTERISK,
+    K.NUMBER, K.DATE_LINE, K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.ORG_HEADING, K.ASTERISK,
     K.TITLE, K.SUBJECT, K.MARK,
 }
 BODY_START = {K.KINH_GUI, K.CAN_CU, K.ENACT, K.NUMBERED, K.CLOSING, K.NOI_NHAN, K.AUTHORITY}
-RIGHT_COLUMN = {K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.DATE_LINE}
+RIGHT_COLUMN = {K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.ORG_HEADING, K.DATE_LINE}
 
 # Final terminal names (see grammars/letter.lark).
 ISSUER_LINE = "ISSUER_LINE"
@@ -58,6 +58,8 @@ ANNEX_LINE = "ANNEX_LINE"
 COPY_LINE = "COPY_LINE"
 
 _TRAIL_POSITION = regex.compile(r"(?<=[;,.:])\s+(?=\p{Lu}[\p{Lu}\s]{4,}$)")
+# The signer's authority line beside a list item: "- Như trên; KT. BỘ TRƯỞNG".
+_TRAIL_AUTHORITY = regex.compile(rf"(?<=[;,.:])\s+(?=(?:{PREFIX_PATTERN})\.?\s*\p{{Lu}}[\p{{Lu}}\s,]{{2,}}$)")
 # A name beside a list item: after ";", or after "." with the two spaces of a narrow gutter.
 _TRAIL_NAME = regex.compile(r"(?:(?<=;)\s++|(?<=[.,])\s{2,}+)(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}$)")
 _TRAIL_SIGNED = regex.compile(rf"(?<=[;.,])\s+(?={marks.SIGNED_BRACKETED}\s*$)")
@@ -125,6 +127,20 @@ def _continues(prev: Token, tok: Token, *, vv: bool = False) -> bool:
     if vv and not p.endswith((".", ":", ";", "!", "?")) and _short_tail(tok):
         return True
     return p.endswith((",", "-", "–", " và", " của", " về")) or first.islower() or first == "("
+
+
+def _drop_repeated_subject(left: list[Token]) -> None:
+    """A V/v subject given twice, line for line (a merged table cell that the extraction
+    repeats for each row it spans): the second copy is header text, not more subject."""
+    heads = [k for k, t in enumerate(left) if t.kind == K.SUBJECT]
+    if len(heads) < 2:
+        return
+    first, again = heads[0], heads[1]
+    n = again - first
+    copy = left[again : again + n]
+    if [t.text for t in copy] == [t.text for t in left[first:again]]:
+        for tok in copy:
+            tok.kind = HEADER_TEXT
 
 
 def _mark_bylines(title: list[Token]) -> None:
@@ -428,7 +444,7 @@ class Layout:
         self.stream = [*self._header(header), *self._addressees(addressees)]
         for tok in body:
             if tok.kind not in _BODY_KINDS:
-                tok.kind = K.CAPS if tok.kind in (K.TITLE, K.PARTY_HEADING, K.NATIONAL_TITLE) else K.TEXT
+                tok.kind = K.CAPS if tok.kind in (K.TITLE, K.PARTY_HEADING, K.ORG_HEADING, K.NATIONAL_TITLE) else K.TEXT
             self.stream.append(tok)
         self.stream += footer
         self._trail(annex)
@@ -449,7 +465,7 @@ class Layout:
         """How far the top of the page goes: up to the first anchor of the header proper
         (a number, a heading, a date line) or the 8th token."""
         for k, tok in enumerate(toks[:8]):
-            if tok.kind in (K.NUMBER, K.NATIONAL_TITLE, K.PARTY_HEADING, K.MOTTO, K.DATE_LINE, K.TITLE):
+            if tok.kind in (K.NUMBER, K.NATIONAL_TITLE, K.PARTY_HEADING, K.ORG_HEADING, K.MOTTO, K.DATE_LINE, K.TITLE):
                 return k
         return min(8, len(toks))
 
@@ -493,7 +509,7 @@ class Layout:
     @staticmethod
     def _front_matter(header: list[Token]) -> None:
         """A title or V/v line above the header proper is a web page's heading, not the document's."""
-        proper = {K.NUMBER, K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.ASTERISK, K.CAPS}
+        proper = {K.NUMBER, K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.ORG_HEADING, K.ASTERISK, K.CAPS}
         first = next((i for i, t in enumerate(header) if t.kind in proper), None)
         if first is None:
             return
@@ -541,8 +557,8 @@ class Layout:
                 # (The first line of a paragraph set in with a first-line indent is the
                 # body: a title with no trích yếu.)
                 ok = not _indented_paragraph(tok, toks[i + 1] if i + 1 < n else None)
-            elif prev.kind not in (K.TITLE, K.SUBJECT) and _body_sentence(prev, toks, i):
-                ok = False  # a one-line body right under the trích yếu
+            elif (prev.kind not in (K.TITLE, K.SUBJECT) or inline) and _body_sentence(prev, toks, i):
+                ok = False  # a one-line body right under the trích yếu (or a title holding it)
             else:
                 vv = prev.kind in (K.SUBJECT, SUBJECT_LINE)
                 ok = _continues(prev, tok, vv=vv)
@@ -774,8 +790,11 @@ class Layout:
 
     def _split_trailing_signer(self, tok: Token, have_name: bool) -> list[Token]:
         """``- Như trên; PHÓ CỤC TRƯỞNG`` → the item and the signer's line beside it."""
-        m = _TRAIL_POSITION.search(tok.text)
-        kind = POSITION
+        m = _TRAIL_AUTHORITY.search(tok.text)
+        kind = K.AUTHORITY
+        if m is None:
+            m = _TRAIL_POSITION.search(tok.text)
+            kind = POSITION
         if m is None and not have_name:
             m = _TRAIL_NAME.search(tok.text)
             kind = SIGNER_NAME
@@ -840,6 +859,7 @@ class Layout:
             else:
                 tok.kind = HEADER_TEXT
                 left.append(tok)
+        _drop_repeated_subject(left)
         _mark_bylines(title)
         return self._order_left(left) + right + title
 

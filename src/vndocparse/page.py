@@ -52,7 +52,7 @@ MAX_RUN_LINES = 8
 
 #: Kinds of line that start a part of their own: a wrapped phrase never runs into one.
 _UNIT_KINDS = frozenset({
-    K.NUMBER, K.DATE_LINE, K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.AUTHORITY, K.KINH_GUI,
+    K.NUMBER, K.DATE_LINE, K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.ORG_HEADING, K.AUTHORITY, K.KINH_GUI,
     K.NOI_NHAN, K.ASTERISK, K.RULE, K.PAGE, K.ESTAMP, K.SITE, K.MARK, K.TITLE, K.ENACT, K.SUBJECT,
     K.NUMBERED, K.BULLET, K.CAN_CU, K.SIGNED, K.PIPE, K.CLOSING,
 })  # fmt: skip
@@ -306,8 +306,8 @@ def _join(segs: list[Segment]) -> list[Segment]:
         run = False
         if seg.start:
             line = seg.line
-            head = line.raw[: line.raw_col(seg.start)]
-            run = ("*" in head or "_" in head) and bool(text.strip("*_ "))
+            before = line.raw[: line.raw_col(seg.start)]
+            run = ("*" in before or "_" in before) and bool(text.strip("*_ "))
         if not run and not _may_join(seg):
             append(seg)  # the common case: a line of running text
             continue
@@ -324,15 +324,15 @@ def _join(segs: list[Segment]) -> list[Segment]:
                 chain.append(j)
                 cur = join_segments([cur, nxt])
         while _may_join(cur):
-            j = lines.below(chain[-1])
-            if j is None or j in used or segs[j].text == "|":
+            k = lines.below(chain[-1])
+            if k is None or k in used or segs[k].text == "|":
                 break
             # (Only a piece that opens its phrase may take the next line as one word's rest.)
             head = len(chain) == 1 and _opens_phrase(lines, i)
-            if not _pair_joins(cur, segs[j], head):
+            if not _pair_joins(cur, segs[k], head):
                 break
-            chain.append(j)
-            cur = join_segments([cur, segs[j]])
+            chain.append(k)
+            cur = join_segments([cur, segs[k]])
         if len(chain) > 1:
             used.update(chain)
         append(cur)

@@ -20,6 +20,7 @@ _KIND_PART: dict[str, tuple[str, str | None]] = {
     K.NATIONAL_TITLE: ("header", "national_title"),
     K.MOTTO: ("header", "motto"),
     K.PARTY_HEADING: ("header", "party_heading"),
+    K.ORG_HEADING: ("header", "org_heading"),
     K.DATE_LINE: ("header", "date_line"),
     K.ASTERISK: ("header", "asterisk"),
     K.MARK: ("header", "mark"),

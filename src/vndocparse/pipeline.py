@@ -25,12 +25,22 @@ from vndocparse.errors import (
 )
 from vndocparse.fields import type_from_symbol
 from vndocparse.layout import Layout
-from vndocparse.models import Copy, Document, ParseDiagnostic, Reference, SourceSpan, span, trusted
+from vndocparse.models import (
+    Copy,
+    Document,
+    Issuer,
+    ParseDiagnostic,
+    Reference,
+    SourceSpan,
+    span,
+    trusted,
+)
 from vndocparse.normalize import normalise
-from vndocparse.parser import parse_tree
 from vndocparse.page import rebuild
+from vndocparse.parser import parse_tree
 from vndocparse.parts import attribute
 from vndocparse.references import find_references
+from vndocparse.text import fold
 from vndocparse.trailer import copy_kind
 from vndocparse.transform import DocumentTransformer, Fields
 
@@ -82,9 +92,12 @@ def _run(text: str, *, strict: bool, source: str | None) -> Document:
     fields: Fields = DocumentTransformer(stream).transform(tree)
     skipped_tokens = [stream[i] for i in skipped]
 
+    _issuer_named_by_enactment(fields)
     blocks = paragraphs_of(fields.body)
     directives = build_directives(blocks)
-    family = fields.family or _family_from_number(fields)
+    # (Under a mass organisation's heading the family stays null: its numbers look like
+    # the Party's, its documents are neither state nor Party.)
+    family = fields.family or (None if fields.org_heading else _family_from_number(fields))
     doc_type = _doc_type(fields, family)
     references = _references(fields, [t for b in blocks for t in b.tokens], _footnotes(stream))
 
@@ -133,9 +146,22 @@ def _run(text: str, *, strict: bool, source: str | None) -> Document:
 
 # Where a missing header part is reported: the last line of these.
 _HEADER_KINDS = frozenset({
-    L.ISSUER_LINE, K.NUMBER, K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.DATE_LINE,
+    L.ISSUER_LINE, K.NUMBER, K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.ORG_HEADING, K.DATE_LINE,
     K.ASTERISK, K.MARK, K.TITLE, L.TITLE_LINE, K.SUBJECT, L.SUBJECT_LINE,
 })
+
+
+def _issuer_named_by_enactment(f: Fields) -> None:
+    """The line naming who enacts the document, under its title, reads the header's
+    issuer lines as one name ("HỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO" over "HỘI
+    ĐỒNG THẨM PHÁN" / "TÒA ÁN NHÂN DÂN TỐI CAO"): then they are one body, no parent."""
+    issuer = f.issuer
+    if issuer is None or issuer.parent is None or not f.body or f.title is None:
+        return
+    first = f.body[0]
+    whole = " ".join(fold(f"{issuer.parent} {issuer.name}").split())
+    if first.kind == K.CAPS and " ".join(first.folded.split()) == whole:
+        f.issuer = trusted(Issuer, {"name": f"{issuer.parent} {issuer.name}", "parent": None, "span": issuer.span})
 
 
 def _copy(layout: Layout) -> Copy | None:

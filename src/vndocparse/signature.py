@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import regex
 
-from vndocparse.tables.organs import BARE_ORGAN_WORDS, ORGAN_HEADS
 from vndocparse.tables.authority import (
     DEPUTY_OPENERS,
     HEAD_TITLES,
@@ -13,6 +12,7 @@ from vndocparse.tables.authority import (
     TITLE_PATTERN,
     prefix_kind,
 )
+from vndocparse.tables.organs import BARE_ORGAN_WORDS, ORGAN_HEADS
 from vndocparse.text import fold, squash
 
 _PREFIX = regex.compile(rf"^(?P<p>{PREFIX_PATTERN}|Q)(?!\p{{L}})\s*[.:,]?\s*")
@@ -67,6 +67,19 @@ def is_caps_name(text: str) -> bool:
 def is_title(text: str) -> bool:
     """A signer's title line in either case: "THỨ TRƯỞNG", "Phó Giám đốc"."""
     return bool(_HAS_TITLE.match(text.strip()))
+
+
+_TITLE_CHARS = regex.compile(r"^[\p{L}\s,&\-–]+$")
+
+
+def plausible_title(text: str) -> bool:
+    """A line that can be a signer's title or the office it continues: letters only
+    (OCR debris, "„1 HỦ TƯ) ỚNG", holds digits and brackets), and a title's word or two
+    words at least ("UNY" alone is a speck)."""
+    t = text.strip()
+    if not _TITLE_CHARS.match(t):
+        return False
+    return len(t.split()) >= 2 or is_title(t) or FOLDED_TITLE.search(fold(t)) is not None
 
 
 def is_body_name(text: str) -> bool:
@@ -185,7 +198,7 @@ def read_signature(
 # -- issuer -------------------------------------------------------------------------------
 _LOCALITY = (
     "tinh ", "thanh pho ", "huyen ", "xa ", "quan ", "phuong ", "thi xa ", "thi tran ",
-    "tp ", "tp. ", "va ", "- ", "viet nam",
+    "tp ", "tp. ", "va ", "- ", "viet nam", "trung uong",
 )
 _COMMITTEE = regex.compile(r"^(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\s+(?:uy|doan)\b")
 
@@ -212,8 +225,9 @@ def split_issuer(lines: list[str]) -> tuple[str, str | None]:
     """Issuer lines → ``(name, parent)``: the last body is the issuer, those above its parent.
 
     A line continues the body above it when it names a locality ("TỈNH CAO BẰNG",
-    "THÀNH PHỐ HÀ NỘI"), starts with "VÀ", or the line above ends with "-" or "VÀ";
-    a committee ("HUYỆN ỦY ...") starts a body of its own.
+    "THÀNH PHỐ HÀ NỘI", "TRUNG ƯƠNG"), starts with "VÀ", or the line above ends with "-"
+    or "VÀ", or is a kind of body with no name of its own ("HIỆP HỘI" / "CÔNG CHỨNG
+    VIÊN VIỆT NAM"); a committee ("HUYỆN ỦY ...") starts a body of its own.
     """
     units: list[str] = []
     for raw in lines:
@@ -226,6 +240,7 @@ def split_issuer(lines: list[str]) -> tuple[str, str | None]:
             joins = (
                 (f.startswith(_LOCALITY) and not _COMMITTEE.match(f))
                 or prev.endswith((" va", "-", "–", ","))
+                or " ".join(prev.split()) in BARE_ORGAN_WORDS
             )
             if joins:
                 units[-1] = units[-1] + " " + line

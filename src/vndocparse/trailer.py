@@ -24,9 +24,31 @@ from dataclasses import dataclass, field
 from vndocparse import classify as K
 from vndocparse.classify import Token
 from vndocparse.fields import parse_date_line, parse_number
-from vndocparse.models import Appendix, Copy, DocumentNumber, Issuer, Signatory, Authority, span, trusted
-from vndocparse.signature import is_body_name, is_name, is_title, read_signature, split_issuer, strip_rank
-from vndocparse.tables.copies import ANNEX_HEAD, ANNEX_LABEL, ANNEX_REFERENCE, COPY_CODES, COPY_MARKS
+from vndocparse.models import (
+    Appendix,
+    Authority,
+    Copy,
+    DocumentNumber,
+    Issuer,
+    Signatory,
+    span,
+    trusted,
+)
+from vndocparse.signature import (
+    is_body_name,
+    is_name,
+    is_title,
+    read_signature,
+    split_issuer,
+    strip_rank,
+)
+from vndocparse.tables.copies import (
+    ANNEX_HEAD,
+    ANNEX_LABEL,
+    ANNEX_REFERENCE,
+    COPY_CODES,
+    COPY_MARKS,
+)
 from vndocparse.text import is_upper_text, squash
 
 #: Part kinds of the trailer (`Document.parts`).

@@ -35,7 +35,13 @@ from vndocparse.models import (
     SourceSpan,
     span,
 )
-from vndocparse.signature import read_signature, split_issuer, split_leading_title, strip_rank
+from vndocparse.signature import (
+    plausible_title,
+    read_signature,
+    split_issuer,
+    split_leading_title,
+    strip_rank,
+)
 from vndocparse.text import squash
 
 
@@ -66,6 +72,7 @@ class Fields:
     body: list[Token] = field(default_factory=list)
     subject_tokens: list[Token] = field(default_factory=list)
     has_kinh_gui: bool = False
+    org_heading: bool = False  # a mass organisation's heading: no family
     date_token: Token | None = None
 
 
@@ -156,6 +163,10 @@ class DocumentTransformer(Transformer[LarkToken, Fields]):
         self.f.family = self.f.family or "state"
         self.f.spans["family"] = span_of(self._toks(children))
 
+    def org_heading(self, children: list[Any]) -> None:
+        self.f.org_heading = True
+        self.f.spans["family"] = span_of(self._toks(children))
+
     def party_heading(self, children: list[Any]) -> None:
         self.f.family = "party"
         self.f.spans["family"] = span_of(self._toks(children))
@@ -224,7 +235,7 @@ class DocumentTransformer(Transformer[LarkToken, Fields]):
     def signature(self, children: list[Any]) -> None:
         toks = self._toks(children)
         authority = [t.text for t in toks if t.kind == K.AUTHORITY]
-        positions = [t.text for t in toks if t.kind == L.POSITION]
+        positions = [t.text for t in toks if t.kind == L.POSITION and plausible_title(t.text)]
         names: list[str] = []
         for t in toks:
             if t.kind == L.SIGNER_NAME:

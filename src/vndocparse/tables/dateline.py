@@ -93,7 +93,7 @@ CITED = (
 )
 #: A date line's start in a document held on one line: a capitalised place, a comma,
 #: "ngày" and its day ("Hà Nội, ngày 5").
-REFLOW = regex.compile(rf"(?<=\s)(?:\p{{Lu}}\p{{Ll}}*\s+){{0,3}}\p{{Lu}}\p{{Ll}}*,\s*ng\S{{0,2}}\s*\d")
+REFLOW = regex.compile(r"(?<=\s)(?:\p{Lu}\p{Ll}*\s+){0,3}\p{Lu}\p{Ll}*,\s*ng\S{0,2}\s*\d")
 
 #: What fills the blanks of a draft's date line, as written.
 FILL = r"[\s._…\-]*"

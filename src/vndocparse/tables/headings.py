@@ -34,20 +34,28 @@ PARTY_LINE = "^" + PARTY + r"\W*$"
 PARTY_HEAD = r"^dang(?:\s*cong(?:\s*san)?)?\W*$"
 PARTY_TAIL = r"^(?:cong\s*)?(?:san\s*)?viet\s*nam\W*$"
 
-#: The three headings inside a piece, each a named group (the segmenter's cuts).
-IN_PIECE = regex.compile(rf"(?P<nat>{NATIONAL_IN_PIECE})|(?P<motto>{MOTTO})|(?P<party>{PARTY})")
+#: The heading of a mass organisation that numbers its documents like the Party but is
+#: neither state nor Party (the Youth Union: "ĐOÀN TNCS HỒ CHÍ MINH"): a document under
+#: it has no family of the contract's (corpus/ANNOTATION.md, contract: ``family`` null).
+ORG = r"doan\s*(?:tncs|thanh\s*nien\s*cong\s*san)\s*ho\s*chi\s*minh"
+ORG_LINE = "^" + ORG + r"\W*$"
+
+#: The headings inside a piece, each a named group (the segmenter's cuts).
+IN_PIECE = regex.compile(rf"(?P<nat>{NATIONAL_IN_PIECE})|(?P<motto>{MOTTO})|(?P<party>{PARTY})|(?P<org>{ORG})")
 
 __all__ = [
     "IN_PIECE",
-    "START",
     "MOTTO",
     "MOTTO_LINE",
     "NATIONAL_IN_PIECE",
     "NATIONAL_LINE",
     "NATIONAL_START",
     "NATIONAL_TAIL",
+    "ORG",
+    "ORG_LINE",
     "PARTY",
     "PARTY_HEAD",
     "PARTY_LINE",
     "PARTY_TAIL",
+    "START",
 ]
