@@ -21,12 +21,10 @@ from typing import Any, Protocol, TextIO
 
 from vndocparse.errors import TooLargeError, VndocparseError
 from vndocparse.reading import MAX_BYTES
+from vndocparse.schema import BULKY_KEYS
 
 #: Name recorded as the source of a document read from standard input.
 STDIN_SOURCE = "<stdin>"
-
-#: Keys dropped from JSON output unless ``--full``.
-BULKY_KEYS = frozenset({"parts", "paragraphs"})
 
 
 class _InputLike(Protocol):

@@ -22,7 +22,6 @@ from typing import Any, TextIO
 
 from vndocparse import __version__
 from vndocparse._clirun import Progress, add_batch_options
-from vndocparse.models import Document
 from vndocparse.schema import schema_json
 
 #: Every input was read (and, with ``--strict``, parsed) without error.
@@ -44,10 +43,6 @@ STDIN_SOURCE = "<stdin>"
 #: Files taken when a directory is given, compared case-insensitively: text and the
 #: formats of `vndocparse.readers` (a file's format is then told by its content).
 DOCUMENT_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
-
-#: Keys dropped from JSON output unless ``--full``: the lossless line attribution and
-#: the body's paragraphs are most of the output's size and rarely wanted.
-BULKY_KEYS = frozenset({"parts", "paragraphs"})
 
 FORMATS = ("json", "jsonl", "text")
 
@@ -497,11 +492,6 @@ def _walk(root: Path, errors: list[str]) -> Iterator[Path]:
         for name in filenames:
             if name.lower().endswith(DOCUMENT_SUFFIXES):
                 yield Path(dirpath, name)
-
-
-def _to_json(doc: Document, *, full: bool) -> dict[str, Any]:
-    exclude = None if full else set(BULKY_KEYS)
-    return doc.model_dump(mode="json", exclude=exclude)
 
 
 class _Writer:

@@ -43,7 +43,13 @@ Severity = Literal["error", "warning", "info"]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+    # A dump has every key, defaults included: the serialization schema says so (required).
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        use_attribute_docstrings=True,
+        json_schema_serialization_defaults_required=True,
+    )
 
 
 class SourceSpan(_Model):
