@@ -321,6 +321,16 @@ with warnings.catch_warnings():
         # None for a document parsed from a str. Not in the JSON.
         _source_format: Any = PrivateAttr(default=None)
 
+        def __eq__(self, other: object) -> bool:
+            """Equal when every field is equal.
+
+            The input's lines and origin kept with a parsed document (private, not in the
+            JSON) take no part, so ``Document.model_validate_json(d.model_dump_json()) == d``.
+            """
+            if not isinstance(other, BaseModel):
+                return NotImplemented
+            return type(self) is type(other) and self.__dict__ == other.__dict__
+
         @property
         def source_lines(self) -> tuple[str, ...]:
             """The input's lines as given (not serialised): what validators and reports quote."""
