@@ -4,7 +4,7 @@ Each writer takes the results of a run — one `FileResult` per checked file, in
 order checked — and a text stream:
 
 ========  =================================================================
-text      ``path:line:col: CODE message`` lines, then a summary line
+text      ``path:line:col: CODE [severity] message`` lines, then a summary line
 json      a JSON array of the diagnostics (``Diagnostic.model_dump``)
 sarif     a SARIF 2.1.0 log that GitHub code scanning accepts
 github    GitHub Actions workflow commands (``::error file=...,line=...::``)
@@ -49,6 +49,15 @@ def write(fmt: str, results: Sequence[FileResult], out: TextIO) -> None:
     writers[fmt](results, out)
 
 
+def message_text(d: Diagnostic) -> str:
+    """The message of a diagnostic as the text, GitHub and SARIF reports show it.
+
+    The one place where a diagnostic's message becomes report text: a translation of the
+    messages belongs here.
+    """
+    return d.message
+
+
 def counts(results: Sequence[FileResult]) -> dict[str, int]:
     """Diagnostics by severity, and the files with any."""
     out = {"error": 0, "warning": 0, "info": 0, "files": 0, "checked": len(results)}
@@ -60,4 +69,4 @@ def counts(results: Sequence[FileResult]) -> dict[str, int]:
     return out
 
 
-__all__ = ["FORMATS", "FileResult", "counts", "write"]
+__all__ = ["FORMATS", "FileResult", "counts", "message_text", "write"]

@@ -1,8 +1,10 @@
-"""``--output-format text``: ``path:line:col: CODE message``, one per line, then a summary.
+"""``--output-format text``: ``path:line:col: CODE [severity] message``, then a summary.
 
-The form is ruff's concise output, which editors and ``grep`` understand; lines are
-in file order, then by position. The summary counts errors, warnings and notes and
-says how many files have any.
+The form is ruff's concise output, which editors and ``grep`` understand, with the
+severity after the code as yamllint shows it, so a warning does not read like an error;
+on a terminal the severity is coloured (`vndocparse.report.colour`). Lines are in file
+order, then by position. The summary counts errors, warnings and notes and says how
+many files have any.
 """
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TextIO
 
-from vndocparse.report import FileResult, counts
+from vndocparse.report import FileResult, counts, message_text
+from vndocparse.report.colour import paint
+from vndocparse.validate.diagnostics import Diagnostic
 
 
 def _plural(n: int, word: str) -> str:
@@ -32,14 +36,19 @@ def summary(results: Sequence[FileResult]) -> str:
     return f"Found {listed} in {c['files']} of {files}."
 
 
-def write_lines(result: FileResult, out: TextIO) -> None:
+def line(path: str, d: Diagnostic, *, colour: bool = False) -> str:
+    """One diagnostic as one line of the report."""
+    loc = d.location
+    where = paint(f"{path}:{loc.line}:{loc.column}:", "path", colour)
+    return f"{where} {paint(d.code, 'code', colour)} {paint(f'[{d.severity}]', d.severity, colour)} {message_text(d)}"
+
+
+def write_lines(result: FileResult, out: TextIO, *, colour: bool = False) -> None:
     """The lines of one file's diagnostics (the command writes them as each file is done)."""
-    for d in result.diagnostics:
-        loc = d.location
-        out.write(f"{result.path}:{loc.line}:{loc.column}: {d.code} {d.message}\n")
+    out.writelines(line(result.path, d, colour=colour) + "\n" for d in result.diagnostics)
 
 
-def write(results: Sequence[FileResult], out: TextIO) -> None:
+def write(results: Sequence[FileResult], out: TextIO, *, colour: bool = False) -> None:
     for result in results:
-        write_lines(result, out)
+        write_lines(result, out, colour=colour)
     out.write(summary(results) + "\n")

@@ -23,6 +23,7 @@ from typing import Any
 
 from vndocparse.models import Document
 from vndocparse.validate import rules as _rules  # noqa: F401  (registers the rules)
+from vndocparse.validate import suppress
 from vndocparse.validate.config import (
     Config,
     ConfigError,
@@ -76,7 +77,7 @@ def validate(
         for finding in rule().check(view, resolved.options_of(code)):
             out.append(_diagnostic(rule, level, finding, path))
     out.sort(key=lambda d: (d.location.line, d.location.column, d.code))
-    return out
+    return suppress.apply(out, view.lines)
 
 
 def _has_text(view: DocView) -> bool:
