@@ -104,7 +104,7 @@ def test_first_sentence(text: str, summary: str) -> None:
 def test_every_summary_is_a_whole_sentence() -> None:
     for rule in iter_rules():
         what = " ".join(rule.sections["What it does"].split())
-        assert what.startswith(rule.summary) or what.startswith(rule.summary[:-1]), rule.code
+        assert what.startswith((rule.summary, rule.summary[:-1])), rule.code
         assert not re.search(r"[,:;(] ?\.$", rule.summary), f"{rule.code}: cut off: {rule.summary!r}"
         assert rule.summary.count('"') % 2 == 0 and rule.summary.count("``") % 2 == 0, (
             f"{rule.code}: the summary ends inside a quote: {rule.summary!r}"
