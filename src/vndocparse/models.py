@@ -4,7 +4,7 @@
 (``shared/design/contract.md``) in exactly its shape, plus source spans, the body's
 paragraphs, the lossless attribution of every input line (`parts`) and diagnostics.
 
-Example:
+Examples:
     >>> import vndocparse
     >>> doc = vndocparse.parse("BỘ NỘI VỤ\\nSố: 05/BNV-VP\\n")
     >>> doc.issuer.name, doc.number.sequence
