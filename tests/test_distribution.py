@@ -65,6 +65,8 @@ def test_metadata_urls_and_classifiers() -> None:
     assert PYPROJECT["project"]["requires-python"] == ">=3.11"
     script = (ROOT / "scripts" / "test-pythons").read_text(encoding="utf-8")
     assert all(v in script for v in versions), "scripts/test-pythons must try every classified version"
+    workflow = (ROOT / ".github" / "workflows" / "ci.yml").read_text(encoding="utf-8")
+    assert 'python-version: ["' + '", "'.join(versions) + '"]' in workflow
 
 
 def _links(markdown: str) -> list[str]:
