@@ -14,10 +14,6 @@ from vndocparse.validate.config import Config, ConfigError
 from vndocparse.validate.scope import CheckScopes
 
 
-def _patterns(value: str | None) -> tuple[str, ...] | None:
-    return None if value is None else tuple(p.strip() for p in value.split(",") if p.strip())
-
-
 def scopes(args: argparse.Namespace) -> CheckScopes:
     """The settings of the run: the command line's layer over each file's configuration;
     raises `ConfigError`."""
@@ -36,6 +32,8 @@ def scopes(args: argparse.Namespace) -> CheckScopes:
                 ("extend-select", args.extend_select),
                 ("ignore", args.ignore),
                 ("severity", severity),
+                ("exclude", args.exclude),
+                ("extend-exclude", args.extend_exclude),
             )
             if v is not None
         },
@@ -45,8 +43,6 @@ def scopes(args: argparse.Namespace) -> CheckScopes:
         cli_layer,
         config=args.config,
         isolated=args.isolated,
-        exclude=_patterns(args.exclude),
-        extend_exclude=_patterns(args.extend_exclude) or (),
         force_exclude=args.force_exclude,
     )
 

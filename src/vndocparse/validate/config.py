@@ -112,16 +112,16 @@ class Config:
         options = _table(norm.get("options", {}), f"{where}: options")
         cfg = cls(
             family=family,
-            select=None if "select" not in norm else _selectors(norm["select"], f"{where}: select"),
-            extend_select=_selectors(norm.get("extend-select", ()), f"{where}: extend-select"),
-            ignore=_selectors(norm.get("ignore", ()), f"{where}: ignore"),
+            select=None if "select" not in norm else _strings(norm["select"], f"{where}: select"),
+            extend_select=_strings(norm.get("extend-select", ()), f"{where}: extend-select"),
+            ignore=_strings(norm.get("ignore", ()), f"{where}: ignore"),
             severity={str(k): v for k, v in severity.items()},
             options={str(k): _table(v, f"{where}: options.{k}") for k, v in options.items()},
             where=where,
-            exclude=None if "exclude" not in norm else _patterns(norm["exclude"], f"{where}: exclude"),
-            extend_exclude=_patterns(norm.get("extend-exclude", ()), f"{where}: extend-exclude"),
+            exclude=None if "exclude" not in norm else _strings(norm["exclude"], f"{where}: exclude", "path patterns"),
+            extend_exclude=_strings(norm.get("extend-exclude", ()), f"{where}: extend-exclude", "path patterns"),
             per_file_ignores={
-                str(k): _selectors(v, f"{where}: per-file-ignores.{k}")
+                str(k): _strings(v, f"{where}: per-file-ignores.{k}")
                 for k, v in _table(norm.get("per-file-ignores", {}), f"{where}: per-file-ignores").items()
             },
             root=root,
@@ -157,19 +157,12 @@ def _table(value: Any, where: str) -> Mapping[str, Any]:
     return value
 
 
-def _selectors(value: Any, where: str) -> tuple[str, ...]:
+def _strings(value: Any, where: str, what: str = "rule codes, prefixes or names") -> tuple[str, ...]:
+    """A list of strings, or one comma-separated string (the command line's form)."""
     if isinstance(value, str):
         value = [v for v in value.split(",") if v.strip()]
     if not isinstance(value, Sequence) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{where}: expected a list of rule codes, prefixes or names")
-    return tuple(v.strip() for v in value)
-
-
-def _patterns(value: Any, where: str) -> tuple[str, ...]:
-    if isinstance(value, str):
-        value = [v for v in value.split(",") if v.strip()]
-    if not isinstance(value, Sequence) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{where}: expected a list of path patterns")
+        raise ConfigError(f"{where}: expected a list of {what}")
     return tuple(v.strip() for v in value)
 
 

@@ -24,7 +24,6 @@ directory (the current directory for the command line's), or a folder at its sta
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from pathlib import Path, PurePosixPath
@@ -94,17 +93,15 @@ class CheckScopes:
         *,
         config: str | Path | None = None,
         isolated: bool = False,
-        exclude: Iterable[str] | None = None,
-        extend_exclude: Iterable[str] = (),
         force_exclude: bool = False,
         cwd: Path | None = None,
     ) -> None:
         self.cli_layer = cli_layer
         self.cwd = (cwd or Path.cwd()).resolve()
-        # --exclude replaces every configuration's list (patterns relative to the current
-        # directory); --extend-exclude adds to them.
-        self.replace_exclude = exclude is not None
-        self.cli_exclude = (*(exclude or ()), *extend_exclude)
+        # The command line's exclude replaces every configuration's list, its
+        # extend-exclude adds to them (patterns relative to the current directory).
+        self.replace_exclude = cli_layer.exclude is not None
+        self.cli_exclude = (*(cli_layer.exclude or ()), *cli_layer.extend_exclude)
         self.force_exclude = force_exclude
         self._fixed: Scope | None = None
         if config is not None:
