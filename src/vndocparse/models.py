@@ -1,7 +1,7 @@
 """The `vndocparse.models` module provides the frozen Pydantic models of a parsed document.
 
-`Document.model_dump(mode="json")` has every key of the contract
-(``shared/design/contract.md``) in exactly its shape, plus source spans, the body's
+`Document.model_dump(mode="json")` has every key of the contract (the JSON shape other
+programs read, described in docs/models.md) in exactly its shape, plus source spans, the body's
 paragraphs, the lossless attribution of every input line (`parts`) and diagnostics.
 
 Examples:
