@@ -110,8 +110,9 @@ class UrgencyMark(Rule):
     code = "VN801"
     name = "urgency-mark"
     families = BOTH
-    level = ERROR_STATE_WARNING_PARTY
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    level = {"state": "error", "hd36": "warning", "hd05": "error"}
+    evidence = {"state": "C", "hd36": "S", "hd05": "C"}
+    guidelines = {"nd30": "Phụ lục I, mục III.2b", "hd36": "ô 10b", "hd05": "Phần II, mục II.3"}
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for _part, piece in header_zone(view):
@@ -155,6 +156,7 @@ class SecrecyMark(Rule):
     code = "VN802"
     name = "secrecy-mark"
     families = BOTH
+    guidelines = {"nd30": "Phụ lục I, mục III.2a", "hd36": "ô 10a", "hd05": "Phần II, mục II.2 (the state-secrets law)"}
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for _part, piece in header_zone(view):
@@ -244,7 +246,8 @@ class PointLetters(Rule):
     name = "point-letters"
     families = BOTH
     level = ERROR_STATE_WARNING_PARTY
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    evidence = {"state": "C", "hd36": "S", "hd05": "P"}
+    guidelines = {"nd30": "Phụ lục I, mục II.6đ", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.4"}
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for piece in _body_lines(view):
@@ -299,7 +302,8 @@ class PointOrder(Rule):
     name = "point-order"
     families = BOTH
     level = ERROR_STATE_WARNING_PARTY
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    evidence = {"state": "C", "hd36": "S", "hd05": "P"}
+    guidelines = {"nd30": "Phụ lục I, mục II.6đ", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.4"}
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         prev: str | None = None
@@ -357,7 +361,8 @@ class PointParenthesis(Rule):
     name = "point-parenthesis"
     families = BOTH
     level = ERROR_STATE_WARNING_PARTY
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    evidence = {"state": "C", "hd36": "S", "hd05": "P"}
+    guidelines = {"nd30": "Phụ lục I, mục II.6đ", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.4"}
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         run: list[tuple[Piece, regex.Match[str]]] = []
@@ -598,7 +603,8 @@ class HeadingNumerals(Rule):
     name = "heading-numerals"
     families = BOTH
     level = ERROR_STATE_WARNING_PARTY
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    evidence = {"state": "C", "hd36": "S", "hd05": "P"}
+    guidelines = {"nd30": "Phụ lục I, mục II.6đ", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.4"}
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for piece in _body_lines(view):
@@ -671,7 +677,8 @@ class ArticleHeading(Rule):
     name = "article-heading"
     families = BOTH
     level = ERROR_STATE_WARNING_PARTY
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    evidence = {"state": "C", "hd36": "S", "hd05": "P"}
+    guidelines = {"nd30": "Phụ lục I, mục II.6đ", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.4"}
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         directive_lines = _directive_lines(view.doc.directives, set())

@@ -92,8 +92,9 @@ class DateLineForm(Rule):
     code = "VN301"
     name = "date-line-form"
     families = BOTH
-    level = STATE_ERROR_PARTY_WARNING
-    evidence = STATE_C_PARTY_S
+    level = {"state": "error", "hd36": "warning", "hd05": "error"}
+    evidence = {"state": "C", "hd36": "S", "hd05": "C"}
+    guidelines = {"nd30": "Phụ lục I, mục II.4b–c", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"}
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         piece = view.date_piece
@@ -130,8 +131,9 @@ class DateDayLeadingZero(Rule):
     code = "VN302"
     name = "date-day-leading-zero"
     families = BOTH
-    level = STATE_ERROR_PARTY_WARNING
-    evidence = STATE_C_PARTY_S
+    level = {"state": "error", "hd36": "warning", "hd05": "error"}
+    evidence = {"state": "C", "hd36": "S", "hd05": "C"}
+    guidelines = {"nd30": "Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"}
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -170,8 +172,9 @@ class DateMonthLeadingZero(Rule):
     code = "VN303"
     name = "date-month-leading-zero"
     families = BOTH
-    level = STATE_ERROR_PARTY_WARNING
-    evidence = STATE_C_PARTY_S
+    level = {"state": "error", "hd36": "warning", "hd05": "error"}
+    evidence = {"state": "C", "hd36": "S", "hd05": "C"}
+    guidelines = {"nd30": "Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"}
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -210,8 +213,9 @@ class DateMonthExtraZero(Rule):
     code = "VN304"
     name = "date-month-extra-zero"
     families = BOTH
-    level = STATE_ERROR_PARTY_WARNING
-    evidence = STATE_C_PARTY_S
+    level = {"state": "error", "hd36": "warning", "hd05": "error"}
+    evidence = {"state": "C", "hd36": "S", "hd05": "C"}
+    guidelines = {"nd30": "Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"}
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -249,6 +253,7 @@ class DateNotReal(Rule):
     code = "VN305"
     name = "date-not-real"
     families = BOTH
+    guidelines = {"nd30": "Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"}
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -301,6 +306,7 @@ class DateInFuture(Rule):
     name = "date-in-future"
     families = BOTH
     Options = _FutureOptions
+    guidelines = {"nd30": "Điều 15.1; Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"}
 
     def check(self, view: DocView, options: _FutureOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -349,6 +355,7 @@ class DateNotFilled(Rule):
     name = "date-not-filled"
     families = BOTH
     level = "warning"
+    guidelines = {"nd30": "Điều 15; Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"}
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -390,7 +397,8 @@ class PlaceCapitalised(Rule):
     name = "place-capitalised"
     families = BOTH
     level = STATE_ERROR_PARTY_WARNING
-    evidence = STATE_C_PARTY_S
+    evidence = {"state": "C", "hd36": "S", "hd05": "P"}
+    guidelines = {"nd30": "Phụ lục I, mục II.4c", "hd36": "ô 4", "hd05": "Phần II, mục I.4.1"}
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -439,8 +447,9 @@ class DateWordsLowercase(Rule):
     code = "VN309"
     name = "date-words-lowercase"
     families = BOTH
-    level = STATE_ERROR_PARTY_WARNING
-    evidence = STATE_C_PARTY_S
+    level = {"state": "error", "hd36": "warning", "hd05": "error"}
+    evidence = {"state": "C", "hd36": "S", "hd05": "C"}
+    guidelines = {"nd30": "Phụ lục I, mục II.4c", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"}
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -482,8 +491,9 @@ class DateLinePunctuation(Rule):
     code = "VN310"
     name = "date-line-punctuation"
     families = BOTH
-    level = STATE_ERROR_PARTY_WARNING
-    evidence = STATE_C_PARTY_S
+    level = {"state": "error", "hd36": "warning", "hd05": "error"}
+    evidence = {"state": "C", "hd36": "S", "hd05": "C"}
+    guidelines = {"nd30": "Phụ lục I, mục II.4c", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"}
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)

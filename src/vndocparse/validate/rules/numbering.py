@@ -235,6 +235,7 @@ class PartyNumberForm(Rule):
     code = "VN202"
     name = "party-number-form"
     families = PARTY
+    guidelines = {"hd36": "ô 3", "hd05": "Phần II, mục I.3.2"}
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
@@ -284,8 +285,9 @@ class NumberSpaces(Rule):
     code = "VN203"
     name = "number-spaces"
     families = BOTH
-    level = ERROR_STATE_WARNING_PARTY
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    level = {"state": "error", "hd36": "warning", "hd05": "error"}
+    evidence = {"state": "C", "hd36": "S", "hd05": "C"}
+    guidelines = {"nd30": "Phụ lục I, mục II.3c", "hd36": "ô 3", "hd05": "Phần II, mục I.3.2"}
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
@@ -330,8 +332,9 @@ class NumberLeadingZero(Rule):
     code = "VN204"
     name = "number-leading-zero"
     families = BOTH
-    level = ERROR_STATE_WARNING_PARTY
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    level = {"state": "error", "hd36": "warning", "hd05": "error"}
+    evidence = {"state": "C", "hd36": "S", "hd05": "C"}
+    guidelines = {"nd30": "Phụ lục I, mục II.3c", "hd36": "ô 3", "hd05": "Phần II, mục I.3.2"}
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
@@ -372,6 +375,8 @@ class NumberNotFilled(Rule):
     name = "number-not-filled"
     families = BOTH
     level = "warning"
+    evidence = {"state": "C", "hd36": "C", "hd05": "C"}
+    guidelines = {"nd30": "Điều 15; Phụ lục I, mục II.3a", "hd36": "ô 3", "hd05": "Phần II, mục I.3.1"}
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
@@ -575,6 +580,7 @@ class PartyNumberColon(Rule):
     code = "VN209"
     name = "party-number-colon"
     families = PARTY
+    guidelines = {"hd36": "ô 3", "hd05": "Phần II, mục I.3.2"}
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
@@ -614,8 +620,9 @@ class NumberLabel(Rule):
     code = "VN210"
     name = "number-label"
     families = BOTH
-    level = ERROR_STATE_WARNING_PARTY
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    level = {"state": "error", "hd36": "warning", "hd05": "error"}
+    evidence = {"state": "C", "hd36": "S", "hd05": "C"}
+    guidelines = {"nd30": "Phụ lục I, mục II.3c", "hd36": "ô 3", "hd05": "Phần II, mục I.3.2"}
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
@@ -722,8 +729,9 @@ class PartyTypeCode(Rule):
     code = "VN212"
     name = "party-type-code"
     families = PARTY
-    level = "warning"
-    evidence = "S"
+    level = {"hd36": "warning", "hd05": "error"}
+    evidence = {"hd36": "S", "hd05": "C"}
+    guidelines = {"hd36": "ô 3; QĐ 66-QĐ/TW", "hd05": "Phần II, mục I.3.1.2a; Phần III"}
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
