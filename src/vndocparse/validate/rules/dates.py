@@ -37,7 +37,9 @@ _DATE = regex.compile(
 )
 #: Second words of administrative-unit names that ND30's own example writes in lower
 #: case ("Thành phố Hồ Chí Minh"); PL II capitalises the name, not the unit word.
-_UNIT_WORDS = {("thành", "phố"), ("thị", "xã"), ("thị", "trấn")}
+#: Unit words whose second syllable may be in lower case; "Đặc khu" is the special zone
+#: of the two-level government (Guideline 05, Phần II, mục I.4.1).
+_UNIT_WORDS = {("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("đặc", "khu")}
 
 STATE_C_PARTY_S = CONFIRMED_STATE_SECONDARY_PARTY
 STATE_ERROR_PARTY_WARNING = ERROR_STATE_WARNING_PARTY

@@ -17,7 +17,11 @@ from dataclasses import dataclass
 
 import regex
 
-from vndocparse.tables.doc_types import PARTY_TYPE_CODES, STATE_TYPE_CODES
+from vndocparse.tables.doc_types import (
+    PARTY_RETIRED_TYPE_CODES,
+    PARTY_TYPE_CODES,
+    STATE_TYPE_CODES,
+)
 from vndocparse.text import fold
 from vndocparse.validate.context import DocView, Piece
 from vndocparse.validate.diagnostics import Location
@@ -698,12 +702,16 @@ class PartyTypeCode(Rule):
     Checks that the type code of a Party number is in the Party list (``NQ``, ``QĐ``,
     ``CT``, ``KL``, ``QC``, ``TT``, ``HD``, ``TB``, ``TC``, ``BC``, ``KH``, ``CTr``,
     ``TTr``, ``ĐA``, ``PA``, ``DA``, ``QH``, ``CV``, ...) and agrees with the type name:
-    a Quy định is ``QĐ`` (not the state ``QyĐ``); a công văn ``CV``.
+    a Quy định is ``QĐ`` (not the state ``QyĐ``); a công văn ``CV``. Guideline 36 also
+    numbered a Quy định ``QĐi``; Guideline 05 abolished it, so from 27/5/2026 ``QĐi``
+    is reported.
 
     ## Why it matters
     The Party type codes differ from the state ones (``KL`` kết luận, ``TT`` thông
-    tri, ``CV`` công văn, ``QĐ`` for both quyết định and quy định). The list comes from
-    secondary sources, hence a warning.
+    tri, ``CV`` công văn). Guideline 05 writes "Quyết định, Quy định: QĐ" — one code for
+    both — and repeals the 2019 letter on numbering Quy định; several sources agree,
+    hence an error from 27/5/2026. Under Guideline 36 the list comes from secondary
+    sources: a warning.
 
     ## Example
     ```text
@@ -744,6 +752,23 @@ class PartyTypeCode(Rule):
             if at >= 0
             else num.value_loc()
         )
+        if code in PARTY_RETIRED_TYPE_CODES:
+            if view.guideline == "hd05":
+                yield Finding(
+                    f"'{code}' was abolished by Guideline 05: a Quy định is numbered 'QĐ', "
+                    "like a Quyết định",
+                    loc,
+                    fix="write 'QĐ'",
+                )
+                return
+            code_types = frozenset({PARTY_RETIRED_TYPE_CODES[code]})
+            if view.doc.title and view.doc_type not in code_types:
+                yield Finding(
+                    f"type code '{code}' is Guideline 36's code of a Quy định, not of "
+                    f"'{view.doc.title}'",
+                    loc,
+                )
+            return
         if code not in PARTY_TYPE_CODES:
             official = _PARTY_FOLDED.get(_folded(code))
             fix = (
