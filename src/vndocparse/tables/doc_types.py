@@ -47,6 +47,12 @@ TITLE_TO_TYPE: dict[str, str] = {
     "loi keu goi": "loi_keu_goi",
     "tuyen bo": "tuyen_bo",
     "dieu le": "dieu_le",
+    # Quy định 399-QĐ/TW (09/01/2026): the Party's 25 types and 8 administrative papers.
+    "cuong linh": "cuong_linh",
+    "chien luoc": "chien_luoc",
+    "quy hoach": "quy_hoach",
+    "giay chung nhan": "giay_chung_nhan",
+    "giay di duong": "giay_di_duong",
     "luat": "luat",
     "phap lenh": "phap_lenh",
     "lenh": "lenh",
