@@ -37,8 +37,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from vndocparse.errors import VndocparseError
-from vndocparse.validate.guideline import GUIDELINE_CHOICES
 from vndocparse.validate.diagnostics import LEVELS, Level
+from vndocparse.validate.guideline import GUIDELINE_CHOICES
 from vndocparse.validate.registry import (
     RULES,
     RuleOptions,

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import get_origin
 
 from vndocparse.tables.guidelines import FAMILY_GUIDELINES, GUIDELINES

@@ -9,6 +9,7 @@ them (mục II.9b). The Party form is reported from secondary sources: warnings.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from types import MappingProxyType
 
 import regex
 
@@ -82,9 +83,9 @@ class KinhGuiLabel(Rule):
     code = "VN501"
     name = "kinh-gui-label"
     families = BOTH
-    level = {"state": "error", "hd36": "warning", "hd05": "error"}
-    evidence = {"state": "C", "hd36": "S", "hd05": "C"}
-    guidelines = {"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9a", "hd05": "Phần II, mục I.9.2.3–9.2.4"}
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9a", "hd05": "Phần II, mục I.9.2.3–9.2.4"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         found = kinh_gui(view)
@@ -135,7 +136,7 @@ class KinhGuiSingleInline(Rule):
     families = BOTH
     level = LEVELS
     evidence = EVIDENCE
-    guidelines = {"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9a"}
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9a"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         found = kinh_gui(view)
@@ -181,8 +182,8 @@ class KinhGuiListLines(Rule):
     name = "kinh-gui-list-lines"
     families = BOTH
     level = LEVELS
-    evidence = {"state": "C", "hd36": "S", "hd05": "P"}
-    guidelines = {"nd30": "Phụ lục I, mục II.9d; Phụ lục III, Mẫu 1.5", "hd36": "ô 9a", "hd05": "Phần II, mục I.9.2.3"}
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d; Phụ lục III, Mẫu 1.5", "hd36": "ô 9a", "hd05": "Phần II, mục I.9.2.3"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         found = kinh_gui(view)
@@ -239,9 +240,9 @@ class KinhGuiListSemicolon(Rule):
     code = "VN504"
     name = "kinh-gui-list-semicolon"
     families = BOTH
-    level = {"state": "error", "hd36": "warning", "hd05": "error"}
-    evidence = {"state": "C", "hd36": "S", "hd05": "C"}
-    guidelines = {"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9a", "hd05": "Phần II, mục I.9.2.3–9.2.5"}
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9a", "hd05": "Phần II, mục I.9.2.3–9.2.5"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         found = kinh_gui(view)
@@ -292,8 +293,8 @@ class KinhGuiListPeriod(Rule):
     name = "kinh-gui-list-period"
     families = BOTH
     level = LEVELS
-    evidence = {"state": "C", "hd36": "S", "hd05": "U"}
-    guidelines = {"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9a", "hd05": "Phần II, mục I.9.2.5"}
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "U"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9a", "hd05": "Phần II, mục I.9.2.5"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         found = kinh_gui(view)
@@ -347,9 +348,9 @@ class CongVanKinhGui(Rule):
     code = "VN506"
     name = "cong-van-kinh-gui"
     families = BOTH
-    level = {"state": "error", "hd36": "warning", "hd05": "error"}
-    evidence = {"state": "C", "hd36": "S", "hd05": "C"}
-    guidelines = {"nd30": "Phụ lục I, mục II.9b; Phụ lục III, Mẫu 1.5", "hd36": "ô 9a", "hd05": "Phần II, mục I.9.2.3"}
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9b; Phụ lục III, Mẫu 1.5", "hd36": "ô 9a", "hd05": "Phần II, mục I.9.2.3"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if not view.is_cong_van or view.has("addressees"):

@@ -10,6 +10,7 @@ every template of Phụ lục III ends the body with "./.".
 from __future__ import annotations
 
 from collections.abc import Iterator
+from types import MappingProxyType
 
 import regex
 
@@ -18,7 +19,6 @@ from vndocparse.text import fold
 from vndocparse.validate.context import DocView, Piece, clean_end
 from vndocparse.validate.registry import (
     BOTH,
-    CONFIRMED_STATE_SECONDARY_PARTY,
     ERROR_STATE_WARNING_PARTY,
     STATE,
     Finding,
@@ -110,9 +110,9 @@ class UrgencyMark(Rule):
     code = "VN801"
     name = "urgency-mark"
     families = BOTH
-    level = {"state": "error", "hd36": "warning", "hd05": "error"}
-    evidence = {"state": "C", "hd36": "S", "hd05": "C"}
-    guidelines = {"nd30": "Phụ lục I, mục III.2b", "hd36": "ô 10b", "hd05": "Phần II, mục II.3"}
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục III.2b", "hd36": "ô 10b", "hd05": "Phần II, mục II.3"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for _part, piece in header_zone(view):
@@ -156,7 +156,7 @@ class SecrecyMark(Rule):
     code = "VN802"
     name = "secrecy-mark"
     families = BOTH
-    guidelines = {"nd30": "Phụ lục I, mục III.2a", "hd36": "ô 10a", "hd05": "Phần II, mục II.2 (the state-secrets law)"}
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục III.2a", "hd36": "ô 10a", "hd05": "Phần II, mục II.2 (the state-secrets law)"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for _part, piece in header_zone(view):
@@ -246,8 +246,8 @@ class PointLetters(Rule):
     name = "point-letters"
     families = BOTH
     level = ERROR_STATE_WARNING_PARTY
-    evidence = {"state": "C", "hd36": "S", "hd05": "P"}
-    guidelines = {"nd30": "Phụ lục I, mục II.6đ", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.4"}
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.6đ", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.4"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for piece in _body_lines(view):
@@ -302,8 +302,8 @@ class PointOrder(Rule):
     name = "point-order"
     families = BOTH
     level = ERROR_STATE_WARNING_PARTY
-    evidence = {"state": "C", "hd36": "S", "hd05": "P"}
-    guidelines = {"nd30": "Phụ lục I, mục II.6đ", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.4"}
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.6đ", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.4"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         prev: str | None = None
@@ -361,8 +361,8 @@ class PointParenthesis(Rule):
     name = "point-parenthesis"
     families = BOTH
     level = ERROR_STATE_WARNING_PARTY
-    evidence = {"state": "C", "hd36": "S", "hd05": "P"}
-    guidelines = {"nd30": "Phụ lục I, mục II.6đ", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.4"}
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.6đ", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.4"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         run: list[tuple[Piece, regex.Match[str]]] = []
@@ -538,13 +538,13 @@ class CanCuSemicolon(Rule):
     code = "VN808"
     name = "can-cu-semicolon"
     families = BOTH
-    level = {"state": "error", "hd36": "warning", "hd05": "error"}
-    evidence = {"state": "C", "hd36": "S", "hd05": "C"}
-    guidelines = {
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({
         "nd30": "Phụ lục I, mục II.6a",
         "hd36": "(secondary sources; QĐ 66-QĐ/TW)",
         "hd05": "Phần II, mục I.6.2.3",
-    }
+    })
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for paras in can_cu_blocks(view):
@@ -589,13 +589,13 @@ class CanCuPeriod(Rule):
     code = "VN809"
     name = "can-cu-period"
     families = BOTH
-    level = {"state": "error", "hd36": "warning", "hd05": "error"}
-    evidence = {"state": "C", "hd36": "S", "hd05": "C"}
-    guidelines = {
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({
         "nd30": "Phụ lục I, mục II.6a; Phụ lục III, Mẫu 1.2",
         "hd36": "(secondary sources; QĐ 66-QĐ/TW)",
         "hd05": "Phần II, mục I.6.2.3",
-    }
+    })
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         end = "," if view.guideline == "hd36" else "."
@@ -655,8 +655,8 @@ class HeadingNumerals(Rule):
     name = "heading-numerals"
     families = BOTH
     level = ERROR_STATE_WARNING_PARTY
-    evidence = {"state": "C", "hd36": "S", "hd05": "P"}
-    guidelines = {"nd30": "Phụ lục I, mục II.6đ", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.4"}
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.6đ", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.4"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for piece in _body_lines(view):
@@ -729,8 +729,8 @@ class ArticleHeading(Rule):
     name = "article-heading"
     families = BOTH
     level = ERROR_STATE_WARNING_PARTY
-    evidence = {"state": "C", "hd36": "S", "hd05": "P"}
-    guidelines = {"nd30": "Phụ lục I, mục II.6đ", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.4"}
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.6đ", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.4"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         directive_lines = _directive_lines(view.doc.directives, set())

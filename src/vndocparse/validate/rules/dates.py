@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import regex
 
@@ -94,9 +95,9 @@ class DateLineForm(Rule):
     code = "VN301"
     name = "date-line-form"
     families = BOTH
-    level = {"state": "error", "hd36": "warning", "hd05": "error"}
-    evidence = {"state": "C", "hd36": "S", "hd05": "C"}
-    guidelines = {"nd30": "Phụ lục I, mục II.4b–c", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"}
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4b–c", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         piece = view.date_piece
@@ -133,9 +134,9 @@ class DateDayLeadingZero(Rule):
     code = "VN302"
     name = "date-day-leading-zero"
     families = BOTH
-    level = {"state": "error", "hd36": "warning", "hd05": "error"}
-    evidence = {"state": "C", "hd36": "S", "hd05": "C"}
-    guidelines = {"nd30": "Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"}
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -174,9 +175,9 @@ class DateMonthLeadingZero(Rule):
     code = "VN303"
     name = "date-month-leading-zero"
     families = BOTH
-    level = {"state": "error", "hd36": "warning", "hd05": "error"}
-    evidence = {"state": "C", "hd36": "S", "hd05": "C"}
-    guidelines = {"nd30": "Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"}
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -215,9 +216,9 @@ class DateMonthExtraZero(Rule):
     code = "VN304"
     name = "date-month-extra-zero"
     families = BOTH
-    level = {"state": "error", "hd36": "warning", "hd05": "error"}
-    evidence = {"state": "C", "hd36": "S", "hd05": "C"}
-    guidelines = {"nd30": "Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"}
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -255,7 +256,7 @@ class DateNotReal(Rule):
     code = "VN305"
     name = "date-not-real"
     families = BOTH
-    guidelines = {"nd30": "Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"}
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -308,7 +309,7 @@ class DateInFuture(Rule):
     name = "date-in-future"
     families = BOTH
     Options = _FutureOptions
-    guidelines = {"nd30": "Điều 15.1; Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"}
+    guidelines = MappingProxyType({"nd30": "Điều 15.1; Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
 
     def check(self, view: DocView, options: _FutureOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -357,7 +358,7 @@ class DateNotFilled(Rule):
     name = "date-not-filled"
     families = BOTH
     level = "warning"
-    guidelines = {"nd30": "Điều 15; Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"}
+    guidelines = MappingProxyType({"nd30": "Điều 15; Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -399,8 +400,8 @@ class PlaceCapitalised(Rule):
     name = "place-capitalised"
     families = BOTH
     level = STATE_ERROR_PARTY_WARNING
-    evidence = {"state": "C", "hd36": "S", "hd05": "P"}
-    guidelines = {"nd30": "Phụ lục I, mục II.4c", "hd36": "ô 4", "hd05": "Phần II, mục I.4.1"}
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4c", "hd36": "ô 4", "hd05": "Phần II, mục I.4.1"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -449,9 +450,9 @@ class DateWordsLowercase(Rule):
     code = "VN309"
     name = "date-words-lowercase"
     families = BOTH
-    level = {"state": "error", "hd36": "warning", "hd05": "error"}
-    evidence = {"state": "C", "hd36": "S", "hd05": "C"}
-    guidelines = {"nd30": "Phụ lục I, mục II.4c", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"}
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4c", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -493,9 +494,9 @@ class DateLinePunctuation(Rule):
     code = "VN310"
     name = "date-line-punctuation"
     families = BOTH
-    level = {"state": "error", "hd36": "warning", "hd05": "error"}
-    evidence = {"state": "C", "hd36": "S", "hd05": "C"}
-    guidelines = {"nd30": "Phụ lục I, mục II.4c", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"}
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4c", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)

@@ -10,6 +10,7 @@ Party (layout rules §3.6, secondary): entries end with "," or ";", the last lin
 from __future__ import annotations
 
 from collections.abc import Iterator
+from types import MappingProxyType
 
 import regex
 
@@ -73,9 +74,9 @@ class NoiNhanLabel(Rule):
     code = "VN601"
     name = "noi-nhan-label"
     families = BOTH
-    level = {"state": "error", "hd36": "warning", "hd05": "error"}
-    evidence = {"state": "C", "hd36": "S", "hd05": "C"}
-    guidelines = {"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.1"}
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.1"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         label, items = view.distribution_items
@@ -137,9 +138,9 @@ class NoiNhanNhuTren(Rule):
     code = "VN602"
     name = "noi-nhan-nhu-tren"
     families = BOTH
-    level = {"state": "error", "hd36": "warning", "hd05": "error"}
-    evidence = {"state": "C", "hd36": "S", "hd05": "C"}
-    guidelines = {"nd30": "Phụ lục I, mục II.9b; Phụ lục III, Mẫu 1.5", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.3"}
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9b; Phụ lục III, Mẫu 1.5", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.3"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if kinh_gui(view) is None:
@@ -186,8 +187,8 @@ class NoiNhanBullets(Rule):
     name = "noi-nhan-bullets"
     families = BOTH
     level = LEVELS
-    evidence = {"state": "C", "hd36": "S", "hd05": "P"}
-    guidelines = {"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.5"}
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.5"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for item in entries(view):
@@ -233,9 +234,9 @@ class NoiNhanPunctuation(Rule):
     code = "VN604"
     name = "noi-nhan-punctuation"
     families = BOTH
-    level = {"state": "error", "hd36": "warning", "hd05": "error"}
-    evidence = {"state": "C", "hd36": "S", "hd05": "C"}
-    guidelines = {"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.5"}
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.5"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         items = entries(view)
@@ -287,9 +288,9 @@ class NoiNhanLuuLast(Rule):
     code = "VN605"
     name = "noi-nhan-luu-last"
     families = BOTH
-    level = {"state": "error", "hd36": "warning", "hd05": "error"}
-    evidence = {"state": "C", "hd36": "S", "hd05": "C"}
-    guidelines = {"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.5"}
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.5"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         items = entries(view)
@@ -340,8 +341,8 @@ class NoiNhanLuuForm(Rule):
     name = "noi-nhan-luu-form"
     families = BOTH
     level = LEVELS
-    evidence = {"state": "C", "hd36": "S", "hd05": "S"}
-    guidelines = {"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.5 (practice)"}
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "S"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.5 (practice)"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         items = [it for it in entries(view) if _is_luu(it)]

@@ -7,6 +7,7 @@ older rules (separators, căn cứ endings, "về việc", "QĐi") are in those 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from types import MappingProxyType
 
 from vndocparse.text import fold
 from vndocparse.validate.context import DocView, is_dash
@@ -49,7 +50,7 @@ class ToTrinhKinhTrinh(Rule):
     code = "VN507"
     name = "to-trinh-kinh-trinh"
     families = PARTY
-    guidelines = {"hd05": "Phần II, mục I.9.2.4"}
+    guidelines = MappingProxyType({"hd05": "Phần II, mục I.9.2.4"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if view.doc_type != "to_trinh":
@@ -95,7 +96,7 @@ class CanCuDash(Rule):
     code = "VN812"
     name = "can-cu-dash"
     families = PARTY
-    guidelines = {"hd05": "Phần II, mục I.6.2.3"}
+    guidelines = MappingProxyType({"hd05": "Phần II, mục I.6.2.3"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for paras in can_cu_blocks(view):
@@ -142,7 +143,7 @@ class UrgencyMarkPosition(Rule):
     code = "VN813"
     name = "urgency-mark-position"
     families = PARTY
-    guidelines = {"hd05": "Phần II, mục II.3"}
+    guidelines = MappingProxyType({"hd05": "Phần II, mục II.3"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         span = view.doc.spans.get("urgency")

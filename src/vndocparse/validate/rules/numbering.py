@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import regex
 
@@ -27,8 +28,6 @@ from vndocparse.validate.context import DocView, Piece
 from vndocparse.validate.diagnostics import Location
 from vndocparse.validate.registry import (
     BOTH,
-    CONFIRMED_STATE_SECONDARY_PARTY,
-    ERROR_STATE_WARNING_PARTY,
     PARTY,
     STATE,
     Finding,
@@ -239,7 +238,7 @@ class PartyNumberForm(Rule):
     code = "VN202"
     name = "party-number-form"
     families = PARTY
-    guidelines = {"hd36": "ô 3", "hd05": "Phần II, mục I.3.2"}
+    guidelines = MappingProxyType({"hd36": "ô 3", "hd05": "Phần II, mục I.3.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
@@ -289,9 +288,9 @@ class NumberSpaces(Rule):
     code = "VN203"
     name = "number-spaces"
     families = BOTH
-    level = {"state": "error", "hd36": "warning", "hd05": "error"}
-    evidence = {"state": "C", "hd36": "S", "hd05": "C"}
-    guidelines = {"nd30": "Phụ lục I, mục II.3c", "hd36": "ô 3", "hd05": "Phần II, mục I.3.2"}
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.3c", "hd36": "ô 3", "hd05": "Phần II, mục I.3.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
@@ -336,9 +335,9 @@ class NumberLeadingZero(Rule):
     code = "VN204"
     name = "number-leading-zero"
     families = BOTH
-    level = {"state": "error", "hd36": "warning", "hd05": "error"}
-    evidence = {"state": "C", "hd36": "S", "hd05": "C"}
-    guidelines = {"nd30": "Phụ lục I, mục II.3c", "hd36": "ô 3", "hd05": "Phần II, mục I.3.2"}
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.3c", "hd36": "ô 3", "hd05": "Phần II, mục I.3.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
@@ -379,8 +378,8 @@ class NumberNotFilled(Rule):
     name = "number-not-filled"
     families = BOTH
     level = "warning"
-    evidence = {"state": "C", "hd36": "C", "hd05": "C"}
-    guidelines = {"nd30": "Điều 15; Phụ lục I, mục II.3a", "hd36": "ô 3", "hd05": "Phần II, mục I.3.1"}
+    evidence = MappingProxyType({"state": "C", "hd36": "C", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Điều 15; Phụ lục I, mục II.3a", "hd36": "ô 3", "hd05": "Phần II, mục I.3.1"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
@@ -584,7 +583,7 @@ class PartyNumberColon(Rule):
     code = "VN209"
     name = "party-number-colon"
     families = PARTY
-    guidelines = {"hd36": "ô 3", "hd05": "Phần II, mục I.3.2"}
+    guidelines = MappingProxyType({"hd36": "ô 3", "hd05": "Phần II, mục I.3.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
@@ -624,9 +623,9 @@ class NumberLabel(Rule):
     code = "VN210"
     name = "number-label"
     families = BOTH
-    level = {"state": "error", "hd36": "warning", "hd05": "error"}
-    evidence = {"state": "C", "hd36": "S", "hd05": "C"}
-    guidelines = {"nd30": "Phụ lục I, mục II.3c", "hd36": "ô 3", "hd05": "Phần II, mục I.3.2"}
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.3c", "hd36": "ô 3", "hd05": "Phần II, mục I.3.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
@@ -737,9 +736,9 @@ class PartyTypeCode(Rule):
     code = "VN212"
     name = "party-type-code"
     families = PARTY
-    level = {"hd36": "warning", "hd05": "error"}
-    evidence = {"hd36": "S", "hd05": "C"}
-    guidelines = {"hd36": "ô 3; QĐ 66-QĐ/TW", "hd05": "Phần II, mục I.3.1.2a; Phần III"}
+    level = MappingProxyType({"hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"hd36": "ô 3; QĐ 66-QĐ/TW", "hd05": "Phần II, mục I.3.1.2a; Phần III"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)

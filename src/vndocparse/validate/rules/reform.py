@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 import unicodedata
 from collections.abc import Iterator
+from types import MappingProxyType
 
 import regex
 
@@ -79,12 +80,12 @@ class DistrictLevelIssuer(Rule):
     name = "district-level-issuer"
     families = BOTH
     level = "warning"
-    evidence = {"state": "S", "hd36": "S", "hd05": "P"}
-    guidelines = {
+    evidence = MappingProxyType({"state": "S", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({
         "nd30": "Phụ lục I, mục II.2 (with the two-level local government from 01/7/2025)",
         "hd36": "ô 2 (with the two-level local government from 01/7/2025)",
         "hd05": "Phần II, mục I.2.1–2.2",
-    }
+    })
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if not _since(view, TWO_LEVEL_GOVERNMENT):
@@ -134,7 +135,7 @@ class PartyIssuerSymbol(Rule):
     families = PARTY
     level = "warning"
     evidence = "P"
-    guidelines = {"hd05": "Phần II, mục I.3.1.2b(iv)"}
+    guidelines = MappingProxyType({"hd05": "Phần II, mục I.3.1.2b(iv)"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
@@ -196,7 +197,7 @@ class MergedMinistry(Rule):
     families = STATE
     level = "warning"
     evidence = "S"
-    guidelines = {"nd30": "Phụ lục I, mục II.2–3 (with the ministries merged on 01/3/2025)"}
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.2–3 (with the ministries merged on 01/3/2025)"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if not _since(view, MINISTRIES_MERGED):
@@ -256,12 +257,12 @@ class PlaceTwoLevel(Rule):
     name = "place-two-level"
     families = BOTH
     level = "warning"
-    evidence = {"state": "S", "hd36": "S", "hd05": "P"}
-    guidelines = {
+    evidence = MappingProxyType({"state": "S", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({
         "nd30": "Phụ lục I, mục II.4 (with the two-level local government from 01/7/2025)",
         "hd36": "ô 4 (with the two-level local government from 01/7/2025)",
         "hd05": "Phần II, mục I.4.1",
-    }
+    })
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         piece = view.date_piece

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import regex
 
@@ -157,9 +158,9 @@ class PartyAuthorityPrefix(Rule):
     code = "VN702"
     name = "party-authority-prefix"
     families = PARTY
-    level = {"hd36": "warning", "hd05": "error"}
-    evidence = {"hd36": "S", "hd05": "C"}
-    guidelines = {"hd36": "ô 7", "hd05": "Phần II, mục I.7.1"}
+    level = MappingProxyType({"hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"hd36": "ô 7", "hd05": "Phần II, mục I.7.1"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for p in prefixes(view):
@@ -255,8 +256,8 @@ class AuthorityChain(Rule):
     name = "authority-chain"
     families = BOTH
     level = LEVELS
-    evidence = {"state": "C", "hd36": "S", "hd05": "P"}
-    guidelines = {"nd30": "Điều 13; Phụ lục I, mục II.7b", "hd36": "ô 7", "hd05": "Phần II, mục I.7.1"}
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"nd30": "Điều 13; Phụ lục I, mục II.7b", "hd36": "ô 7", "hd05": "Phần II, mục I.7.1"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         ps = prefixes(view)
@@ -300,7 +301,7 @@ class KtDeputyTitle(Rule):
     name = "kt-deputy-title"
     families = BOTH
     level = "warning"
-    guidelines = {"nd30": "Điều 13.1; Phụ lục I, mục II.7b", "hd36": "ô 7", "hd05": "Phần II, mục I.7.1"}
+    guidelines = MappingProxyType({"nd30": "Điều 13.1; Phụ lục I, mục II.7b", "hd36": "ô 7", "hd05": "Phần II, mục I.7.1"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         ps = prefixes(view)
@@ -353,8 +354,8 @@ class NameWithoutDegree(Rule):
     families = BOTH
     level = LEVELS
     Options = _DegreeOptions
-    evidence = {"state": "C", "hd36": "S", "hd05": "P"}
-    guidelines = {"nd30": "Phụ lục I, mục II.7c", "hd36": "ô 7", "hd05": "Phần II, mục I.7.1"}
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.7c", "hd36": "ô 7", "hd05": "Phần II, mục I.7.1"})
 
     def check(self, view: DocView, options: _DegreeOptions) -> Iterator[Finding]:
         allowed = {_degree_key(a) for a in options.allowed}
@@ -416,8 +417,8 @@ class SignatureUppercase(Rule):
     name = "signature-titles-uppercase"
     families = BOTH
     level = LEVELS
-    evidence = {"state": "C", "hd36": "S", "hd05": "P"}
-    guidelines = {"nd30": "Phụ lục I, mục II.7đ", "hd36": "ô 7a", "hd05": "Phần II, mục I.7.2"}
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.7đ", "hd36": "ô 7a", "hd05": "Phần II, mục I.7.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for p in prefixes(view):
@@ -470,8 +471,8 @@ class SignerNameCase(Rule):
     name = "signer-name-case"
     families = BOTH
     level = LEVELS
-    evidence = {"state": "C", "hd36": "S", "hd05": "P"}
-    guidelines = {"nd30": "Phụ lục I, mục II.7đ", "hd36": "ô 7b", "hd05": "Phần II, mục I.7.2"}
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.7đ", "hd36": "ô 7b", "hd05": "Phần II, mục I.7.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         names = view.signature_pieces("name")
@@ -539,8 +540,8 @@ class PartyTitleWithoutCommittee(Rule):
     name = "party-title-without-committee"
     families = PARTY
     level = "warning"
-    evidence = {"hd36": "S", "hd05": "P"}
-    guidelines = {"hd36": "ô 7", "hd05": "Phần II, mục I.7.1"}
+    evidence = MappingProxyType({"hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"hd36": "ô 7", "hd05": "Phần II, mục I.7.1"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for piece in view.signature_pieces("position"):
@@ -589,8 +590,8 @@ class PartyDeputySecretary(Rule):
     name = "party-deputy-secretary"
     families = PARTY
     level = "warning"
-    evidence = {"hd36": "S", "hd05": "P"}
-    guidelines = {"hd36": "ô 7", "hd05": "Phần II, mục I.7.1"}
+    evidence = MappingProxyType({"hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"hd36": "ô 7", "hd05": "Phần II, mục I.7.1"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for p in prefixes(view):
@@ -632,8 +633,8 @@ class TmCollective(Rule):
     name = "tm-before-collective"
     families = BOTH
     level = LEVELS
-    evidence = {"state": "C", "hd36": "S", "hd05": "P"}
-    guidelines = {"nd30": "Phụ lục I, mục II.7b", "hd36": "ô 7", "hd05": "Phần II, mục I.7.1"}
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.7b", "hd36": "ô 7", "hd05": "Phần II, mục I.7.1"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for p in prefixes(view):

@@ -9,6 +9,7 @@ must carry its type name.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from types import MappingProxyType
 
 import regex
 
@@ -17,10 +18,8 @@ from vndocparse.text import fold
 from vndocparse.validate.context import DocView, Piece, is_vv
 from vndocparse.validate.registry import (
     BOTH,
-    CONFIRMED_STATE_SECONDARY_PARTY,
     ERROR_STATE_WARNING_PARTY,
     PARTY,
-    STATE,
     Finding,
     Rule,
     RuleOptions,
@@ -116,7 +115,7 @@ class CongVanSubject(Rule):
     code = "VN401"
     name = "cong-van-subject"
     families = BOTH
-    guidelines = {"nd30": "Phụ lục I, mục II.5b", "hd05": "Phần II, mục I.5.2.3"}
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.5b", "hd05": "Phần II, mục I.5.2.3"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if not view.is_cong_van or named_type_code(view) is not None:
@@ -219,9 +218,9 @@ class NamedTypeTitle(Rule):
     code = "VN402"
     name = "missing-type-name"
     families = BOTH
-    level = {"state": "error", "hd36": "warning", "hd05": "error"}
-    evidence = {"state": "C", "hd36": "S", "hd05": "C"}
-    guidelines = {"nd30": "Phụ lục I, mục II.5; Phụ lục III", "hd36": "ô 5a", "hd05": "Phần II, mục I.5"}
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.5; Phụ lục III", "hd36": "ô 5a", "hd05": "Phần II, mục I.5"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         code = named_type_code(view)
@@ -261,8 +260,8 @@ class TitleUppercase(Rule):
     name = "type-name-uppercase"
     families = BOTH
     level = ERROR_STATE_WARNING_PARTY
-    evidence = {"state": "C", "hd36": "S", "hd05": "P"}
-    guidelines = {"nd30": "Phụ lục I, mục II.5b", "hd36": "ô 5a", "hd05": "Phần II, mục I.5"}
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.5b", "hd36": "ô 5a", "hd05": "Phần II, mục I.5"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         span = _title_span(view)
@@ -305,9 +304,9 @@ class TitleOwnLine(Rule):
     code = "VN404"
     name = "type-name-own-line"
     families = BOTH
-    level = {"state": "error", "hd36": "warning", "hd05": "error"}
-    evidence = {"state": "C", "hd36": "S", "hd05": "C"}
-    guidelines = {"nd30": "Phụ lục I, mục II.5b", "hd36": "ô 5a", "hd05": "Phần II, mục I.5"}
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.5b", "hd36": "ô 5a", "hd05": "Phần II, mục I.5"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         span = _title_span(view)
@@ -352,7 +351,7 @@ class VvInNamedType(Rule):
     name = "vv-under-type-name"
     families = BOTH
     level = "warning"
-    guidelines = {"nd30": "Phụ lục I, mục II.5b", "hd36": "ô 5", "hd05": "Phần II, mục I.5.2.3"}
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.5b", "hd36": "ô 5", "hd05": "Phần II, mục I.5.2.3"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if view.title_piece is None:
@@ -394,8 +393,8 @@ class SubjectNotUppercase(Rule):
     name = "subject-not-uppercase"
     families = BOTH
     level = ERROR_STATE_WARNING_PARTY
-    evidence = {"state": "C", "hd36": "S", "hd05": "P"}
-    guidelines = {"nd30": "Phụ lục I, mục II.5b", "hd36": "ô 5", "hd05": "Phần II, mục I.5"}
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.5b", "hd36": "ô 5", "hd05": "Phần II, mục I.5"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         pieces = view.subject_pieces
@@ -445,7 +444,7 @@ class PartySubjectLowercase(Rule):
     level = "warning"
     enabled = False
     evidence = "S"
-    guidelines = {"hd36": "ô 5a", "hd05": "Phần II, mục I.5"}
+    guidelines = MappingProxyType({"hd36": "ô 5a", "hd05": "Phần II, mục I.5"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if view.title_piece is None:
