@@ -232,7 +232,8 @@ def test_output_file_quiet_and_statistics(
     assert cli.main(["check", "van-ban", "--output-file", str(report)]) == cli.EXIT_FAILURE
     assert capsys.readouterr().out == ""
     written = report.read_text(encoding="utf-8")
-    assert written.splitlines()[-1].startswith("Found ") and "\x1b[" not in written
+    assert written.splitlines()[-2].startswith("Found ") and "\x1b[" not in written
+    assert written.splitlines()[-1] == "Checked against NĐ 30/2020/NĐ-CP."
     assert cli.main(["check", "van-ban", "--quiet"]) == cli.EXIT_FAILURE
     quiet = capsys.readouterr().out.splitlines()
     assert quiet and all(" [error] " in line or " [warning] " in line or " [info] " in line for line in quiet)
@@ -276,5 +277,5 @@ def test_severity_is_shown_so_a_warning_does_not_read_like_an_error(tmp_path: Pa
     path = tmp_path / "w.txt"
     path.write_text(warning, encoding="utf-8")
     assert cli.main(["check", str(path), "--isolated"]) == cli.EXIT_OK
-    (line, summary) = capsys.readouterr().out.splitlines()
+    (line, summary, _guideline) = capsys.readouterr().out.splitlines()
     assert " VN705 [warning] " in line and summary == "Found 1 warning in 1 of 1 file."

@@ -28,6 +28,7 @@ def scopes(args: argparse.Namespace) -> CheckScopes:
             k: v
             for k, v in (
                 ("family", args.family),
+                ("guideline", args.guideline),
                 ("select", args.select),
                 ("extend-select", args.extend_select),
                 ("ignore", args.ignore),
@@ -93,9 +94,9 @@ class Report:
             statistics.write(self.results, self.out, "json" if self.fmt == "json" else "text", colour=self.colour)
         elif self.fmt == "text":
             if not self.quiet:
-                from vndocparse.report.text import summary
+                from vndocparse.report.text import footer
 
-                self.out.write(summary(self.results) + "\n")
+                self.out.write(footer(self.results))
         elif self.fmt != "github":
             from vndocparse.report import write
 

@@ -131,7 +131,7 @@ def check_task(task: Task, *, settings: Sequence[Any], max_bytes: int) -> Any:
     """The `FileResult` of one input of ``check`` with its settings (``settings[task.config]``,
     a `Resolved`); unreadable input gives VN901."""
     from vndocparse.report import FileResult
-    from vndocparse.validate import unreadable, validate
+    from vndocparse.validate import evaluate, unreadable
 
     resolved = settings[task.config]
     if task.error is not None:
@@ -145,11 +145,12 @@ def check_task(task: Task, *, settings: Sequence[Any], max_bytes: int) -> Any:
         reason = f"internal error while parsing: {type(exc).__name__}: {exc}"
         return FileResult(task.arg, unreadable(task.arg, reason, resolved))
     try:
-        diagnostics = validate(doc, resolved)
+        checked = evaluate(doc, resolved)
     except Exception as exc:  # noqa: BLE001  (a rule's bug must not cost CI its annotations)
         reason = f"internal error while checking: {type(exc).__name__}: {exc}"
         return FileResult(task.arg, unreadable(task.arg, reason, resolved))
-    return FileResult(task.arg, [d.model_copy(update={"path": task.arg}) for d in diagnostics])
+    diagnostics = [d.model_copy(update={"path": task.arg}) for d in checked.diagnostics]
+    return FileResult(task.arg, diagnostics, guideline=checked.guideline_name)
 
 
 def check_crashed(task: Task, reason: str, *, settings: Sequence[Any]) -> Any:

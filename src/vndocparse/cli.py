@@ -150,10 +150,11 @@ documentation: {doc_url("validation")}
 def _add_check_command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser(
         "check",
-        help="check documents against the layout rules (Decree 30, Guideline 36)",
+        help="check documents against the layout rules (Decree 30, Guidelines 36 and 05)",
         description=(
             "Check each FILE against the layout rules of its family: state documents "
-            "(Decree 30/2020/NĐ-CP) or Party documents (Guideline 36-HD/VPTW). FILE may be "
+            "(Decree 30/2020/NĐ-CP) or Party documents (Guideline 36-HD/VPTW before 27/5/2026, "
+            "05-HD/VPTW from that day; --guideline chooses one). FILE may be "
             "'-' for standard input, a file, or a directory (searched recursively for *.txt, "
             "*.md, *.docx, *.pdf, *.html and *.htm files, leaving out the excluded ones). A "
             "file that cannot be read is reported as VN901."
@@ -185,6 +186,14 @@ def _add_check_command(subparsers: argparse._SubParsersAction[argparse.ArgumentP
         default=None,
         metavar="FAMILY",
         help="state or party: the layout family of every FILE (default, auto: told from each document)",
+    )
+    p.add_argument(
+        "--guideline",
+        choices=("auto", "hd36", "hd05"),
+        default=None,
+        help="the guideline of Party documents: hd36 (Guideline 36-HD/VPTW) or hd05 "
+        "(Guideline 05-HD/VPTW); default: by each document's date (HD 05 from 27/5/2026, "
+        "and for an undated draft)",
     )
     p.add_argument("--select", metavar="RULES", help="comma-separated codes, prefixes (VN2) or names to check, instead of the default set")
     p.add_argument("--extend-select", metavar="RULES", help="comma-separated rules to check in addition")
@@ -377,6 +386,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
                 "name": r.name,
                 "summary": r.summary,
                 "families": sorted(r.families),
+                "guidelines": r.enforces,
                 "levels": r.levels,
                 "enabled": r.enabled,
                 "evidence": r.evidences,

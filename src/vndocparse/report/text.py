@@ -4,7 +4,7 @@ The form is ruff's concise output, which editors and ``grep`` understand, with t
 severity after the code as yamllint shows it, so a warning does not read like an error;
 on a terminal the severity is coloured (`vndocparse.report.colour`). Lines are in file
 order, then by position. The summary counts errors, warnings and notes and says how
-many files have any.
+many files have any; a last line names the guideline(s) applied.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TextIO
 
-from vndocparse.report import FileResult, counts, message_text
+from vndocparse.report import FileResult, counts, guidelines_applied, message_text
 from vndocparse.report.colour import paint
 from vndocparse.validate.diagnostics import Diagnostic
 
@@ -36,6 +36,23 @@ def summary(results: Sequence[FileResult]) -> str:
     return f"Found {listed} in {c['files']} of {files}."
 
 
+def guidelines_line(results: Sequence[FileResult]) -> str:
+    """``Checked against HD 05-HD/VPTW.``, or with several guidelines ``Checked against
+    NĐ 30/2020/NĐ-CP (2 files), HD 05-HD/VPTW (1 file).``; empty when none applied."""
+    applied = guidelines_applied(results)
+    if not applied:
+        return ""
+    if len(applied) == 1:
+        return f"Checked against {next(iter(applied))}."
+    return "Checked against " + ", ".join(f"{g} ({_plural(n, 'file')})" for g, n in applied.items()) + "."
+
+
+def footer(results: Sequence[FileResult]) -> str:
+    """The summary line and, when any guideline was applied, the guideline line."""
+    applied = guidelines_line(results)
+    return summary(results) + "\n" + (applied + "\n" if applied else "")
+
+
 def line(path: str, d: Diagnostic, *, colour: bool = False) -> str:
     """One diagnostic as one line of the report."""
     loc = d.location
@@ -51,4 +68,4 @@ def write_lines(result: FileResult, out: TextIO, *, colour: bool = False) -> Non
 def write(results: Sequence[FileResult], out: TextIO, *, colour: bool = False) -> None:
     for result in results:
         write_lines(result, out, colour=colour)
-    out.write(summary(results) + "\n")
+    out.write(footer(results))
