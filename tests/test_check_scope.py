@@ -197,6 +197,10 @@ def test_configuration_found_from_each_files_folder(
     assert "VN116" in by_file["a.txt"]  # the project's pyproject.toml: no ignore
     assert "VN204" not in by_file["c.txt"]  # the project's per-file-ignores
     assert "b.txt" not in by_file  # the project's extend-exclude
+    # A folder the project excludes stays out even with a configuration of its own.
+    (project / "van-ban" / "drafts" / ".vndocparse.toml").write_text("select = ['VN2']\n", encoding="utf-8")
+    _status, items = check_json([str(project / "van-ban")], capsys)
+    assert "b.txt" not in {Path(str(d["path"])).name for d in items}
 
 
 def test_per_file_ignores_errors_name_the_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -125,10 +125,12 @@ class CheckScopes:
         return Scope(layer, root.resolve(), (*exclude, *extra), pfi)
 
     def scope_for(self, path: Path) -> Scope:
-        """The scope of a file or directory (absolute ``path``)."""
+        """The scope of a file, or of a folder's entry in its parent (absolute ``path``):
+        the configuration above it, so a folder with its own configuration is still
+        left out by its parent's patterns."""
         if self._fixed is not None:
             return self._fixed
-        directory = path if path.is_dir() else path.parent
+        directory = path.parent
         found = self._by_dir.get(directory)
         if found is None:
             config = find_config(directory) or self._cwd_config()
