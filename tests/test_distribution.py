@@ -100,3 +100,21 @@ def test_changelog_has_a_section_per_release() -> None:
     for heading in released:
         assert re.match(r"\[?\d+\.\d+\.\d+\]? - \d{4}-\d{2}-\d{2}$", heading), heading
     assert TAG in changelog  # the tag the next release is cut as
+
+
+def test_user_docs_do_not_send_users_to_shared() -> None:
+    """A user's clone has no ../shared: only the contributors' page names it (issue 14.7)."""
+    for page in sorted((ROOT / "docs").glob("*.md")):
+        if page.name == "contributing.md":
+            continue
+        text = page.read_text(encoding="utf-8")
+        assert not re.search(r"(\.\./)?shared/(corpus|tools|spec|design)", text), page.name
+    assert "../shared/tools/score.py" in (ROOT / "docs" / "contributing.md").read_text(encoding="utf-8")
+
+
+def test_validation_doc_states_what_bench_check_measures() -> None:
+    """Not "about 20 %": the benchmark's ratio, as measured (issue 14.8)."""
+    text = (ROOT / "docs" / "validation.md").read_text(encoding="utf-8")
+    cost = text.split("## Cost", 1)[1]
+    assert "benchmarks/bench_check.py" in cost and "1.4–2.1×" in cost
+    assert not re.search(r"adds about 20\s?%", cost)
