@@ -125,13 +125,21 @@ def _options(argv: list[str]) -> set[str]:
     }
 
 
-def test_readme_synopsis_lists_every_option() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    synopsis = readme.split("## Command line", 1)[1].split("```", 2)[1]
-    for command in ("parse", "check", "rules", "schema"):
+@pytest.mark.parametrize(
+    ("page", "heading", "commands"),
+    [
+        ("README.md", "## Command line", ("parse", "check", "rules", "schema")),
+        ("docs/cli.md", "# Command line", ("parse", "check", "rules", "schema")),
+        ("docs/validation.md", "## `vndocparse check`", ("check",)),
+    ],
+)
+def test_synopsis_lists_every_option(page: str, heading: str, commands: tuple[str, ...]) -> None:
+    text = (ROOT / page).read_text(encoding="utf-8")
+    synopsis = text.split(heading, 1)[1].split("```", 2)[1]
+    for command in commands:
         block = "\n".join(
             line for line in re.split(r"\n(?=vndocparse )", synopsis) if line.startswith(f"vndocparse {command}")
         )
-        assert block, f"no 'vndocparse {command}' line in the README's synopsis"
+        assert block, f"no 'vndocparse {command}' line in the synopsis of {page}"
         missing = sorted(opt for opt in _options([command]) if opt not in block)
-        assert not missing, f"the README's synopsis of '{command}' lacks {missing}"
+        assert not missing, f"the synopsis of '{command}' in {page} lacks {missing}"
