@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from vndocparse.models import Document
+from vndocparse.readers.source import SourceInfo, source_info
 from vndocparse.validate import rules as _rules  # noqa: F401  (registers the rules)
 from vndocparse.validate.config import (
     Config,
@@ -33,6 +34,8 @@ from vndocparse.validate.config import (
     resolve,
 )
 from vndocparse.validate.context import DocView
+from vndocparse.validate.coverage import OTHER_FAMILY, UNKNOWN_FAMILY, Coverage, Tally
+from vndocparse.validate.origin import origin_of
 from vndocparse.validate.diagnostics import Diagnostic, Level, Location, Severity
 from vndocparse.validate.registry import (
     RULES,
@@ -56,27 +59,46 @@ def validate(
 
     A document without any text gives one ``VN901`` diagnostic (if that rule is on).
     """
+    return check(document, config)[0]
+
+
+def check(
+    document: Document, config: Resolved | Config | Mapping[str, Any] | None = None
+) -> tuple[list[Diagnostic], Coverage]:
+    """The diagnostics of ``document`` (as `validate`) and the run's `Coverage`: which
+    rules were evaluated, which did not apply to this input, which could not be evaluated."""
     resolved = as_resolved(config)
     family = resolved.family if resolved.family in ("state", "party") else None
     view = DocView(document, family=family)
     path = document.source
+    tally = Tally(view)
+    info = source_info(document)
     if not _has_text(view):
-        return unreadable(path, "the input holds no text", resolved)
+        for code in RULES:
+            tally.skip(code, "not_evaluated", "text", "the input holds no text")
+        return unreadable(path, "the input holds no text", resolved), tally.coverage()
     out: list[Diagnostic] = []
     fam = view.family
+    tally.off = len(RULES) - len(resolved.enabled)
     for code in sorted(resolved.enabled):
         rule = RULES[code]
         if fam is not None and fam not in rule.families:
+            tally.skip(code, "not_applicable", "family", OTHER_FAMILY.format(family=fam))
             continue
         if fam is None and len(rule.families) < 2:
+            tally.skip(code, "not_evaluated", "family", UNKNOWN_FAMILY)
             continue
         level = resolved.level_of(code, fam)
         if level == "off":
+            tally.off += 1
             continue
+        if not tally.needs_met(code, rule.requires or ()):
+            continue
+        tally.evaluated.append(code)
         for finding in rule().check(view, resolved.options_of(code)):
-            out.append(_diagnostic(rule, level, finding, path))
+            out.append(_diagnostic(rule, level, finding, path, info))
     out.sort(key=lambda d: (d.location.line, d.location.column, d.code))
-    return out
+    return out, tally.coverage()
 
 
 def _has_text(view: DocView) -> bool:
@@ -85,7 +107,9 @@ def _has_text(view: DocView) -> bool:
     return any(p.kind != "blank" for p in view.doc.parts)
 
 
-def _diagnostic(rule: type[Rule], level: Level, finding: Finding, path: str | None) -> Diagnostic:
+def _diagnostic(
+    rule: type[Rule], level: Level, finding: Finding, path: str | None, info: SourceInfo | None = None
+) -> Diagnostic:
     return Diagnostic(
         code=rule.code,
         name=rule.name,
@@ -95,6 +119,8 @@ def _diagnostic(rule: type[Rule], level: Level, finding: Finding, path: str | No
         source=rule.source,
         fix=finding.fix,
         path=path,
+        origin=origin_of(info, finding.location),
+        edit=finding.edit,
     )
 
 
@@ -138,6 +164,7 @@ __all__ = [
     "UNREADABLE",
     "Config",
     "ConfigError",
+    "Coverage",
     "Diagnostic",
     "Finding",
     "Location",
@@ -146,6 +173,7 @@ __all__ = [
     "RuleOptions",
     "Severity",
     "UnknownSelectorError",
+    "check",
     "find_config",
     "iter_rules",
     "load_config",

@@ -315,6 +315,7 @@ class CongVanKinhGui(Rule):
     """
 
     code = "VN506"
+    requires = ()  # it reports the block missing
     name = "cong-van-kinh-gui"
     families = BOTH
     level = LEVELS

@@ -498,6 +498,7 @@ class CanCuSemicolon(Rule):
     """
 
     code = "VN808"
+    requires = ("can_cu",)
     name = "can-cu-semicolon"
     families = STATE
 
@@ -538,6 +539,7 @@ class CanCuPeriod(Rule):
     """
 
     code = "VN809"
+    requires = ("can_cu",)
     name = "can-cu-period"
     families = STATE
 
