@@ -35,8 +35,8 @@ from vndocparse.validate.config import (
 )
 from vndocparse.validate.context import DocView
 from vndocparse.validate.coverage import OTHER_FAMILY, UNKNOWN_FAMILY, Coverage, Tally
-from vndocparse.validate.origin import origin_of
 from vndocparse.validate.diagnostics import Diagnostic, Level, Location, Severity
+from vndocparse.validate.origin import origin_of
 from vndocparse.validate.registry import (
     RULES,
     Finding,
@@ -119,7 +119,7 @@ def _diagnostic(
         source=rule.source,
         fix=finding.fix,
         path=path,
-        origin=origin_of(info, finding.location),
+        origin=finding.origin or origin_of(info, finding.location),
         edit=finding.edit,
     )
 

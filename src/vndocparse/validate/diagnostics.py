@@ -81,8 +81,10 @@ class Origin(_Model):
     """PDF: the page, counted from 1."""
     element: str | None = None
     """HTML: the block element, as tag and index among the file's block elements (``"p#12"``)."""
+    section: int | None = None
+    """DOCX: the section whose page set-up is meant, counted from 1."""
     text: str
-    """The same in words: ``"paragraph 8"``, ``"table 1, row 2, cell 1"``, ``"page 2"``, ``"element p#12"``."""
+    """The same in words: ``"paragraph 8"``, ``"table 1, row 2, cell 1"``, ``"page 2"``, ``"element p#12"``, ``"page set-up of section 1"``."""
 
 
 class Diagnostic(_Model):

@@ -37,7 +37,7 @@ from typing import Any, ClassVar
 from pydantic import BaseModel, ConfigDict
 
 from vndocparse.validate.context import DocView
-from vndocparse.validate.diagnostics import Edit, Level, Location
+from vndocparse.validate.diagnostics import Edit, Level, Location, Origin
 
 STATE = frozenset({"state"})
 PARTY = frozenset({"party"})
@@ -100,6 +100,8 @@ class Finding:
     fix: str | None = None
     edit: Edit | None = None
     """The exact replacement, when the rule knows it (see `Edit`)."""
+    origin: Origin | None = None
+    """Where in the file, when it is not the place of ``location`` (the page set-up)."""
 
 
 RULES: dict[str, type[Rule]] = {}

@@ -3,7 +3,7 @@
 ======  ==========================================  ===================
 group   what                                        module
 ======  ==========================================  ===================
-VN0xx   typography of DOCX input                    `typography`
+VN0xx   typography of DOCX input                    `typography`, `paragraphs`
 VN1xx   mandatory components, header texts          `header`
 VN2xx   number and symbol (số, ký hiệu)             `numbering`
 VN3xx   place and date line                         `dates`
@@ -25,6 +25,7 @@ from vndocparse.validate.rules import (  # noqa: F401  (registration by import)
     distribution,
     header,
     numbering,
+    paragraphs,
     processing,
     signature,
     subject,
