@@ -106,7 +106,11 @@ class Coverage(_Model):
     def describe(self) -> str:
         """One line: ``checked 70 rules; 16 not applicable (...); 4 not evaluated (...)``."""
         out = f"checked {len(self.evaluated)} rule{'' if len(self.evaluated) == 1 else 's'}"
-        for outcome, words in (("not_applicable", "not applicable"), ("not_evaluated", "not evaluated")):
+        outcomes: tuple[tuple[Outcome, str], ...] = (
+            ("not_applicable", "not applicable"),
+            ("not_evaluated", "not evaluated"),
+        )
+        for outcome, words in outcomes:
             groups: tuple[Skipped, ...] = getattr(self, outcome)
             if groups:
                 reasons = "; ".join(

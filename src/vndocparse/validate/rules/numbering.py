@@ -20,7 +20,7 @@ import regex
 from vndocparse.tables.doc_types import PARTY_TYPE_CODES, STATE_TYPE_CODES
 from vndocparse.text import fold
 from vndocparse.validate.context import DocView, Piece
-from vndocparse.validate.diagnostics import Location
+from vndocparse.validate.diagnostics import Edit, Location
 from vndocparse.validate.registry import (
     BOTH,
     CONFIRMED_STATE_SECONDARY_PARTY,
@@ -301,6 +301,7 @@ class NumberSpaces(Rule):
                 f"space inside the number '{num.value}'",
                 num.piece.loc(at, at + len(m.group())),
                 fix=f"write '{num.compact}'",
+                edit=Edit(location=num.piece.loc(at, at + len(m.group())), text=""),
             )
 
 
@@ -343,6 +344,7 @@ class NumberLeadingZero(Rule):
                 f"number {seq} below 10 without a leading zero",
                 num.piece.loc(num.value_at, num.value_at + 1),
                 fix=f"write '0{seq}'",
+                edit=Edit(location=num.piece.loc(num.value_at, num.value_at + 1), text=f"0{seq}"),
             )
 
 
