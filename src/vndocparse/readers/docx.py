@@ -103,6 +103,14 @@ def read_docx(data: bytes, *, source: str = "<bytes>") -> SourceText:
         raise BrokenDocumentError(source, f"DOCX structure not understood: {type(exc).__name__}: {exc}") from None
 
 
+def read_document(document: Any) -> tuple[SourceText, list[Any]]:
+    """The text of an open python-docx ``document`` and, for each record of its
+    formatting (same order), the python-docx paragraph it describes: what
+    ``vndocparse fix`` needs to write back to the paragraphs the rules checked."""
+    walker = _Walker(document)
+    return walker.run(), walker.sources
+
+
 # --------------------------------------------------------------------------- walking
 
 
@@ -386,4 +394,4 @@ def _page_setup(document: Any) -> PageSetup:
     )
 
 
-__all__ = ["MAX_ENTRIES", "MAX_UNCOMPRESSED", "check_zip", "read_docx"]
+__all__ = ["MAX_ENTRIES", "MAX_UNCOMPRESSED", "check_zip", "read_document", "read_docx"]
