@@ -69,11 +69,11 @@ def fix_bytes(data: bytes, *, source: str, config: Resolved | None = None) -> Fi
     if fmt == "docx":
         from vndocparse.fix.docx import fix_docx
 
-        out, changes = fix_docx(data, source=source, resolved=resolved)
-        result.data, result.changes = out, [str(c) for c in changes]
+        fixed, changes = fix_docx(data, source=source, resolved=resolved)
+        result.data, result.changes = fixed, [str(c) for c in changes]
     elif fmt == "text":
-        out, changes = _fix_text(src.text, before, source, resolved)
-        result.data, result.changes = out.encode("utf-8"), changes
+        text, edits = _fix_text(src.text, before, source, resolved)
+        result.data, result.changes = text.encode("utf-8"), edits
     if result.changed:
         src2 = read_bytes(result.data, source=source)
         result.text_after = src2.text
