@@ -138,16 +138,17 @@ def is_dash(text: str) -> bool:
 _END_MARKS = ",.;:"
 
 
-def ending_edit(piece: Piece, mark: str) -> Edit:
-    """The edit that ends ``piece`` (a list entry's last piece) with ``mark``: the entry's
-    final ",", ".", ";" or ":" replaced, or ``mark`` added after its text (before a
-    trailing speck, see `clean_end`)."""
-    text = clean_end(piece.text)
-    if text and text[-1] in _END_MARKS:
-        # "./." is the closing mark, not a full stop to replace
+def ending_edit(piece: Piece, mark: str) -> Edit | None:
+    """The edit that ends ``piece`` (a list entry's last piece) with ``mark``: its final
+    ",", ".", ";" or ":" replaced, or ``mark`` added after its text. None when the piece
+    ends in a speck (see `clean_end`): what to keep is not known."""
+    text = piece.text.rstrip()
+    tail = text[len(clean_end(text)) :]
+    if tail and not regex.search(r"\p{L}{2}|\d", tail):
+        return None
+    if text and text[-1] in _END_MARKS and not text.endswith("./."):
         return Edit(location=piece.loc(len(text) - 1, len(text)), text=mark)
-    at = piece.loc(len(text), len(text)) if len(text) < len(piece.text) else piece.loc_end()
-    return Edit(location=at, text=mark)
+    return Edit(location=piece.loc(len(text), len(text)), text=mark)
 
 
 def bullet_edit(piece: Piece) -> Edit:
