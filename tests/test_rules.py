@@ -342,6 +342,8 @@ FAIL: list[Case] = [
 ]
 
 PASS: list[Case] = [
+    # a copy's number (n/SY-...) names no type: no type name is asked for (issue 13)
+    Case("VN402", SQ, [("QUYẾT ĐỊNH\nVề việc", "\nVề việc"), ("Số: 05/QĐ-UBND", "Số: 05/SY-UBND")]),
     Case("VN411", SQ),
     Case("VN817", SQ, [("Điều 2. Tổ công tác", "Chương II\nNHIỆM VỤ CỦA TỔ CÔNG TÁC\nĐiều 2. Tổ công tác")]),
     Case("VN817", SQ, [("Điều 2. Tổ công tác", "Chương II. NHIỆM VỤ\nĐiều 2. Tổ công tác")]),

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
-from vndocparse.tables.doc_types import PARTY_TYPE_CODES, STATE_TYPE_CODES
+from vndocparse.tables.doc_types import COPY_CODES, PARTY_TYPE_CODES, STATE_TYPE_CODES
 from vndocparse.text import fold
 from vndocparse.validate.context import DocView, Piece
 from vndocparse.validate.diagnostics import Edit, Location
@@ -133,7 +133,7 @@ def named_type_code(view: DocView) -> str | None:
             return code
         return None
     year, groups = state_groups(num)
-    if year is None and len(groups) >= 2 and groups[0] in STATE_TYPE_CODES:
+    if year is None and len(groups) >= 2 and groups[0] in STATE_TYPE_CODES and groups[0] not in COPY_CODES:
         return groups[0]
     return None
 
