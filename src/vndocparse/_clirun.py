@@ -141,7 +141,7 @@ def check_task(task: Task, *, resolved: Any, max_bytes: int) -> Any:
         reason = f"internal error while checking: {type(exc).__name__}: {exc}"
         return FileResult(task.arg, unreadable(task.arg, reason, resolved))
     diagnostics = [d.model_copy(update={"path": task.arg}) for d in checked.diagnostics]
-    return FileResult(task.arg, diagnostics, guideline=checked.guideline_name)
+    return FileResult(task.arg, diagnostics, checked.coverage, guideline=checked.guideline_name)
 
 
 def check_crashed(task: Task, reason: str, *, resolved: Any) -> Any:

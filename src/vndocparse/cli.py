@@ -74,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     _add_parse_command(subparsers)
     _add_check_command(subparsers)
+    _add_fix_command(subparsers)
     _add_rules_command(subparsers)
     _add_schema_command(subparsers)
     return parser
@@ -197,6 +198,51 @@ def _add_check_command(subparsers: argparse._SubParsersAction[argparse.ArgumentP
     p.add_argument("--strict", action="store_true", help="warnings also make the exit status 1")
     add_batch_options(p)
     p.set_defaults(handler=cmd_check)
+
+
+def _add_fix_command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = subparsers.add_parser(
+        "fix",
+        help="fix what the rules know how to fix (DOCX typography; exact text edits), then check again",
+        description="Fix FILE: for a DOCX, the page, fonts, sizes, styles, indents, spacing and\n"
+        "alignment the typography rules check; for text, the exact edits the rules give\n"
+        "(leading zeros, 'V/v', list bullets and marks, national title and motto). Then\n"
+        "check the result and list what changed and what is left. See docs/fix.md.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("file", metavar="FILE", help="a .docx or text file")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("-o", "--output", metavar="OUT", help="write the fixed document to OUT")
+    where.add_argument("--in-place", action="store_true", help="overwrite FILE with the fixed document")
+    where.add_argument("--diff", action="store_true", help="show the change without writing anything")
+    p.add_argument("--family", choices=("auto", "state", "party"), default=None, help="the layout family (default: told from the document)")
+    p.add_argument(
+        "--guideline",
+        choices=("auto", "hd36", "hd05"),
+        default=None,
+        help="the guideline of a Party document (default: by its date), as for check",
+    )
+    p.add_argument("--select", metavar="RULES", help="fix only what these rules report")
+    p.add_argument("--extend-select", metavar="RULES", help=argparse.SUPPRESS)
+    p.add_argument("--ignore", metavar="RULES", help="do not fix what these rules report")
+    p.add_argument("--severity", metavar="RULE=LEVEL", action="append", default=[], help=argparse.SUPPRESS)
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--config", metavar="PATH", help="read the configuration from this file")
+    group.add_argument("--isolated", action="store_true", help="ignore configuration files")
+    p.set_defaults(handler=cmd_fix)
+
+
+def cmd_fix(args: argparse.Namespace) -> int:
+    """``vndocparse fix FILE``: see `vndocparse.fix.command`."""
+    from vndocparse.fix.command import run
+    from vndocparse.validate import ConfigError
+
+    try:
+        resolved = _check_config(args)
+    except ConfigError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    return run(args, resolved)
 
 
 def _add_rules_command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -96,6 +96,10 @@ STATE_TYPE_CODES: dict[str, str] = {
     "SL": "ban_sao_luc",
 }
 
+#: The copy codes (bản sao y, trích sao, sao lục; Decree 30, Phụ lục III §I): a number
+#: ``n/SY-VP`` is a copy's own number, and names no type of document.
+COPY_CODES: frozenset[str] = frozenset(k for k, t in STATE_TYPE_CODES.items() if t.startswith(("ban_sao", "ban_trich_sao")))
+
 #: Codes of legal normative documents, which share the layout but are outside ND30's list.
 LEGAL_TYPE_CODES: dict[str, str] = {
     "NĐ": "nghi_dinh",
