@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
+from vndocparse.tables.distribution import is_file_copy
 from vndocparse.text import fold
 from vndocparse.validate.context import DocView, Item, clean_end, is_dash, strip_bullet
 from vndocparse.validate.registry import (
@@ -42,7 +43,7 @@ def entries(view: DocView) -> list[Item]:
 
 
 def _is_luu(item: Item) -> bool:
-    return fold(strip_bullet(item.text)).startswith("luu")
+    return is_file_copy(strip_bullet(item.text))
 
 
 class NoiNhanLabel(Rule):
