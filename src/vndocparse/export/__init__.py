@@ -3,7 +3,7 @@
     >>> import vndocparse
     >>> from vndocparse.export import to_edxml, to_nd30_outgoing, to_register_outgoing
     >>> doc = vndocparse.parse_file("cv.txt")
-    >>> xml = to_edxml(doc, organ_id="000.00.00.H41")       # edXML message header
+    >>> xml = to_edxml(doc, organ_id="000.00.00.X00")       # edXML message header
     >>> record = to_nd30_outgoing(doc)                      # Decree 30 Appendix VI record
     >>> row = to_register_outgoing(doc)                     # Decree 30 Appendix IV row
     >>> for gap in gaps(doc, "edxml"):                      # what the document could not give

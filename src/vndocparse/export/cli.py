@@ -41,7 +41,7 @@ exit status:
   2  usage error (unknown format or field, a wrong --set value)
 
 examples:
-  vndocparse export cv.txt --to edxml --organ-id 000.00.00.H41 --set SteeringType=1
+  vndocparse export cv.txt --to edxml --organ-id 000.00.00.X00 --set SteeringType=1
   vndocparse export incoming/ --to register-incoming --set "Ngày đến=2024-05-02" > so-den.csv
   vndocparse export cv.txt --to nd30-outgoing --set DocOrdinal=12 --set Language="Tiếng Việt"
 """

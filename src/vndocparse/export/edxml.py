@@ -1,7 +1,7 @@
 """The edXML message header (QCVN 102:2016/BTTTT) of a document.
 
     >>> from vndocparse.export import to_edxml
-    >>> print(to_edxml(doc, organ_id="000.00.00.H41"))
+    >>> print(to_edxml(doc, organ_id="000.00.00.X00"))
 
 Writes ``edXMLEnvelope/edXMLHeader/MessageHeader`` with the elements a parsed document
 can fill, in the namespace and under the element names of VNPT's EdXML102 library (the

@@ -3,7 +3,7 @@ vào"): the fields e-office software registers an outgoing (văn bản đi, 16 f
 incoming (văn bản đến, 18 fields) document by.
 
     >>> from vndocparse.export import to_nd30_outgoing
-    >>> record = to_nd30_outgoing(doc, organ_id="000.00.00.H41")
+    >>> record = to_nd30_outgoing(doc, organ_id="000.00.00.X00")
     >>> record["CodeNotation"], record["SignerInfo"]["FullName"]
 
 A record is a dict in the decree's order, with the decree's field names; grouped fields
