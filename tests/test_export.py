@@ -23,6 +23,7 @@ from vndocparse.errors import ExportOptionError
 from vndocparse.export import (
     FORMATS,
     gaps,
+    nd30,
     schema,
     to_edxml,
     to_nd30_incoming,
@@ -189,6 +190,27 @@ def test_nd30_record_round_trips(letter: Document, export: Any) -> None:
     expected = {k: v for k, v in contract(letter).items() if k in back}
     assert back == expected
     assert set(back) >= {"number.symbol", "date", "issuer.name", "subject", "signatory.name", "urgency"}
+
+
+@pytest.mark.parametrize("direction", ["outgoing", "incoming"])
+def test_nd30_csv_row_round_trips(letter: Document, direction: Any) -> None:
+    row = through_csv(nd30.csv_row(letter, direction))
+    assert list(row) == nd30.columns(direction)
+    record: dict[str, Any] = {
+        "CodeNumber": row["CodeNumber"] or None,
+        "CodeNotation": row["CodeNotation"] or None,
+        "IssuedDate": row["IssuedDate"] or None,
+        "OrganName": row["OrganName"] or None,
+        "Subject": row["Subject"] or None,
+        "SignerInfo": {"Position": row["SignerInfo.Position"] or None, "FullName": row["SignerInfo.FullName"] or None},
+        "Priority": int(row["Priority"]),
+    }
+    if direction == "outgoing":
+        record["To"] = [{"OrganName": name} for name in row["To.OrganName"].split("\n") if name]
+    else:
+        record["ToPlaces"] = row["ToPlaces"] or None
+    back = read_nd30(record)
+    assert back == {k: v for k, v in contract(letter).items() if k in back}
 
 
 def test_register_outgoing_row_round_trips(letter: Document) -> None:
