@@ -150,7 +150,8 @@ def test_cli_check_jobs_reports_vn901_and_keeps_order(files: list[Path], tmp_pat
     assert unreadable == [str(files[3]), str(files[11])]
     text = run_cli("check", "--isolated", "--jobs", "2", *files, cwd=tmp_path)
     assert text.returncode == 1 and text.stderr == ""
-    assert text.stdout.splitlines()[-1].endswith("of 20 files.")
+    assert text.stdout.splitlines()[-2].endswith("of 20 files.")
+    assert text.stdout.splitlines()[-1].startswith("Checked against ")
 
 
 def test_cli_max_bytes(tmp_path: Path) -> None:

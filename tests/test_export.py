@@ -406,8 +406,8 @@ def test_type_names_are_the_titles_the_parser_reads() -> None:
 
 
 def test_type_name_of_a_type_outside_the_list_is_its_title() -> None:
-    doc = a_document(doc_type="other", title="QUY  HOẠCH")
-    assert to_nd30_outgoing(doc)["TypeName"] == "Quy hoạch"
+    doc = a_document(doc_type="other", title="QUY  TRÌNH")
+    assert to_nd30_outgoing(doc)["TypeName"] == "Quy trình"
 
 
 def test_command_line_names_every_format() -> None:

@@ -128,7 +128,7 @@ def parse_crashed(task: Task, reason: str) -> tuple[str | None, str | None]:
 def check_task(task: Task, *, resolved: Any, max_bytes: int) -> Any:
     """The `FileResult` of one input of ``check``; unreadable input gives VN901."""
     from vndocparse.report import FileResult
-    from vndocparse.validate import unreadable, validate
+    from vndocparse.validate import evaluate, unreadable
 
     if task.error is not None:
         return FileResult(task.arg, unreadable(task.arg, task.error.partition(": ")[2], resolved))
@@ -141,11 +141,12 @@ def check_task(task: Task, *, resolved: Any, max_bytes: int) -> Any:
         reason = f"internal error while parsing: {type(exc).__name__}: {exc}"
         return FileResult(task.arg, unreadable(task.arg, reason, resolved))
     try:
-        diagnostics = validate(doc, resolved)
+        checked = evaluate(doc, resolved)
     except Exception as exc:  # noqa: BLE001  (a rule's bug must not cost CI its annotations)
         reason = f"internal error while checking: {type(exc).__name__}: {exc}"
         return FileResult(task.arg, unreadable(task.arg, reason, resolved))
-    return FileResult(task.arg, [d.model_copy(update={"path": task.arg}) for d in diagnostics])
+    diagnostics = [d.model_copy(update={"path": task.arg}) for d in checked.diagnostics]
+    return FileResult(task.arg, diagnostics, guideline=checked.guideline_name)
 
 
 def check_crashed(task: Task, reason: str, *, resolved: Any) -> Any:

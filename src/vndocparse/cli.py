@@ -146,10 +146,11 @@ Command-line options override the file. See docs/validation.md.
 def _add_check_command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser(
         "check",
-        help="check documents against the layout rules (Decree 30, Guideline 36)",
+        help="check documents against the layout rules (Decree 30, Guidelines 36 and 05)",
         description=(
             "Check each FILE against the layout rules of its family: state documents\n"
-            "(Decree 30/2020/NĐ-CP) or Party documents (Guideline 36-HD/VPTW). FILE may be\n"
+            "(Decree 30/2020/NĐ-CP) or Party documents (Guideline 36-HD/VPTW before 27/5/2026,\n"
+            "05-HD/VPTW from that day; --guideline chooses one). FILE may be\n"
             "'-' for standard input, a file, or a directory (searched recursively for *.txt,\n"
             "*.md, *.docx, *.pdf, *.html and *.htm files). A file that cannot be read is\n"
             "reported as VN901."
@@ -172,6 +173,14 @@ def _add_check_command(subparsers: argparse._SubParsersAction[argparse.ArgumentP
         choices=("auto", "state", "party"),
         default=None,
         help="the layout family of every FILE (default: told from each document)",
+    )
+    p.add_argument(
+        "--guideline",
+        choices=("auto", "hd36", "hd05"),
+        default=None,
+        help="the guideline of Party documents: hd36 (Guideline 36-HD/VPTW) or hd05 "
+        "(Guideline 05-HD/VPTW); default: by each document's date (HD 05 from 27/5/2026, "
+        "and for an undated draft)",
     )
     p.add_argument("--select", metavar="RULES", help="comma-separated codes, prefixes (VN2) or names to check, instead of the default set")
     p.add_argument("--extend-select", metavar="RULES", help="comma-separated rules to check in addition")
@@ -300,9 +309,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     if stream is None:
         write(args.output_format, results, sys.stdout)
     elif args.output_format == "text":
-        from vndocparse.report.text import summary
+        from vndocparse.report.text import footer
 
-        sys.stdout.write(summary(results) + "\n")
+        sys.stdout.write(footer(results))
     sys.stdout.flush()
     c = counts(results)
     if args.exit_zero:
@@ -334,6 +343,7 @@ def _check_config(args: argparse.Namespace) -> Any:
             k: v
             for k, v in (
                 ("family", args.family),
+                ("guideline", args.guideline),
                 ("select", args.select),
                 ("extend-select", args.extend_select),
                 ("ignore", args.ignore),
@@ -370,6 +380,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
                 "name": r.name,
                 "summary": r.summary,
                 "families": sorted(r.families),
+                "guidelines": r.enforces,
                 "levels": r.levels,
                 "enabled": r.enabled,
                 "evidence": r.evidences,

@@ -26,6 +26,18 @@ class FileResult:
 
     path: str
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    guideline: str | None = None
+    """The guideline the file was judged by (``"HD 05-HD/VPTW"``); None when unreadable
+    or of unknown family."""
+
+
+def guidelines_applied(results: Sequence[FileResult]) -> dict[str, int]:
+    """Guideline name → number of files judged by it, in the order first met."""
+    out: dict[str, int] = {}
+    for r in results:
+        if r.guideline:
+            out[r.guideline] = out.get(r.guideline, 0) + 1
+    return out
 
 
 Writer = Callable[[Sequence[FileResult], TextIO], None]
@@ -60,4 +72,4 @@ def counts(results: Sequence[FileResult]) -> dict[str, int]:
     return out
 
 
-__all__ = ["FORMATS", "FileResult", "counts", "write"]
+__all__ = ["FORMATS", "FileResult", "counts", "guidelines_applied", "write"]

@@ -5,7 +5,8 @@ each with its summary, its documentation page as ``help`` (text and markdown) an
 its default level. Results point at ``artifactLocation.uri`` — the file's path
 relative to the current directory (the repository root in CI), with ``/``
 separators and percent-encoding, under ``uriBaseId`` ``%SRCROOT%`` — and at a
-1-based ``region`` whose columns count Unicode code points (``columnKind``).
+1-based ``region`` whose columns count Unicode code points (``columnKind``). The run's
+``properties.guidelines`` maps each checked file's URI to the guideline it was judged by.
 """
 
 from __future__ import annotations
@@ -99,6 +100,9 @@ def sarif_log(results: Sequence[FileResult]) -> dict[str, Any]:
                     }
                 },
                 "columnKind": "unicodeCodePoints",
+                "properties": {
+                    "guidelines": {artifact_uri(r.path): r.guideline for r in results if r.guideline}
+                },
                 "results": out_results,
             }
         ],

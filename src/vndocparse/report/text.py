@@ -2,7 +2,7 @@
 
 The form is ruff's concise output, which editors and ``grep`` understand; lines are
 in file order, then by position. The summary counts errors, warnings and notes and
-says how many files have any.
+says how many files have any; a last line names the guideline(s) applied.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TextIO
 
-from vndocparse.report import FileResult, counts
+from vndocparse.report import FileResult, counts, guidelines_applied
 
 
 def _plural(n: int, word: str) -> str:
@@ -32,6 +32,23 @@ def summary(results: Sequence[FileResult]) -> str:
     return f"Found {listed} in {c['files']} of {files}."
 
 
+def guidelines_line(results: Sequence[FileResult]) -> str:
+    """``Checked against HD 05-HD/VPTW.``, or with several guidelines ``Checked against
+    NĐ 30/2020/NĐ-CP (2 files), HD 05-HD/VPTW (1 file).``; empty when none applied."""
+    applied = guidelines_applied(results)
+    if not applied:
+        return ""
+    if len(applied) == 1:
+        return f"Checked against {next(iter(applied))}."
+    return "Checked against " + ", ".join(f"{g} ({_plural(n, 'file')})" for g, n in applied.items()) + "."
+
+
+def footer(results: Sequence[FileResult]) -> str:
+    """The summary line and, when any guideline was applied, the guideline line."""
+    applied = guidelines_line(results)
+    return summary(results) + "\n" + (applied + "\n" if applied else "")
+
+
 def write_lines(result: FileResult, out: TextIO) -> None:
     """The lines of one file's diagnostics (the command writes them as each file is done)."""
     for d in result.diagnostics:
@@ -42,4 +59,4 @@ def write_lines(result: FileResult, out: TextIO) -> None:
 def write(results: Sequence[FileResult], out: TextIO) -> None:
     for result in results:
         write_lines(result, out)
-    out.write(summary(results) + "\n")
+    out.write(footer(results))

@@ -52,6 +52,12 @@ TYPE_NAMES: dict[str, str] = {
     "loi_keu_goi": "Lời kêu gọi",
     "tuyen_bo": "Tuyên bố",
     "dieu_le": "Điều lệ",
+    # Quy định 399-QĐ/TW (09/01/2026): the Party's 25 types and 8 administrative papers.
+    "cuong_linh": "Cương lĩnh",
+    "chien_luoc": "Chiến lược",
+    "quy_hoach": "Quy hoạch",
+    "giay_chung_nhan": "Giấy chứng nhận",
+    "giay_di_duong": "Giấy đi đường",
     "luat": "Luật",
     "phap_lenh": "Pháp lệnh",
     "lenh": "Lệnh",
@@ -146,6 +152,11 @@ PARTY_TYPE_CODES: dict[str, str] = {
     "GM": "giay_moi",
 }
 
+#: Party type codes that Guideline 36 used and Guideline 05 abolished: ``QĐi`` for Quy
+#: định (HD 36's own text; HD 05 Phần II, mục I.3.1.2a gives ``QĐ`` to both Quyết định
+#: and Quy định, and Phần III repeals CV 3294 on the numbering of Quy định).
+PARTY_RETIRED_TYPE_CODES: dict[str, str] = {"QĐi": "quy_dinh"}
+
 #: The document types of the contract (``shared/design/contract.md``): the parser only
 #: reports these (a copy code such as ``SY`` names no document type of its own).
 CONTRACT_TYPES: frozenset[str] = frozenset(t for t in TITLE_TO_TYPE.values() if t) | {"other"}
@@ -155,4 +166,8 @@ STATE_CODES: dict[str, str] = {
     k: t for k, t in {**STATE_TYPE_CODES, **LEGAL_TYPE_CODES}.items() if t in CONTRACT_TYPES
 }
 #: What the parser looks a type code up in (Party).
-PARTY_CODES: dict[str, str] = {k: t for k, t in PARTY_TYPE_CODES.items() if t in CONTRACT_TYPES}
+PARTY_CODES: dict[str, str] = {
+    k: t
+    for k, t in {**PARTY_TYPE_CODES, **PARTY_RETIRED_TYPE_CODES}.items()
+    if t in CONTRACT_TYPES
+}

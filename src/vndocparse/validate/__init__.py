@@ -16,12 +16,15 @@ reads a configuration file (the ``check`` command does, see `find_config`).
 
 from __future__ import annotations
 
+import datetime as _dt
 import sys
 import types
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from vndocparse.models import Document
+from vndocparse.tables.guidelines import GUIDELINES
 from vndocparse.validate import rules as _rules  # noqa: F401  (registers the rules)
 from vndocparse.validate.config import (
     Config,
@@ -56,27 +59,60 @@ def validate(
 
     A document without any text gives one ``VN901`` diagnostic (if that rule is on).
     """
+    return evaluate(document, config).diagnostics
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """What checking one document gave: its diagnostics, and what it was judged as."""
+
+    diagnostics: list[Diagnostic]
+    family: str | None
+    """``state``, ``party``, or None when it could not be told."""
+    guideline: str | None
+    """The guideline applied (``nd30``, ``hd36``, ``hd05``), or None with the family unknown."""
+
+    @property
+    def guideline_name(self) -> str | None:
+        """How reports name the guideline: ``"HD 05-HD/VPTW"``."""
+        return GUIDELINES[self.guideline].name if self.guideline else None
+
+
+def evaluate(
+    document: Document,
+    config: Resolved | Config | Mapping[str, Any] | None = None,
+    *,
+    today: _dt.date | None = None,
+) -> Evaluation:
+    """Check ``document``: its diagnostics (as `validate`), family and guideline.
+
+    ``today`` (default: the real date) decides the guideline of an undated document
+    and what is "in the future".
+    """
     resolved = as_resolved(config)
     family = resolved.family if resolved.family in ("state", "party") else None
-    view = DocView(document, family=family)
+    override = resolved.guideline if resolved.guideline != "auto" else None
+    view = DocView(document, family=family, guideline=override, today=today)
     path = document.source
     if not _has_text(view):
-        return unreadable(path, "the input holds no text", resolved)
+        return Evaluation(unreadable(path, "the input holds no text", resolved), None, None)
     out: list[Diagnostic] = []
-    fam = view.family
+    fam, guideline = view.family, view.guideline
     for code in sorted(resolved.enabled):
         rule = RULES[code]
         if fam is not None and fam not in rule.families:
             continue
         if fam is None and len(rule.families) < 2:
             continue
-        level = resolved.level_of(code, fam)
+        if guideline is not None and guideline not in rule.enforces:
+            continue
+        level = resolved.level_of(code, fam, guideline)
         if level == "off":
             continue
         for finding in rule().check(view, resolved.options_of(code)):
-            out.append(_diagnostic(rule, level, finding, path))
+            out.append(_diagnostic(rule, level, finding, path, guideline))
     out.sort(key=lambda d: (d.location.line, d.location.column, d.code))
-    return out
+    return Evaluation(out, fam, guideline)
 
 
 def _has_text(view: DocView) -> bool:
@@ -85,16 +121,19 @@ def _has_text(view: DocView) -> bool:
     return any(p.kind != "blank" for p in view.doc.parts)
 
 
-def _diagnostic(rule: type[Rule], level: Level, finding: Finding, path: str | None) -> Diagnostic:
+def _diagnostic(
+    rule: type[Rule], level: Level, finding: Finding, path: str | None, guideline: str | None = None
+) -> Diagnostic:
     return Diagnostic(
         code=rule.code,
         name=rule.name,
         severity=level,  # never "off" here
         message=finding.message,
         location=finding.location,
-        source=rule.source,
+        source=rule.source_for(guideline),
         fix=finding.fix,
         path=path,
+        guideline=GUIDELINES[guideline].name if guideline else None,
     )
 
 
@@ -139,6 +178,7 @@ __all__ = [
     "Config",
     "ConfigError",
     "Diagnostic",
+    "Evaluation",
     "Finding",
     "Location",
     "Resolved",
@@ -146,6 +186,7 @@ __all__ = [
     "RuleOptions",
     "Severity",
     "UnknownSelectorError",
+    "evaluate",
     "find_config",
     "iter_rules",
     "load_config",

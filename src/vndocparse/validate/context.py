@@ -23,6 +23,7 @@ from vndocparse.models import Document, Part
 from vndocparse.normalize import DEFAULT_STEPS, STEPS, clean_line
 from vndocparse.text import fold
 from vndocparse.validate.diagnostics import Location
+from vndocparse.validate.guideline import choose, parse_date
 
 _STEPS = [STEPS[name] for name in DEFAULT_STEPS]
 
@@ -176,11 +177,13 @@ class DocView:
         *,
         family: str | None = None,
         today: _dt.date | None = None,
+        guideline: str | None = None,
     ) -> None:
         self.doc = doc
         self.lines: tuple[str, ...] = doc.source_lines
         self.today = today or _dt.date.today()
         self.family_override = family
+        self.guideline_override = guideline
         self._clean: dict[int, tuple[str, list[int] | None]] = {}
         self._part_pieces: dict[int, list[Piece]] = {}
 
@@ -191,6 +194,17 @@ class DocView:
         if self.family_override in ("state", "party"):
             return self.family_override
         return detect_family(self)
+
+    @cached_property
+    def guideline(self) -> str | None:
+        """The guideline the document is judged by (``nd30``, ``hd36``, ``hd05``), or None
+        when its family is not known (see `vndocparse.validate.guideline.choose`)."""
+        return choose(self.family, self.doc.date, today=self.today, override=self.guideline_override)
+
+    @cached_property
+    def date(self) -> _dt.date | None:
+        """The date of issue as a date (None when missing, blank or not a real date)."""
+        return parse_date(self.doc.date)
 
     # -- parts -----------------------------------------------------------------------
     @cached_property

@@ -68,6 +68,9 @@ class Diagnostic(_Model):
     """How to fix it, when that can be said: ``"write 'Số: 05/QĐ-UBND'"``."""
     path: str | None = None
     """The checked file (``Document.source``); null for a document parsed from a string."""
+    guideline: str | None = None
+    """The guideline the document was judged by: ``"NĐ 30/2020/NĐ-CP"``, ``"HD 36-HD/VPTW"``
+    or ``"HD 05-HD/VPTW"``; null when its family could not be told."""
 
 
 __all__ = ["LEVELS", "SEVERITIES", "Diagnostic", "Level", "Location", "Severity"]

@@ -13,6 +13,13 @@ VN6xx   distribution list (Nơi nhận)                `distribution`
 VN7xx   signature block                             `signature`
 VN8xx   urgency/secrecy marks, body conventions     `body`
 VN9xx   processing (unreadable input, family)       `processing`
+VN507,  rules new in Guideline 05: Kính trình,   `hd05`
+VN812,  căn cứ dash, urgency mark position
+VN813
+VN119,  the 2025 reform: district level, merged     `reform`
+VN213,  ministries, Party symbols dropped by HD 05
+VN214,
+VN311
 ======  ==========================================  ===================
 """
 
@@ -23,9 +30,11 @@ from vndocparse.validate.rules import (  # noqa: F401  (registration by import)
     body,
     dates,
     distribution,
+    hd05,
     header,
     numbering,
     processing,
+    reform,
     signature,
     subject,
     typography,

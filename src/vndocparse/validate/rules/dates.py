@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import regex
 
@@ -37,7 +38,9 @@ _DATE = regex.compile(
 )
 #: Second words of administrative-unit names that ND30's own example writes in lower
 #: case ("Thành phố Hồ Chí Minh"); PL II capitalises the name, not the unit word.
-_UNIT_WORDS = {("thành", "phố"), ("thị", "xã"), ("thị", "trấn")}
+#: Unit words whose second syllable may be in lower case; "Đặc khu" is the special zone
+#: of the two-level government (Guideline 05, Phần II, mục I.4.1).
+_UNIT_WORDS = {("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("đặc", "khu")}
 
 STATE_C_PARTY_S = CONFIRMED_STATE_SECONDARY_PARTY
 STATE_ERROR_PARTY_WARNING = ERROR_STATE_WARNING_PARTY
@@ -92,8 +95,9 @@ class DateLineForm(Rule):
     code = "VN301"
     name = "date-line-form"
     families = BOTH
-    level = STATE_ERROR_PARTY_WARNING
-    evidence = STATE_C_PARTY_S
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4b–c", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         piece = view.date_piece
@@ -130,8 +134,9 @@ class DateDayLeadingZero(Rule):
     code = "VN302"
     name = "date-day-leading-zero"
     families = BOTH
-    level = STATE_ERROR_PARTY_WARNING
-    evidence = STATE_C_PARTY_S
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -170,8 +175,9 @@ class DateMonthLeadingZero(Rule):
     code = "VN303"
     name = "date-month-leading-zero"
     families = BOTH
-    level = STATE_ERROR_PARTY_WARNING
-    evidence = STATE_C_PARTY_S
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -210,8 +216,9 @@ class DateMonthExtraZero(Rule):
     code = "VN304"
     name = "date-month-extra-zero"
     families = BOTH
-    level = STATE_ERROR_PARTY_WARNING
-    evidence = STATE_C_PARTY_S
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -249,6 +256,7 @@ class DateNotReal(Rule):
     code = "VN305"
     name = "date-not-real"
     families = BOTH
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -301,6 +309,7 @@ class DateInFuture(Rule):
     name = "date-in-future"
     families = BOTH
     Options = _FutureOptions
+    guidelines = MappingProxyType({"nd30": "Điều 15.1; Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
 
     def check(self, view: DocView, options: _FutureOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -349,6 +358,7 @@ class DateNotFilled(Rule):
     name = "date-not-filled"
     families = BOTH
     level = "warning"
+    guidelines = MappingProxyType({"nd30": "Điều 15; Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -390,7 +400,8 @@ class PlaceCapitalised(Rule):
     name = "place-capitalised"
     families = BOTH
     level = STATE_ERROR_PARTY_WARNING
-    evidence = STATE_C_PARTY_S
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4c", "hd36": "ô 4", "hd05": "Phần II, mục I.4.1"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -439,8 +450,9 @@ class DateWordsLowercase(Rule):
     code = "VN309"
     name = "date-words-lowercase"
     families = BOTH
-    level = STATE_ERROR_PARTY_WARNING
-    evidence = STATE_C_PARTY_S
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4c", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -482,8 +494,9 @@ class DateLinePunctuation(Rule):
     code = "VN310"
     name = "date-line-punctuation"
     families = BOTH
-    level = STATE_ERROR_PARTY_WARNING
-    evidence = STATE_C_PARTY_S
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4c", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)

@@ -10,6 +10,7 @@ Party (layout rules §3.6, secondary): entries end with "," or ";", the last lin
 from __future__ import annotations
 
 from collections.abc import Iterator
+from types import MappingProxyType
 
 import regex
 
@@ -24,7 +25,7 @@ from vndocparse.validate.registry import (
     Rule,
     RuleOptions,
 )
-from vndocparse.validate.rules.addressees import kinh_gui
+from vndocparse.validate.rules.addressees import kinh_gui, separators
 
 LEVELS = ERROR_STATE_WARNING_PARTY
 EVIDENCE = CONFIRMED_STATE_SECONDARY_PARTY
@@ -74,8 +75,9 @@ class NoiNhanLabel(Rule):
     code = "VN601"
     name = "noi-nhan-label"
     families = BOTH
-    level = LEVELS
-    evidence = EVIDENCE
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.1"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         label, items = view.distribution_items
@@ -137,8 +139,9 @@ class NoiNhanNhuTren(Rule):
     code = "VN602"
     name = "noi-nhan-nhu-tren"
     families = BOTH
-    level = LEVELS
-    evidence = EVIDENCE
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9b; Phụ lục III, Mẫu 1.5", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.3"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if kinh_gui(view) is None:
@@ -185,7 +188,8 @@ class NoiNhanBullets(Rule):
     name = "noi-nhan-bullets"
     families = BOTH
     level = LEVELS
-    evidence = EVIDENCE
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.5"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for item in entries(view):
@@ -200,11 +204,15 @@ class NoiNhanBullets(Rule):
 class NoiNhanPunctuation(Rule):
     """## What it does
     Checks the end of each Nơi nhận entry: ";" for every entry but the last, "." for
-    the last. In Party documents "," is accepted in place of ";" (central directives
-    use it).
+    the last (the "Lưu ..." line). In a Party document judged by Guideline 36 "," is
+    accepted in place of ";" (its central documents use it); Guideline 05 (from
+    27/5/2026) asks for ";".
 
     ## Why it matters
-    "cuối dòng có dấu chấm phẩy (;), dòng cuối cùng ... cuối cùng là dấu chấm (.)".
+    "cuối dòng có dấu chấm phẩy (;), dòng cuối cùng ... cuối cùng là dấu chấm (.)"
+    (Decree 30). Guideline 05: "dấu chấm phẩy" after each recipient or group, and the
+    final "Lưu ..." line ends with "." — confirmed by several sources, hence an error
+    for Party documents from 27/5/2026.
 
     ## Example
     ```text
@@ -227,13 +235,13 @@ class NoiNhanPunctuation(Rule):
     code = "VN604"
     name = "noi-nhan-punctuation"
     families = BOTH
-    level = LEVELS
-    evidence = EVIDENCE
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.5"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         items = entries(view)
-        ends = (";", ",") if view.family == "party" else (";",)
-        shown = "';' or ','" if view.family == "party" else "';'"
+        ends, shown = separators(view)
         for item in items[:-1]:
             if not clean_end(item.last.text).endswith(ends):
                 yield Finding(
@@ -281,8 +289,9 @@ class NoiNhanLuuLast(Rule):
     code = "VN605"
     name = "noi-nhan-luu-last"
     families = BOTH
-    level = LEVELS
-    evidence = EVIDENCE
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.5"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         items = entries(view)
@@ -333,7 +342,8 @@ class NoiNhanLuuForm(Rule):
     name = "noi-nhan-luu-form"
     families = BOTH
     level = LEVELS
-    evidence = EVIDENCE
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "S"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.5 (practice)"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         items = [it for it in entries(view) if _is_luu(it)]

@@ -15,13 +15,13 @@ page numbers are checked (Guideline 36 is known from secondary sources: warnings
 from __future__ import annotations
 
 from collections.abc import Iterator
+from types import MappingProxyType
 
 from vndocparse.readers.source import Formatting, ParagraphFormat, source_info
 from vndocparse.validate.context import DocView, Piece, is_vv
 from vndocparse.validate.diagnostics import Location
 from vndocparse.validate.registry import (
     BOTH,
-    CONFIRMED_STATE_SECONDARY_PARTY,
     ERROR_STATE_WARNING_PARTY,
     STATE,
     Finding,
@@ -90,8 +90,9 @@ class PageSizeA4(Rule):
     code = "VN001"
     name = "page-size-a4"
     families = BOTH
-    level = ERROR_STATE_WARNING_PARTY
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục I.4", "hd36": "(secondary sources)", "hd05": "Phần II, mục IV.3–4"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         fmt = formatting(view)
@@ -135,7 +136,8 @@ class PageMargins(Rule):
     name = "page-margins"
     families = BOTH
     level = ERROR_STATE_WARNING_PARTY
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục I.5", "hd36": "(secondary sources)", "hd05": "Phần II, mục IV.4"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         fmt = formatting(view)
@@ -183,8 +185,9 @@ class FontTimesNewRoman(Rule):
     code = "VN003"
     name = "font-times-new-roman"
     families = BOTH
-    level = ERROR_STATE_WARNING_PARTY
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục I.2", "hd36": "(secondary sources)", "hd05": "Phần II, mục IV.1"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         fmt = formatting(view)
@@ -478,7 +481,8 @@ class PageNumbers(Rule):
     name = "page-numbers"
     families = BOTH
     level = "warning"
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục I.6", "hd36": "(secondary sources)", "hd05": "Phần II, mục IV.5"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         fmt = formatting(view)
