@@ -22,6 +22,7 @@ from typing import Any, TextIO
 
 from vndocparse import __version__
 from vndocparse._clirun import Progress, add_batch_options
+from vndocparse.export.cli import add_export_command
 from vndocparse.models import Document
 from vndocparse.schema import schema_json
 
@@ -77,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_fix_command(subparsers)
     _add_rules_command(subparsers)
     _add_schema_command(subparsers)
+    add_export_command(subparsers)
     return parser
 
 
@@ -475,7 +477,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def _run_batch(args: argparse.Namespace, command: str, **kw: Any) -> Iterator[Any]:
-    """The per-file results of ``parse``/``check`` over ``args.files``, in input order,
+    """The per-file results of ``parse``/``check``/``export`` over ``args.files``, in input order,
     computed by ``args.jobs`` worker processes (`vndocparse.batch.imap_ordered`), with
     a progress bar on stderr when it is a terminal."""
     from functools import partial
@@ -490,9 +492,11 @@ def _run_batch(args: argparse.Namespace, command: str, **kw: Any) -> Iterator[An
     if command == "parse":
         work = partial(_clirun.parse_task, strict=args.strict, full=args.full, fmt=args.format, max_bytes=args.max_bytes)
         crashed = _clirun.parse_crashed
-    else:
+    elif command == "check":
         work = partial(_clirun.check_task, resolved=kw["resolved"], max_bytes=args.max_bytes)
         crashed = partial(_clirun.check_crashed, resolved=kw["resolved"])
+    else:  # a subcommand that brings its own per-file work (export: vndocparse.export.cli)
+        work, crashed = kw["work"], kw["crashed"]
     jobs = min(jobs, max(1, len(items)))
     todo = _clirun.tasks(items, max_bytes=args.max_bytes, parallel=jobs > 1)
     progress = Progress(len(items))

@@ -14,6 +14,7 @@ from types import MappingProxyType
 
 import regex
 
+from vndocparse.tables.distribution import is_file_copy
 from vndocparse.text import fold
 from vndocparse.validate.context import (
     DocView,
@@ -51,7 +52,7 @@ def entries(view: DocView) -> list[Item]:
 
 
 def _is_luu(item: Item) -> bool:
-    return fold(strip_bullet(item.text)).startswith("luu")
+    return is_file_copy(strip_bullet(item.text))
 
 
 class NoiNhanLabel(Rule):
