@@ -3,6 +3,7 @@ prefix, the rule summaries, and the README's synopsis (issue 14, point 6)."""
 
 from __future__ import annotations
 
+import argparse
 import re
 import tomllib
 from pathlib import Path
@@ -14,7 +15,7 @@ from vndocparse.validate import RULES, iter_rules
 from vndocparse.validate.registry import first_sentence
 
 ROOT = Path(__file__).resolve().parents[1]
-COMMANDS = [[], ["parse"], ["check"], ["rules"], ["schema"]]
+COMMANDS = [[], ["parse"], ["check"], ["fix"], ["export"], ["rules"], ["schema"]]
 
 
 def help_text(argv: list[str], width: int, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> str:
@@ -121,15 +122,15 @@ def _options(argv: list[str]) -> set[str]:
     return {
         max(action.option_strings, key=len)
         for action in sub._actions
-        if action.option_strings and action.option_strings != ["-h", "--help"]
+        if action.option_strings and action.option_strings != ["-h", "--help"] and action.help != argparse.SUPPRESS
     }
 
 
 @pytest.mark.parametrize(
     ("page", "heading", "commands"),
     [
-        ("README.md", "## Command line", ("parse", "check", "rules", "schema")),
-        ("docs/cli.md", "# Command line", ("parse", "check", "rules", "schema")),
+        ("README.md", "## Command line", ("parse", "check", "fix", "export", "rules", "schema")),
+        ("docs/cli.md", "# Command line", ("parse", "check", "fix", "export", "rules", "schema")),
         ("docs/validation.md", "## `vndocparse check`", ("check",)),
     ],
 )

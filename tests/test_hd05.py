@@ -171,8 +171,13 @@ def test_reports_name_the_guideline(
     (tmp_path / "state.txt").write_text(STATE_CV, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     cli.main(["check", "cv.txt", "state.txt", "--isolated", "--output-format", "json"])
-    (item,) = json.loads(capsys.readouterr().out)
+    out = json.loads(capsys.readouterr().out)
+    (item,) = out["diagnostics"]
     assert item["guideline"] == "HD 05-HD/VPTW"
+    assert [(f["path"], f["guideline"]) for f in out["files"]] == [
+        ("cv.txt", "HD 05-HD/VPTW"),
+        ("state.txt", "NĐ 30/2020/NĐ-CP"),
+    ]
     cli.main(["check", "cv.txt", "state.txt", "--isolated", "--output-format", "sarif"])
     run = json.loads(capsys.readouterr().out)["runs"][0]
     assert run["properties"]["guidelines"] == {"cv.txt": "HD 05-HD/VPTW", "state.txt": "NĐ 30/2020/NĐ-CP"}

@@ -353,6 +353,13 @@ FAIL: list[Case] = [
         [(1, 1)],
         severity="warning",
     ),
+    # issue 13: one type name, a chapter's title, the capitals of Phụ lục II
+    Case("VN411", SQ, [("QUYẾT ĐỊNH\nVề việc", "QUYẾT ĐỊNH\nTHÔNG BÁO\nVề việc")], [(7, 1)]),
+    Case("VN817", SQ, [("Điều 2. Tổ công tác", "Chương II\nĐiều 2. Tổ công tác")], [(23, 1)]),
+    Case("VN818", SQ, [("Chủ tịch Ủy ban nhân dân tỉnh, Tổ trưởng", "Chủ tịch Ủy Ban Nhân Dân tỉnh, Tổ trưởng")], [(20, 36)]),
+    Case("VN818", SQ, [("Chủ tịch Ủy ban nhân dân tỉnh, Tổ trưởng", "Chủ tịch ủy ban nhân dân tỉnh Lạng Sơn, Tổ trưởng")], [(20, 36)]),
+    Case("VN819", SQ, [("Căn cứ Nghị định số 30", "Căn cứ nghị định số 30")], [(13, 8)]),
+    Case("VN820", SQ, [("có tên tại Điều 1", "có tên tại điều 1")], [(29, 52)]),
     # VN9xx: processing
     Case("VN901", "", [], [(1, 1)]),
     Case("VN901", "  \n\n \n", [], [(1, 1)]),
@@ -360,6 +367,14 @@ FAIL: list[Case] = [
 ]
 
 PASS: list[Case] = [
+    # a copy's number (n/SY-...) names no type: no type name is asked for (issue 13)
+    Case("VN402", SQ, [("QUYẾT ĐỊNH\nVề việc", "\nVề việc"), ("Số: 05/QĐ-UBND", "Số: 05/SY-UBND")]),
+    Case("VN411", SQ),
+    Case("VN817", SQ, [("Điều 2. Tổ công tác", "Chương II\nNHIỆM VỤ CỦA TỔ CÔNG TÁC\nĐiều 2. Tổ công tác")]),
+    Case("VN817", SQ, [("Điều 2. Tổ công tác", "Chương II. NHIỆM VỤ\nĐiều 2. Tổ công tác")]),
+    Case("VN818", SQ, [("Chủ tịch Ủy ban nhân dân tỉnh, Tổ trưởng", "Chủ tịch ủy ban nhân dân các cấp, Tổ trưởng")]),
+    Case("VN819", SC, [("Thực hiện Nghị định số 30", "Thực hiện công văn số 30")]),
+    Case("VN820", SQ, [("có tên tại Điều 1", "có tên tại các điều 1")]),
     Case("VN203", SC, [("Số: 12/BNV-VP ", "Số: 12 /BNV-VP")]),
     Case("VN205", SQ),
     Case(

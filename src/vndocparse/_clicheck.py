@@ -10,7 +10,7 @@ from types import TracebackType
 from typing import Self, TextIO
 
 from vndocparse.report import FileResult
-from vndocparse.validate.config import Config, ConfigError
+from vndocparse.validate.config import Config, ConfigError, Resolved
 from vndocparse.validate.scope import CheckScopes
 
 
@@ -33,8 +33,8 @@ def scopes(args: argparse.Namespace) -> CheckScopes:
                 ("extend-select", args.extend_select),
                 ("ignore", args.ignore),
                 ("severity", severity),
-                ("exclude", args.exclude),
-                ("extend-exclude", args.extend_exclude),
+                ("exclude", getattr(args, "exclude", None)),
+                ("extend-exclude", getattr(args, "extend_exclude", None)),
             )
             if v is not None
         },
@@ -44,8 +44,14 @@ def scopes(args: argparse.Namespace) -> CheckScopes:
         cli_layer,
         config=args.config,
         isolated=args.isolated,
-        force_exclude=args.force_exclude,
+        force_exclude=getattr(args, "force_exclude", False),
     )
+
+
+def resolved_for(args: argparse.Namespace, path: str | None) -> Resolved:
+    """The settings of one file, as ``check`` finds them (for ``fix``)."""
+    found = scopes(args)
+    return found.resolved[found.index(path)]
 
 
 class Report:
@@ -78,7 +84,7 @@ class Report:
         if self.fmt == "text":
             from vndocparse.report.text import write_lines
 
-            write_lines(result, self.out, colour=self.colour)
+            write_lines(result, self.out, colour=self.colour, coverage=not self.quiet)
         elif self.fmt == "github":
             from vndocparse.report.github import write
 
@@ -121,5 +127,5 @@ def usage_error(exc: Exception) -> str:
     return str(exc)
 
 
-__all__ = ["Report", "scopes", "usage_error"]
+__all__ = ["Report", "resolved_for", "scopes", "usage_error"]
 

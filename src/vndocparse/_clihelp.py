@@ -4,7 +4,8 @@ argparse's `~argparse.RawDescriptionHelpFormatter` keeps a description's line br
 lines written for 88 columns wrap mid-word in a narrower terminal; the plain formatter
 joins everything, lists and tables included. `HelpFormatter` fills each paragraph to the
 terminal's width and keeps an indented line (an item of a list) on a line of its own,
-its continuation lines indented under its text. Option help never breaks inside a word
+its continuation lines indented under its text (a line written under an item's text
+continues the item). Option help never breaks inside a word
 or at a hyphen (``--max-bytes``).
 
 The documentation is not in the wheel, so help points at the project's pages: `doc_url`
@@ -32,24 +33,32 @@ class HelpFormatter(argparse.RawDescriptionHelpFormatter):
     def _fill_text(self, text: str, width: int, indent: str) -> str:
         out: list[str] = []
         prose: list[str] = []
+        item: list[str] = []  # [lead, hang, text] of the indented item being read
 
         def flush() -> None:
             if prose:
                 out.extend(_wrap(" ".join(prose), width, indent, indent))
                 prose.clear()
+            if item:
+                out.extend(_wrap(item[2], width, indent + item[0], indent + item[1]))
+                item.clear()
 
         for raw in text.strip("\n").splitlines():
+            lead = raw[: len(raw) - len(raw.lstrip())]
             if not raw.strip():
                 flush()
                 out.append("")
-            elif raw[0].isspace():
+            elif not lead:
+                if item:
+                    flush()
+                prose.append(raw.strip())
+            elif item and len(lead) == len(item[1]):
+                item[2] += " " + raw.strip()  # written under the item's text: it goes on
+            else:
                 flush()
                 m = _ITEM.match(raw)
-                lead = m.group(1) if m else raw[: len(raw) - len(raw.lstrip())]
                 hang = lead + " " * len(m.group(2)) if m else lead
-                out.extend(_wrap(raw.strip(), width, indent + lead, indent + hang))
-            else:
-                prose.append(raw.strip())
+                item.extend([lead, hang, raw.strip()])
         flush()
         return "\n".join(out) + "\n"
 

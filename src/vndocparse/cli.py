@@ -23,6 +23,7 @@ from typing import Any, Protocol, TextIO
 from vndocparse import __version__
 from vndocparse._clihelp import HelpFormatter, doc_url
 from vndocparse._clirun import Progress, add_batch_options
+from vndocparse.export.cli import add_export_command
 from vndocparse.schema import schema_json
 
 #: Every input was read (and, with ``--strict``, parsed) without error.
@@ -73,8 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     _add_parse_command(subparsers)
     _add_check_command(subparsers)
+    _add_fix_command(subparsers)
     _add_rules_command(subparsers)
     _add_schema_command(subparsers)
+    add_export_command(subparsers)
     return parser
 
 
@@ -225,6 +228,60 @@ def _add_check_command(subparsers: argparse._SubParsersAction[argparse.ArgumentP
     p.add_argument("--strict", action="store_true", help="warnings also make the exit status 1")
     add_batch_options(p)
     p.set_defaults(handler=cmd_check)
+
+
+def _add_fix_command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = subparsers.add_parser(
+        "fix",
+        help="fix what the rules know how to fix (DOCX typography; exact text edits), then check again",
+        description="Fix FILE: for a DOCX, the page, fonts, sizes, styles, indents, spacing and "
+        "alignment the typography rules check; for text, the exact edits the rules give "
+        "(leading zeros, 'V/v', list bullets and marks, national title and motto). Then "
+        "check the result and list what changed and what is left.",
+        epilog=f"documentation: {doc_url('fix')}",
+        formatter_class=HelpFormatter,
+    )
+    p.add_argument("file", metavar="FILE", help="a .docx or text file")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("-o", "--output", metavar="OUT", help="write the fixed document to OUT")
+    where.add_argument("--in-place", action="store_true", help="overwrite FILE with the fixed document")
+    where.add_argument("--diff", action="store_true", help="show the change without writing anything")
+    p.add_argument("--family", choices=("auto", "state", "party"), default=None, help="the layout family (default: told from the document)")
+    p.add_argument(
+        "--guideline",
+        choices=("auto", "hd36", "hd05"),
+        default=None,
+        help="the guideline of a Party document (default: by its date), as for check",
+    )
+    p.add_argument("--select", metavar="RULES", help="fix only what these rules report")
+    p.add_argument("--extend-select", metavar="RULES", help=argparse.SUPPRESS)
+    p.add_argument("--ignore", metavar="RULES", help="do not fix what these rules report")
+    p.add_argument("--severity", metavar="RULE=LEVEL", action="append", default=[], help=argparse.SUPPRESS)
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--config", metavar="PATH", help="read the configuration from this file")
+    group.add_argument("--isolated", action="store_true", help="ignore configuration files")
+    p.set_defaults(handler=cmd_fix)
+
+
+def _check_config(args: argparse.Namespace) -> Any:
+    """``fix``: the settings ``check`` would use for its FILE (the configuration nearest
+    above it, the command line over it); raises `ConfigError`."""
+    from vndocparse import _clicheck
+
+    return _clicheck.resolved_for(args, args.file)
+
+
+def cmd_fix(args: argparse.Namespace) -> int:
+    """``vndocparse fix FILE``: see `vndocparse.fix.command`."""
+    from vndocparse.fix.command import run
+    from vndocparse.validate import ConfigError
+
+    try:
+        resolved = _check_config(args)
+    except ConfigError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    return run(args, resolved)
 
 
 def _add_rules_command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -437,7 +494,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def _run_batch(args: argparse.Namespace, command: str, **kw: Any) -> Iterator[Any]:
-    """The per-file results of ``parse``/``check`` over ``args.files``, in input order,
+    """The per-file results of ``parse``/``check``/``export`` over ``args.files``, in input order,
     computed by ``args.jobs`` worker processes (`vndocparse.batch.imap_ordered`), with
     a progress bar on stderr when it is a terminal."""
     from functools import partial
@@ -452,9 +509,11 @@ def _run_batch(args: argparse.Namespace, command: str, **kw: Any) -> Iterator[An
     if command == "parse":
         work = partial(_clirun.parse_task, strict=args.strict, full=args.full, fmt=args.format, max_bytes=args.max_bytes)
         crashed = _clirun.parse_crashed
-    else:
+    elif command == "check":
         work = partial(_clirun.check_task, settings=kw["settings"], max_bytes=args.max_bytes)
         crashed = partial(_clirun.check_crashed, settings=kw["settings"])
+    else:  # a subcommand that brings its own per-file work (export: vndocparse.export.cli)
+        work, crashed = kw["work"], kw["crashed"]
     jobs = min(jobs, max(1, len(items)))
     todo = _clirun.tasks(items, max_bytes=args.max_bytes, parallel=jobs > 1, configs=kw.get("configs", ()))
     progress = Progress(len(items))

@@ -43,7 +43,7 @@ from pydantic import BaseModel, ConfigDict
 
 from vndocparse.tables.guidelines import FAMILY_GUIDELINES, GUIDELINES
 from vndocparse.validate.context import DocView
-from vndocparse.validate.diagnostics import Level, Location
+from vndocparse.validate.diagnostics import Edit, Level, Location, Origin
 
 STATE = frozenset({"state"})
 PARTY = frozenset({"party"})
@@ -85,6 +85,19 @@ GROUPS: dict[str, str] = {
 }
 
 
+#: What the rules of a group read, unless a rule says otherwise (names of
+#: `vndocparse.validate.coverage.NEEDS`): a rule whose needs are not met does not run,
+#: and the run's summary says so (not applicable, or not evaluated, and why).
+GROUP_REQUIRES: dict[str, tuple[str, ...]] = {
+    "VN0": ("docx",),
+    "VN2": ("number",),
+    "VN3": ("date_line",),
+    "VN5": ("addressees",),
+    "VN6": ("distribution",),
+    "VN7": ("signature",),
+}
+
+
 class RuleOptions(BaseModel):
     """Options of a rule; subclasses declare fields with docstrings (shown in the docs)."""
 
@@ -98,6 +111,10 @@ class Finding:
     message: str
     location: Location
     fix: str | None = None
+    edit: Edit | None = None
+    """The exact replacement, when the rule knows it (see `Edit`)."""
+    origin: Origin | None = None
+    """Where in the file, when it is not the place of ``location`` (the page set-up)."""
 
 
 RULES: dict[str, type[Rule]] = {}
@@ -124,6 +141,8 @@ class Rule:
     the rule's families, with the sections named in the Source section."""
     Options: ClassVar[type[RuleOptions]] = RuleOptions
     """The rule's options model."""
+    requires: ClassVar[tuple[str, ...] | None] = None
+    """What the rule reads (see `GROUP_REQUIRES`); None: its group's."""
 
     # Filled in by __init_subclass__:
     source: ClassVar[str]
@@ -147,6 +166,8 @@ class Rule:
         cls.enforces = _enforced(cls.guidelines, cls.families, source, cls.code)
         cls.levels = _per_guideline(cls.level, cls.enforces, cls.families, cls.code)
         cls.evidences = _per_guideline(cls.evidence, cls.enforces, cls.families, cls.code)
+        if cls.requires is None:
+            cls.requires = GROUP_REQUIRES.get(cls.code[:3], ())
         if not re.fullmatch(r"VN\d{3}", cls.code):
             raise ValueError(f"{cls.__name__}: bad code {cls.code!r}")
         if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", cls.name):
@@ -330,6 +351,7 @@ __all__ = [
     "EVIDENCE",
     "FAMILIES",
     "GROUPS",
+    "GROUP_REQUIRES",
     "PARTY",
     "RULES",
     "SECTIONS",

@@ -14,7 +14,15 @@ from types import MappingProxyType
 import regex
 
 from vndocparse.text import fold
-from vndocparse.validate.context import DocView, Item, Piece, clean_end, is_dash
+from vndocparse.validate.context import (
+    DocView,
+    Item,
+    Piece,
+    bullet_edit,
+    clean_end,
+    ending_edit,
+    is_dash,
+)
 from vndocparse.validate.registry import (
     BOTH,
     CONFIRMED_STATE_SECONDARY_PARTY,
@@ -205,6 +213,7 @@ class KinhGuiListLines(Rule):
                     f"addressee '{item.text}' does not start with '- '",
                     item.first.loc(0, 1),
                     fix="open each addressee with '- '",
+                    edit=bullet_edit(item.first),
                 )
 
 
@@ -258,6 +267,7 @@ class KinhGuiListSemicolon(Rule):
                     f"addressee '{item.text}' does not end with {shown}",
                     item.last.loc_end(),
                     fix=f"end it with {shown}",
+                    edit=ending_edit(item.last, ";"),
                 )
 
 
@@ -310,6 +320,7 @@ class KinhGuiListPeriod(Rule):
                 f"the last addressee '{last.text}' does not end with '.'",
                 last.last.loc_end(),
                 fix="end it with '.'",
+                edit=ending_edit(last.last, "."),
             )
 
 
@@ -346,6 +357,7 @@ class CongVanKinhGui(Rule):
     """
 
     code = "VN506"
+    requires = ()  # it reports the block missing
     name = "cong-van-kinh-gui"
     families = BOTH
     level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})

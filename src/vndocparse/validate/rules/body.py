@@ -536,6 +536,7 @@ class CanCuSemicolon(Rule):
     """
 
     code = "VN808"
+    requires = ("can_cu",)
     name = "can-cu-semicolon"
     families = BOTH
     level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
@@ -587,6 +588,7 @@ class CanCuPeriod(Rule):
     """
 
     code = "VN809"
+    requires = ("can_cu",)
     name = "can-cu-period"
     families = BOTH
     level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})

@@ -17,7 +17,7 @@ from types import MappingProxyType
 import regex
 
 from vndocparse.validate.context import DocView, Piece
-from vndocparse.validate.diagnostics import Location
+from vndocparse.validate.diagnostics import Edit, Location
 from vndocparse.validate.registry import (
     BOTH,
     CONFIRMED_STATE_SECONDARY_PARTY,
@@ -145,7 +145,10 @@ class DateDayLeadingZero(Rule):
         d = date.m.group("d")
         if d and len(d) == 1 and d != "0":
             yield Finding(
-                f"day {d} below 10 without a leading zero", date.loc("d"), fix=f"write 'ngày 0{d}'"
+                f"day {d} below 10 without a leading zero",
+                date.loc("d"),
+                fix=f"write 'ngày 0{d}'",
+                edit=Edit(location=date.loc("d"), text=f"0{d}"),
             )
 
 
@@ -186,7 +189,10 @@ class DateMonthLeadingZero(Rule):
         m = date.m.group("m")
         if m in ("1", "2"):
             yield Finding(
-                f"month {m} without a leading zero", date.loc("m"), fix=f"write 'tháng 0{m}'"
+                f"month {m} without a leading zero",
+                date.loc("m"),
+                fix=f"write 'tháng 0{m}'",
+                edit=Edit(location=date.loc("m"), text=f"0{m}"),
             )
 
 
@@ -227,7 +233,10 @@ class DateMonthExtraZero(Rule):
         m = date.m.group("m")
         if m and len(m) == 2 and m[0] == "0" and int(m) >= 3:
             yield Finding(
-                f"month {m} with a leading zero", date.loc("m"), fix=f"write 'tháng {int(m)}'"
+                f"month {m} with a leading zero",
+                date.loc("m"),
+                fix=f"write 'tháng {int(m)}'",
+                edit=Edit(location=date.loc("m"), text=str(int(m))),
             )
 
 

@@ -14,8 +14,17 @@ from types import MappingProxyType
 
 import regex
 
+from vndocparse.tables.distribution import is_file_copy
 from vndocparse.text import fold
-from vndocparse.validate.context import DocView, Item, clean_end, is_dash, strip_bullet
+from vndocparse.validate.context import (
+    DocView,
+    Item,
+    bullet_edit,
+    clean_end,
+    ending_edit,
+    is_dash,
+    strip_bullet,
+)
 from vndocparse.validate.registry import (
     BOTH,
     CONFIRMED_STATE_SECONDARY_PARTY,
@@ -43,7 +52,7 @@ def entries(view: DocView) -> list[Item]:
 
 
 def _is_luu(item: Item) -> bool:
-    return fold(strip_bullet(item.text)).startswith("luu")
+    return is_file_copy(strip_bullet(item.text))
 
 
 class NoiNhanLabel(Rule):
@@ -197,6 +206,7 @@ class NoiNhanBullets(Rule):
                     f"entry '{item.text}' does not start with '- '",
                     item.first.loc(0, 1),
                     fix="open the entry with '- '",
+                    edit=bullet_edit(item.first),
                 )
 
 
@@ -247,6 +257,7 @@ class NoiNhanPunctuation(Rule):
                     f"entry '{item.text}' does not end with {shown}",
                     item.last.loc_end(),
                     fix=f"end it with {shown}",
+                    edit=ending_edit(item.last, ";"),
                 )
         if items and not clean_end(items[-1].last.text).endswith("."):
             last = items[-1]
@@ -254,6 +265,7 @@ class NoiNhanPunctuation(Rule):
                 f"the last entry '{last.text}' does not end with '.'",
                 last.last.loc_end(),
                 fix="end it with '.'",
+                edit=ending_edit(last.last, "."),
             )
 
 

@@ -16,6 +16,7 @@ from types import MappingProxyType
 
 from vndocparse.text import fold
 from vndocparse.validate.context import DocView, Piece
+from vndocparse.validate.diagnostics import Edit
 from vndocparse.validate.registry import (
     BOTH,
     ERROR_STATE_WARNING_PARTY,
@@ -725,7 +726,16 @@ class NationalTitleText(Rule):
                 f"the national title reads '{text}'{_hint(text, NATIONAL_TITLE)}",
                 pieces[0].loc(),
                 fix=f"write exactly '{NATIONAL_TITLE}'",
+                edit=_fixed_text_edit(pieces, NATIONAL_TITLE),
             )
+
+
+def _fixed_text_edit(pieces: list[Piece], wording: str) -> Edit | None:
+    """The edit that puts the fixed ``wording`` in place of a one-line part whose text is
+    nothing but its words (no rule or markup glued to it); None otherwise."""
+    if len(pieces) != 1 or pieces[0].text != pieces[0].text.strip(" _=*|"):
+        return None
+    return Edit(location=pieces[0].loc(), text=wording)
 
 
 class MottoText(Rule):
@@ -766,6 +776,7 @@ class MottoText(Rule):
                 f"the motto reads '{text}'{_hint(text, MOTTO)}",
                 pieces[0].loc(),
                 fix=f"write exactly '{MOTTO}'",
+                edit=_fixed_text_edit(pieces, MOTTO),
             )
 
 

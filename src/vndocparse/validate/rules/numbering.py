@@ -19,13 +19,14 @@ from types import MappingProxyType
 import regex
 
 from vndocparse.tables.doc_types import (
+    COPY_CODES,
     PARTY_RETIRED_TYPE_CODES,
     PARTY_TYPE_CODES,
     STATE_TYPE_CODES,
 )
 from vndocparse.text import fold
 from vndocparse.validate.context import DocView, Piece
-from vndocparse.validate.diagnostics import Location
+from vndocparse.validate.diagnostics import Edit, Location
 from vndocparse.validate.registry import (
     BOTH,
     PARTY,
@@ -136,7 +137,7 @@ def named_type_code(view: DocView) -> str | None:
             return code
         return None
     year, groups = state_groups(num)
-    if year is None and len(groups) >= 2 and groups[0] in STATE_TYPE_CODES:
+    if year is None and len(groups) >= 2 and groups[0] in STATE_TYPE_CODES and groups[0] not in COPY_CODES:
         return groups[0]
     return None
 
@@ -306,6 +307,7 @@ class NumberSpaces(Rule):
                 f"space inside the number '{num.value}'",
                 num.piece.loc(at, at + len(m.group())),
                 fix=f"write '{num.compact}'",
+                edit=Edit(location=num.piece.loc(at, at + len(m.group())), text=""),
             )
 
 
@@ -349,6 +351,7 @@ class NumberLeadingZero(Rule):
                 f"number {seq} below 10 without a leading zero",
                 num.piece.loc(num.value_at, num.value_at + 1),
                 fix=f"write '0{seq}'",
+                edit=Edit(location=num.piece.loc(num.value_at, num.value_at + 1), text=f"0{seq}"),
             )
 
 

@@ -16,7 +16,7 @@ from types import MappingProxyType
 
 import regex
 
-from vndocparse.tables.authority import PREFIX_PATTERN, prefix_kind
+from vndocparse.tables.authority import PREFIX_PATTERN, WRITTEN_PREFIX, prefix_kind
 from vndocparse.text import fold
 from vndocparse.validate.context import DocView, Piece
 from vndocparse.validate.registry import (
@@ -165,7 +165,7 @@ class PartyAuthorityPrefix(Rule):
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for p in prefixes(view):
             if not _slash(p) and p.kind in ("TM", "KT", "TL", "TUQ"):
-                party = {"TM": "T/M", "KT": "K/T", "TL": "T/L", "TUQ": "T/UQ"}[p.kind]
+                party = WRITTEN_PREFIX["party"][p.kind]
                 yield Finding(
                     f"state-form prefix '{p.raw}{p.punct}' in a Party document",
                     p.piece.loc(0, len(p.raw) + len(p.punct)),

@@ -16,6 +16,7 @@ import regex
 from vndocparse.tables.doc_types import PARTY_TYPE_CODES, STATE_TYPE_CODES
 from vndocparse.text import fold
 from vndocparse.validate.context import DocView, Piece, is_vv
+from vndocparse.validate.diagnostics import Edit
 from vndocparse.validate.registry import (
     BOTH,
     ERROR_STATE_WARNING_PARTY,
@@ -135,18 +136,21 @@ class CongVanSubject(Rule):
                     f"'{m.group('vv')}' should be written 'V/v'",
                     first.loc(*m.span("vv")),
                     fix="write 'V/v '",
+                    edit=Edit(location=first.loc(*m.span("vv")), text="V/v"),
                 )
             elif m.group("punct").strip():
                 yield Finding(
                     f"'{m.group('punct').strip()}' after 'V/v'",
                     first.loc(*m.span("punct")),
                     fix=f"write 'V/v {text[m.end() :]}'",
+                    edit=Edit(location=first.loc(m.start("punct"), m.end()), text=" "),
                 )
-        elif _VE_VIEC.match(text):
+        elif ve_viec := _VE_VIEC.match(text):
             yield Finding(
                 "the công văn's trích yếu spells out 'Về việc'",
                 first.loc(0, 7),
                 fix="write 'V/v ...'",
+                edit=Edit(location=first.loc(0, ve_viec.end()), text="V/v"),
             )
         else:
             yield Finding(
