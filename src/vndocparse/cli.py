@@ -173,11 +173,12 @@ def _add_check_command(subparsers: argparse._SubParsersAction[argparse.ArgumentP
         choices=REPORT_FORMATS,
         default="text",
         metavar="FORMAT",
-        help="text: 'path:line:col: CODE [severity] message' and a summary (default); json: a "
-        "list of diagnostics; sarif: SARIF 2.1.0 for code scanning; github: workflow annotations",
+        help="text: 'path:line:col: CODE [severity] message' and a summary (default); json: the "
+        "diagnostics and each file's coverage; sarif: SARIF 2.1.0 for code scanning; github: "
+        "workflow annotations",
     )
     p.add_argument("-o", "--output-file", metavar="PATH", help="write the report to PATH instead of standard output")
-    p.add_argument("-q", "--quiet", action="store_true", help="text: print the diagnostics only, without the summary line")
+    p.add_argument("-q", "--quiet", action="store_true", help="text: print the diagnostics only, without the coverage and summary lines")
     p.add_argument(
         "--statistics",
         action="store_true",
