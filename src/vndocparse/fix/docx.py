@@ -39,16 +39,17 @@ from vndocparse.validate.typeset import (
     PAGE_TOLERANCE,
     PARAGRAPH_SPACE_PT,
     PARTY_LINE_SPACING_PT,
-    SOLID_UNDERLINES,
     body_paragraphs,
     clamp,
     components,
     formats_of,
     in_range,
+    label_words,
     line_spacing_fault,
     not_black,
     own_paragraph,
     party_line_spacing,
+    underline_fault,
 )
 
 
@@ -291,14 +292,16 @@ class _Fixer:
 
     def noi_nhan_underline(self) -> None:
         for piece, record in formats_of(self.view, self.fmt, "distribution", "label"):
-            if record.lead_underline is None or record.lead_underline in SOLID_UNDERLINES:
+            if underline_fault(record) is None:
                 continue
             p = self.p(record)
-            words = piece.text[: min(len(NOI_NHAN_WORDS), len(piece.text.rstrip(": ")))]
+            words = label_words(piece.text)
             at = "".join(r.text for r in p.runs).find(words)
             if at < 0:
                 continue
+            # one solid line as long as the words: the colon after them is not underlined
             _format_span(p, at, at + len(words), underline=True)
+            _format_span(p, at + len(words), at + len(piece.text), underline=None)
             self.log.add("VN009", f"'{NOI_NHAN_WORDS}' underlined")
 
     def black(self) -> None:

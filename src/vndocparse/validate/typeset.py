@@ -187,6 +187,20 @@ def party_line_spacing(para: ParagraphFormat, guideline: str) -> float:
     return clamp(para.line_spacing_pt, PARTY_LINE_SPACING_PT[guideline])
 
 
+def label_words(text: str) -> str:
+    """The words of a "Nơi nhận:" label that the underline covers (not the colon)."""
+    return text[: min(len(NOI_NHAN_WORDS), len(text.rstrip(": ")))]
+
+
+def underline_fault(para: ParagraphFormat) -> str | None:
+    """Why a Party "Nơi nhận" label's underline is wrong ("not underlined", "underlined
+    dotted, ..."), or None when it is solid or cannot be told."""
+    kind = para.lead_underline
+    if kind is None or kind in SOLID_UNDERLINES:
+        return None
+    return "not underlined" if kind == "none" else f"underlined {kind}, not with a solid line"
+
+
 def not_black(para: ParagraphFormat) -> tuple[str, ...]:
     """The colours of a paragraph that are not black; none for an urgency or secrecy
     mark standing alone (a red stamp, by the marks' lexicon)."""
@@ -235,9 +249,11 @@ __all__ = [
     "formats_of",
     "formatting",
     "in_range",
+    "label_words",
     "line_spacing_fault",
     "line_spacing_wanted",
     "not_black",
     "own_paragraph",
     "party_line_spacing",
+    "underline_fault",
 ]

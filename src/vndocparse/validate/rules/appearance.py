@@ -3,7 +3,7 @@ Party "Nơi nhận" label underlined, and the text in black.
 
 Like the other typography rules (`typography`), they read the DOCX formatting kept
 with the document and report nothing on text, PDF or HTML input. The accepted values
-(`SOLID_UNDERLINES`, `BLACK`) are those of `vndocparse.validate.typeset`, which
+(`SOLID_UNDERLINES`, `BLACK`) and the tests on them are those of `vndocparse.validate.typeset`, which
 ``vndocparse fix`` sets.
 """
 
@@ -16,10 +16,11 @@ from vndocparse.validate.context import DocView
 from vndocparse.validate.registry import BOTH, PARTY, Finding, Rule, RuleOptions
 from vndocparse.validate.typeset import (
     NOI_NHAN_WORDS,
-    SOLID_UNDERLINES,
     formats_of,
     formatting,
+    label_words,
     not_black,
+    underline_fault,
 )
 
 
@@ -68,14 +69,12 @@ class NoiNhanUnderlined(Rule):
         if fmt is None:
             return
         for piece, para in formats_of(view, fmt, "distribution", "label"):
-            kind = para.lead_underline
-            if kind is None or kind in SOLID_UNDERLINES:
+            have = underline_fault(para)
+            if have is None:
                 continue
-            have = "not underlined" if kind == "none" else f"underlined {kind}, not with a solid line"
-            words = min(len(NOI_NHAN_WORDS), len(piece.text.rstrip(": ")))
             yield Finding(
                 f"'{NOI_NHAN_WORDS}' is {have}",
-                piece.loc(0, words),
+                piece.loc(0, len(label_words(piece.text))),
                 fix=f"underline '{NOI_NHAN_WORDS}' with a single solid line",
             )
 
