@@ -53,8 +53,8 @@ class NoiNhanUnderlined(Rule):
     HD 36-HD/VPTW (secondary sources: font table); HD 05-HD/VPTW, Phần II, mục I.9.2.1
 
     Guideline 36's text does not say it; secondary summaries of its font table give
-    "Nơi nhận" 14 pt underlined. The underline read is that of the label's first run of text; a single or thick
-    line passes.
+    "Nơi nhận" 14 pt underlined. The underline read is that of the label's first run
+    of text; a single or thick line passes.
     """
 
     code = "VN009"
