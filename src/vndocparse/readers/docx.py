@@ -24,10 +24,11 @@ raises `EncryptedDocumentError`; anything python-docx cannot open, `BrokenDocume
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import zipfile
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, Literal
 
 from vndocparse.errors import (
@@ -332,7 +333,7 @@ def _format_of(p: Any, defaults: dict[str, Any]) -> dict[str, Any]:
         props["all_caps"].append((bool(caps), weight))
         if lead_underline is None:
             lead_underline = _underline_kind(underline)
-        colour = _colour(run.font, *_style_fonts(*styles))
+        colour = _colour(itertools.chain((run.font,), _style_fonts(*styles)))
         if colour is not None:
             colours.add(colour)
         if font:
@@ -367,7 +368,8 @@ def _format_of(p: Any, defaults: dict[str, Any]) -> dict[str, Any]:
 def _spacing_rule(p: Any) -> str | None:
     """``exact`` or ``at_least``: the rule of the line spacing in points, taken where
     the spacing itself is set (the paragraph, else its style chain)."""
-    for pf in (p.paragraph_format, *(s.paragraph_format for s in _style_chain(p.style))):
+    chain = itertools.chain((p,), _style_chain(p.style) if p.paragraph_format.line_spacing is None else ())
+    for pf in (item.paragraph_format for item in chain):
         if pf.line_spacing is not None:
             name = str(getattr(pf.line_spacing_rule, "name", "")).lower()
             return {"exactly": "exact", "at_least": "at_least"}.get(name)
@@ -389,7 +391,7 @@ def _style_fonts(*styles: Any) -> Iterator[Any]:
             yield style.font
 
 
-def _colour(*fonts: Any) -> str | None:
+def _colour(fonts: Iterable[Any]) -> str | None:
     """The colour of the first of ``fonts`` (a run's, then its styles') that sets one:
     hex, ``theme:NAME``, or None when none does or it is Word's automatic colour."""
     color = next((f.color for f in fonts if f.color.type is not None), None)
