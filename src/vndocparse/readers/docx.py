@@ -24,10 +24,11 @@ raises `EncryptedDocumentError`; anything python-docx cannot open, `BrokenDocume
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import zipfile
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, Literal
 
 from vndocparse.errors import (
@@ -309,6 +310,8 @@ def _format_of(p: Any, defaults: dict[str, Any]) -> dict[str, Any]:
     pstyle = p.style
     props: dict[str, list[tuple[Any, int]]] = {k: [] for k in ("font", "size", "bold", "italic", "underline", "all_caps")}
     names: set[str] = set()
+    colours: set[str] = set()
+    lead_underline: str | None = None
     for run in p.runs:
         weight = len(run.text.strip())
         if not weight:
@@ -328,6 +331,11 @@ def _format_of(p: Any, defaults: dict[str, Any]) -> dict[str, Any]:
         props["italic"].append((bool(italic), weight))
         props["underline"].append((bool(underline), weight))
         props["all_caps"].append((bool(caps), weight))
+        if lead_underline is None:
+            lead_underline = _underline_kind(underline)
+        colour = _colour(itertools.chain((run.font,), _style_fonts(*styles)))
+        if colour is not None:
+            colours.add(colour)
         if font:
             names.add(font)
     alignment = _para_from_styles("alignment", p)
@@ -342,15 +350,57 @@ def _format_of(p: Any, defaults: dict[str, Any]) -> dict[str, Any]:
     out["space_before_pt"] = round(before.pt, 1) if before is not None else defaults["space_before"]
     out["space_after_pt"] = round(after.pt, 1) if after is not None else defaults["space_after"]
     out["fonts"] = tuple(sorted(names))
+    out["colours"] = tuple(sorted(colours))
+    out["lead_underline"] = lead_underline
     out["alignment"] = _alignment_name(alignment)
     out["first_line_indent_cm"] = round(indent.cm, 2) if indent is not None else None
+    out["line_spacing_rule"] = None
     if isinstance(spacing, float):
         out["line_spacing"], out["line_spacing_pt"] = spacing, None
     elif spacing is not None:
         out["line_spacing"], out["line_spacing_pt"] = None, round(spacing.pt, 1)
+        out["line_spacing_rule"] = _spacing_rule(p)
     else:
         out["line_spacing"] = out["line_spacing_pt"] = None
     return out
+
+
+def _spacing_rule(p: Any) -> str | None:
+    """``exact`` or ``at_least``: the rule of the line spacing in points, taken where
+    the spacing itself is set (the paragraph, else its style chain)."""
+    chain = itertools.chain((p,), _style_chain(p.style) if p.paragraph_format.line_spacing is None else ())
+    for pf in (item.paragraph_format for item in chain):
+        if pf.line_spacing is not None:
+            name = str(getattr(pf.line_spacing_rule, "name", "")).lower()
+            return {"exactly": "exact", "at_least": "at_least"}.get(name)
+    return None
+
+
+def _underline_kind(value: Any) -> str:
+    """python-docx's underline (True, False, None or a WD_UNDERLINE) as a kind name."""
+    if value is True:
+        return "single"
+    if not value:
+        return "none"
+    return str(getattr(value, "name", value)).lower()
+
+
+def _style_fonts(*styles: Any) -> Iterator[Any]:
+    for first in styles:
+        for style in _style_chain(first):
+            yield style.font
+
+
+def _colour(fonts: Iterable[Any]) -> str | None:
+    """The colour of the first of ``fonts`` (a run's, then its styles') that sets one:
+    hex, ``theme:NAME``, or None when none does or it is Word's automatic colour."""
+    color = next((f.color for f in fonts if f.color.type is not None), None)
+    kind = str(getattr(getattr(color, "type", None), "name", "")).upper()
+    if color is None or kind == "AUTO":
+        return None
+    if kind == "THEME" and color.theme_color is not None:
+        return f"theme:{color.theme_color.name.lower()}"
+    return str(color.rgb).upper() if color.rgb is not None else None
 
 
 def _alignment_name(value: Any) -> str | None:
