@@ -123,3 +123,11 @@ class EncryptedDocumentError(BrokenDocumentError):
 
 class NoTextLayerError(InputError):
     """A PDF without a text layer (a scan): the text must first be recognised (OCR)."""
+
+
+# -- exporters (vndocparse.export) ----------------------------------------------------
+
+
+class ExportOptionError(VndocparseError, ValueError):
+    """A value given for an export field is wrong: an unknown field name, a field the
+    document fills itself, or a value of the wrong kind or length."""

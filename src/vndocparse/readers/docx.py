@@ -24,10 +24,11 @@ raises `EncryptedDocumentError`; anything python-docx cannot open, `BrokenDocume
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import zipfile
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, Literal
 
 from vndocparse.errors import (
@@ -103,6 +104,14 @@ def read_docx(data: bytes, *, source: str = "<bytes>") -> SourceText:
         raise BrokenDocumentError(source, f"DOCX structure not understood: {type(exc).__name__}: {exc}") from None
 
 
+def read_document(document: Any) -> tuple[SourceText, list[Any]]:
+    """The text of an open python-docx ``document`` and, for each record of its
+    formatting (same order), the python-docx paragraph it describes: what
+    ``vndocparse fix`` needs to write back to the paragraphs the rules checked."""
+    walker = _Walker(document)
+    return walker.run(), walker.sources
+
+
 # --------------------------------------------------------------------------- walking
 
 
@@ -112,6 +121,9 @@ class _Walker:
         self.lines: list[str] = []
         self.origins: list[LineOrigin] = []
         self.formats: list[ParagraphFormat] = []
+        #: The python-docx paragraph of each record of ``formats`` (same order), for the
+        #: fixer (`vndocparse.fix.docx`), which writes back to the paragraphs it checked.
+        self.sources: list[Any] = []
         self.paragraph_index = 0
         self.table_index = 0
         self.defaults = _doc_defaults(document)
@@ -151,19 +163,20 @@ class _Walker:
                 self.formats.append(
                     ParagraphFormat(line=line, start=lead, end=len(piece.rstrip()), text=piece.strip(), **fmt)
                 )
+                self.sources.append(p)
 
     def table(self, table: Any) -> None:
         tindex = self.table_index
         self.table_index += 1
         for r, row in enumerate(table.rows):
             cells = _unique_cells(row)
-            columns: list[list[tuple[str, dict[str, Any]]]] = []
+            columns: list[list[tuple[str, dict[str, Any], Any]]] = []
             for cell in cells:
-                entries: list[tuple[str, dict[str, Any]]] = []
+                entries: list[tuple[str, dict[str, Any], Any]] = []
                 for p in _cell_paragraphs(cell, self.document):
                     fmt = _format_of(p, self.defaults)
                     for piece in _paragraph_lines(p):
-                        entries.append((piece.replace("|", "/").strip(), fmt))
+                        entries.append((piece.replace("|", "/").strip(), fmt, p))
                 while entries and not entries[-1][0]:
                     entries.pop()
                 while entries and not entries[0][0]:
@@ -185,12 +198,13 @@ class _Walker:
                     line_text += " |"
                 line = self._add(line_text, {"table": tindex, "row": r, "cells": tuple(col for col, _, _ in spans)})
                 for col, start, end in spans:
-                    fmt = columns[col][i][1]
+                    _, fmt, source = columns[col][i]
                     self.formats.append(
                         ParagraphFormat(
                             line=line, start=start, end=end, text=line_text[start:end], in_table=True, **fmt
                         )
                     )
+                    self.sources.append(source)
 
 
 def _blocks(parent: Any) -> Iterator[Any]:
@@ -235,9 +249,16 @@ def _paragraph_lines(p: Any) -> list[str]:
 
 
 def _doc_defaults(document: Any) -> dict[str, Any]:
-    """Font and size of ``w:docDefaults`` (what a run has when nothing else says)."""
-    out: dict[str, Any] = {"font": None, "size": None}
+    """Font, size and paragraph spacing of ``w:docDefaults`` (what a run or a paragraph
+    has when nothing else says)."""
+    out: dict[str, Any] = {"font": None, "size": None, "space_before": None, "space_after": None}
     styles = document.styles.element
+    spacing = styles.find(f"{_W}docDefaults/{_W}pPrDefault/{_W}pPr/{_W}spacing")
+    if spacing is not None:
+        for key, attr in (("space_before", "before"), ("space_after", "after")):
+            value = spacing.get(_W + attr, "")
+            if value.isdigit():
+                out[key] = int(value) / 20  # twentieths of a point
     rpr = styles.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
     if rpr is not None:
         fonts = rpr.find(_W + "rFonts")
@@ -289,6 +310,8 @@ def _format_of(p: Any, defaults: dict[str, Any]) -> dict[str, Any]:
     pstyle = p.style
     props: dict[str, list[tuple[Any, int]]] = {k: [] for k in ("font", "size", "bold", "italic", "underline", "all_caps")}
     names: set[str] = set()
+    colours: set[str] = set()
+    lead_underline: str | None = None
     for run in p.runs:
         weight = len(run.text.strip())
         if not weight:
@@ -308,22 +331,76 @@ def _format_of(p: Any, defaults: dict[str, Any]) -> dict[str, Any]:
         props["italic"].append((bool(italic), weight))
         props["underline"].append((bool(underline), weight))
         props["all_caps"].append((bool(caps), weight))
+        if lead_underline is None:
+            lead_underline = _underline_kind(underline)
+        colour = _colour(itertools.chain((run.font,), _style_fonts(*styles)))
+        if colour is not None:
+            colours.add(colour)
         if font:
             names.add(font)
     alignment = _para_from_styles("alignment", p)
     indent = _para_from_styles("first_line_indent", p)
     spacing = _para_from_styles("line_spacing", p)
+    before = _para_from_styles("space_before", p)
+    after = _para_from_styles("space_after", p)
     out: dict[str, Any] = {k: _majority(v) for k, v in props.items()}
+    # the weight of the paragraph's first characters: a heading's label ("Điều 1.") is
+    # bold while the rest of its paragraph may not be
+    out["lead_bold"] = props["bold"][0][0] if props["bold"] else None
+    out["space_before_pt"] = round(before.pt, 1) if before is not None else defaults["space_before"]
+    out["space_after_pt"] = round(after.pt, 1) if after is not None else defaults["space_after"]
     out["fonts"] = tuple(sorted(names))
+    out["colours"] = tuple(sorted(colours))
+    out["lead_underline"] = lead_underline
     out["alignment"] = _alignment_name(alignment)
     out["first_line_indent_cm"] = round(indent.cm, 2) if indent is not None else None
+    out["line_spacing_rule"] = None
     if isinstance(spacing, float):
         out["line_spacing"], out["line_spacing_pt"] = spacing, None
     elif spacing is not None:
         out["line_spacing"], out["line_spacing_pt"] = None, round(spacing.pt, 1)
+        out["line_spacing_rule"] = _spacing_rule(p)
     else:
         out["line_spacing"] = out["line_spacing_pt"] = None
     return out
+
+
+def _spacing_rule(p: Any) -> str | None:
+    """``exact`` or ``at_least``: the rule of the line spacing in points, taken where
+    the spacing itself is set (the paragraph, else its style chain)."""
+    chain = itertools.chain((p,), _style_chain(p.style) if p.paragraph_format.line_spacing is None else ())
+    for pf in (item.paragraph_format for item in chain):
+        if pf.line_spacing is not None:
+            name = str(getattr(pf.line_spacing_rule, "name", "")).lower()
+            return {"exactly": "exact", "at_least": "at_least"}.get(name)
+    return None
+
+
+def _underline_kind(value: Any) -> str:
+    """python-docx's underline (True, False, None or a WD_UNDERLINE) as a kind name."""
+    if value is True:
+        return "single"
+    if not value:
+        return "none"
+    return str(getattr(value, "name", value)).lower()
+
+
+def _style_fonts(*styles: Any) -> Iterator[Any]:
+    for first in styles:
+        for style in _style_chain(first):
+            yield style.font
+
+
+def _colour(fonts: Iterable[Any]) -> str | None:
+    """The colour of the first of ``fonts`` (a run's, then its styles') that sets one:
+    hex, ``theme:NAME``, or None when none does or it is Word's automatic colour."""
+    color = next((f.color for f in fonts if f.color.type is not None), None)
+    kind = str(getattr(getattr(color, "type", None), "name", "")).upper()
+    if color is None or kind == "AUTO":
+        return None
+    if kind == "THEME" and color.theme_color is not None:
+        return f"theme:{color.theme_color.name.lower()}"
+    return str(color.rgb).upper() if color.rgb is not None else None
 
 
 def _alignment_name(value: Any) -> str | None:
@@ -367,4 +444,4 @@ def _page_setup(document: Any) -> PageSetup:
     )
 
 
-__all__ = ["MAX_ENTRIES", "MAX_UNCOMPRESSED", "check_zip", "read_docx"]
+__all__ = ["MAX_ENTRIES", "MAX_UNCOMPRESSED", "check_zip", "read_document", "read_docx"]

@@ -8,54 +8,51 @@ national title, motto, issuer, number, date line; the title and trích yếu; N�
 the signature) and matched with the DOCX paragraph it came from.
 
 The sizes, weights and slants are those of Decree 30/2020/NĐ-CP, Phụ lục I (mục I and
-the table of mục V); for Party documents only the paper, the margins, the font and the
-page numbers are checked (Guideline 36 is known from secondary sources: warnings).
+the table of mục V); for Party documents only the paper, the margins, the font, the
+body's line spacing and the page numbers are checked (Guideline 36 is known from
+secondary sources: warnings; Guideline 05's own text confirms most of them). The
+underlined "Nơi nhận" and the black text are `appearance` (VN009, VN010).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from types import MappingProxyType
 
-from vndocparse.readers.source import Formatting, ParagraphFormat, source_info
-from vndocparse.validate.context import DocView, Piece, is_vv
-from vndocparse.validate.diagnostics import Location
+from vndocparse.validate.context import DocView
+from vndocparse.validate.diagnostics import Location, Origin
 from vndocparse.validate.registry import (
     BOTH,
-    CONFIRMED_STATE_SECONDARY_PARTY,
     ERROR_STATE_WARNING_PARTY,
     STATE,
     Finding,
     Rule,
     RuleOptions,
 )
-
-FONT = "Times New Roman"
-#: Page size tolerance in millimetres (Word stores twips; A4 is 11906 × 16838).
-_PAGE_TOLERANCE = 1.0
-#: Margin ranges (mm) of Decree 30, Phụ lục I, mục I.5.
-MARGINS = {"top": (20.0, 25.0), "bottom": (20.0, 25.0), "left": (30.0, 35.0), "right": (15.0, 20.0)}
-_MM = 0.3  # margin tolerance: 1 mm is 56.7 twips, Word rounds
-
-
-def formatting(view: DocView) -> Formatting | None:
-    """The DOCX formatting kept with the document, or None (text, PDF, HTML input)."""
-    info = source_info(view.doc)
-    return info.formatting if info is not None else None
+from vndocparse.validate.typeset import (
+    A4,
+    BODY_SIZES,
+    FONT,
+    INDENT_CM,
+    MARGIN_TOLERANCE,
+    MARGINS,
+    PAGE_TOLERANCE,
+    body_paragraphs,
+    components,
+    formats_of,
+    formatting,
+    in_range,
+    line_spacing_fault,
+    line_spacing_wanted,
+)
 
 
 def _top(view: DocView) -> Location:
     return view.line_loc(view.first_line)
 
 
-def formats_of(view: DocView, fmt: Formatting, kind: str, role: str | None = "*") -> Iterator[tuple[Piece, ParagraphFormat]]:
-    """Each piece of the parts ``kind``/``role`` with the DOCX paragraph it came from."""
-    seen: set[tuple[int, int]] = set()
-    for piece in view.pieces(kind, role):
-        para = fmt.at(piece.line, piece.start, piece.end)
-        if para is None or (para.line, para.start) in seen:
-            continue
-        seen.add((para.line, para.start))
-        yield piece, para
+#: Where a finding about the page (size, margins, page numbers) is in the file.
+PAGE_SETUP = Origin(section=1, text="page set-up of section 1")
 
 
 def _pt(value: float) -> str:
@@ -90,8 +87,9 @@ class PageSizeA4(Rule):
     code = "VN001"
     name = "page-size-a4"
     families = BOTH
-    level = ERROR_STATE_WARNING_PARTY
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục I.4", "hd36": "(secondary sources)", "hd05": "Phần II, mục IV.3–4"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         fmt = formatting(view)
@@ -99,10 +97,10 @@ class PageSizeA4(Rule):
             return
         w, h = fmt.page.width_mm, fmt.page.height_mm
         short, long = sorted((w, h))
-        if abs(short - 210) > _PAGE_TOLERANCE or abs(long - 297) > _PAGE_TOLERANCE:
-            yield Finding(f"page is {w:g} × {h:g} mm, not A4 (210 × 297 mm)", _top(view), fix="set the paper size to A4")
+        if abs(short - A4[0]) > PAGE_TOLERANCE or abs(long - A4[1]) > PAGE_TOLERANCE:
+            yield Finding(f"page is {w:g} × {h:g} mm, not A4 (210 × 297 mm)", _top(view), fix="set the paper size to A4", origin=PAGE_SETUP)
         elif w > h:
-            yield Finding("page is A4 landscape; the document is portrait", _top(view), fix="set the orientation to portrait")
+            yield Finding("page is A4 landscape; the document is portrait", _top(view), fix="set the orientation to portrait", origin=PAGE_SETUP)
 
 
 class PageMargins(Rule):
@@ -135,7 +133,8 @@ class PageMargins(Rule):
     name = "page-margins"
     families = BOTH
     level = ERROR_STATE_WARNING_PARTY
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục I.5", "hd36": "(secondary sources)", "hd05": "Phần II, mục IV.4"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         fmt = formatting(view)
@@ -145,11 +144,12 @@ class PageMargins(Rule):
             value = getattr(fmt.page, f"{side}_mm")
             if value is None:
                 continue
-            if value < low - _MM or value > high + _MM:
+            if value < low - MARGIN_TOLERANCE or value > high + MARGIN_TOLERANCE:
                 yield Finding(
                     f"{side} margin is {value:g} mm, outside {low:g}–{high:g} mm",
                     _top(view),
                     fix=f"set the {side} margin to {low:g}–{high:g} mm",
+                    origin=PAGE_SETUP,
                 )
 
 
@@ -183,8 +183,9 @@ class FontTimesNewRoman(Rule):
     code = "VN003"
     name = "font-times-new-roman"
     families = BOTH
-    level = ERROR_STATE_WARNING_PARTY
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục I.2", "hd36": "(secondary sources)", "hd05": "Phần II, mục IV.1"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         fmt = formatting(view)
@@ -204,44 +205,6 @@ class FontTimesNewRoman(Rule):
                     loc,
                     fix=f"set the text in {FONT}",
                 )
-
-
-#: (part kind, role, label, sizes, bold, italic); None: not checked.
-_COMPONENTS: tuple[tuple[str, str | None, str, tuple[float, float], bool | None, bool | None], ...] = (
-    ("header", "national_title", "national title", (12, 13), True, False),
-    ("header", "motto", "motto", (13, 14), True, False),
-    ("header", "issuer", "issuer", (12, 13), None, False),
-    ("header", "number", "number", (13, 13), None, False),
-    ("header", "date_line", "place and date", (13, 14), None, True),
-    ("title", "*", "type name", (13, 14), True, None),
-    ("distribution", "label", "'Nơi nhận:'", (12, 12), True, True),
-    ("distribution", "entry", "Nơi nhận entry", (11, 11), None, None),
-    ("signature", "authority", "signer's authority", (13, 14), True, None),
-    ("signature", "position", "signer's title", (13, 14), True, None),
-    ("signature", "name", "signer's name", (13, 14), True, None),
-)
-
-
-def _components(view: DocView, fmt: Formatting) -> Iterator[tuple[str, Piece, ParagraphFormat, tuple[float, float], bool | None, bool | None]]:
-    for kind, role, label, sizes, bold, italic in _COMPONENTS:
-        pairs = list(formats_of(view, fmt, kind, role))
-        if kind == "header" and role == "issuer" and pairs:
-            # the issuer's own name (the last line) is bold; the parent body above is not
-            *parents, last = pairs
-            for piece, para in parents:
-                yield label, piece, para, sizes, None, italic
-            yield label, last[0], last[1], sizes, True, italic
-            continue
-        for piece, para in pairs:
-            yield label, piece, para, sizes, bold, italic
-    pieces = list(formats_of(view, fmt, "subject"))
-    if pieces:
-        vv = is_vv(pieces[0][0].text)
-        for piece, para in pieces:
-            if vv:
-                yield "'V/v' trích yếu", piece, para, (12, 13), None, False
-            else:
-                yield "trích yếu", piece, para, (13, 14), True, None
 
 
 class ComponentFontSize(Rule):
@@ -279,12 +242,13 @@ class ComponentFontSize(Rule):
         fmt = formatting(view)
         if fmt is None:
             return
-        for label, piece, para, (low, high), _bold, _italic in _components(view, fmt):
+        for style, piece, para in components(view, fmt):
+            low, high = style.sizes
             if para.size is not None and not low <= para.size <= high:
                 want = _pt(low) if low == high else f"{low:g}–{high:g} pt"
-                yield Finding(f"{label} is {_pt(para.size)}, not {want}", piece.loc(), fix=f"set it in {want}")
+                yield Finding(f"{style.label} is {_pt(para.size)}, not {want}", piece.loc(), fix=f"set it in {want}")
         body = [(p, f) for kind in ("body", "preamble") for p, f in formats_of(view, fmt, kind)]
-        wrong = [(p, f) for p, f in body if f.size is not None and not 13 <= f.size <= 14]
+        wrong = [(p, f) for p, f in body if f.size is not None and not in_range(f.size, BODY_SIZES)]
         if wrong:
             piece, para = min(wrong, key=lambda pf: (pf[0].line, pf[0].start))
             yield Finding(
@@ -330,23 +294,14 @@ class ComponentFontStyle(Rule):
         fmt = formatting(view)
         if fmt is None:
             return
-        for label, piece, para, _sizes, bold, italic in _components(view, fmt):
+        for style, piece, para in components(view, fmt):
+            label, bold, italic = style.label, style.bold, style.italic
             if bold is not None and para.bold is not None and para.bold != bold:
                 want = "bold" if bold else "not bold"
                 yield Finding(f"{label} is {'bold' if para.bold else 'not bold'}; the form sets it {want}", piece.loc(), fix=f"make it {want}")
             if italic is not None and para.italic is not None and para.italic != italic:
                 want = "italic" if italic else "upright"
                 yield Finding(f"{label} is {'italic' if para.italic else 'upright'}; the form sets it {want}", piece.loc(), fix=f"make it {want}")
-
-
-def _body_paragraphs(view: DocView, fmt: Formatting) -> list[tuple[Piece, ParagraphFormat]]:
-    """Body paragraphs of running text: not in a table, not centred, long enough."""
-    out = []
-    for piece, para in formats_of(view, fmt, "body"):
-        if para.in_table or para.alignment in ("center", "right") or len(para.text) < 40:
-            continue
-        out.append((piece, para))
-    return out
 
 
 class FirstLineIndent(Rule):
@@ -384,8 +339,8 @@ class FirstLineIndent(Rule):
             return
         wrong = [
             (p, f)
-            for p, f in _body_paragraphs(view, fmt)
-            if f.first_line_indent_cm is None or not 0.95 <= f.first_line_indent_cm <= 1.32
+            for p, f in body_paragraphs(view, fmt)
+            if f.first_line_indent_cm is None or not in_range(f.first_line_indent_cm, INDENT_CM)
         ]
         if wrong:
             piece, para = wrong[0]
@@ -399,48 +354,65 @@ class FirstLineIndent(Rule):
 
 class LineSpacing(Rule):
     """## What it does
-    Checks that the body of a DOCX state document is spaced from single to 1.5 lines
-    (or, when set exactly, 13–24 pt). Reported once, at the first paragraph out of range.
+    Checks the line spacing of the body of a DOCX document: for a state document from
+    single to 1.5 lines (or, when set in points, 13–24 pt); for a Party document set
+    "Exactly" (Word's fixed line height), at least 18 pt under Guideline 36 and
+    18–22 pt under Guideline 05. Reported once, at the first paragraph out of range.
 
     ## Why it matters
     Decree 30 sets the body's line spacing between single and 1.5 lines; tighter text
-    is hard to read, looser text spreads the document over more pages.
+    is hard to read, looser text spreads the document over more pages. The Party
+    guidelines fix the line height instead: Guideline 36 "at least 18 pt, Exactly";
+    Guideline 05 adds an upper bound, 18–22 pt (its text and one summary agree). A
+    proportional spacing ("single", "1.5 lines") or "At least" lets the line height
+    follow the font, which the Party form does not.
 
     ## Example
     ```text
-    line spacing: double
+    line spacing: double                    (state document)
+    line spacing: 1.5 lines                 (Party document)
+    line spacing: Exactly 24 pt             (Party document from 27/5/2026)
     ```
 
     ## Use instead
     ```text
     line spacing: single (or up to 1.5 lines)
+    line spacing: Exactly 18 pt (18–22 pt)
     ```
 
     ## Source
-    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6 (nội dung)
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6 (nội dung); HD 36-HD/VPTW (secondary sources); HD 05-HD/VPTW, Phần II, mục I.6.2.2
 
-    Paragraphs whose spacing is not set anywhere (Word's single default) pass.
+    Guideline 36's "at least 18 pt, Exactly" is known from secondary summaries (a
+    warning); Guideline 05's 18–22 pt from its text and one summary. Body paragraphs are those of running text: not in a table, not
+    centred, 40 characters or more. In a state document a spacing set nowhere (Word's
+    single) passes; in a Party document it is reported.
     """
 
     code = "VN007"
     name = "line-spacing"
-    families = STATE
+    families = BOTH
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType(
+        {"nd30": "Phụ lục I, mục II.6", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.2"}
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         fmt = formatting(view)
         if fmt is None:
             return
-        for piece, para in _body_paragraphs(view, fmt):
-            if para.line_spacing is not None and not 0.99 <= para.line_spacing <= 1.51:
-                have = f"{para.line_spacing:g} lines"
-            elif para.line_spacing_pt is not None and not 13 <= para.line_spacing_pt <= 24:
-                have = f"{para.line_spacing_pt:g} pt"
-            else:
+        # family unknown: report only what every guideline of the rule refuses
+        guidelines = [view.guideline] if view.guideline else list(self.enforces)
+        for piece, para in body_paragraphs(view, fmt):
+            faults = [line_spacing_fault(para, g) for g in guidelines]
+            if not all(faults):
                 continue
+            want = line_spacing_wanted(guidelines[0])
             yield Finding(
-                f"body line spacing is {have}, not single to 1.5 lines",
+                f"body line spacing is {faults[0]}, not {want}",
                 piece.loc(),
-                fix="set the line spacing between single and 1.5 lines",
+                fix=f"set the body's line spacing: {want}",
             )
             return
 
@@ -478,7 +450,8 @@ class PageNumbers(Rule):
     name = "page-numbers"
     families = BOTH
     level = "warning"
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục I.6", "hd36": "(secondary sources)", "hd05": "Phần II, mục IV.5"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         fmt = formatting(view)
@@ -487,12 +460,12 @@ class PageNumbers(Rule):
         page = fmt.page
         if page.page_numbers is None:
             if view.doc.line_count >= 40:
-                yield Finding("no page numbers", _top(view), fix="add a PAGE field, centred in the header")
+                yield Finding("no page numbers", _top(view), fix="add a PAGE field, centred in the header", origin=PAGE_SETUP)
             return
         if page.page_numbers == "footer":
-            yield Finding("page numbers are in the footer, not the top margin", _top(view), fix="move the PAGE field to the header")
+            yield Finding("page numbers are in the footer, not the top margin", _top(view), fix="move the PAGE field to the header", origin=PAGE_SETUP)
         if not page.title_page:
-            yield Finding("the page number is shown on the first page", _top(view), fix="set 'different first page' so page 1 has no number")
+            yield Finding("the page number is shown on the first page", _top(view), fix="set 'different first page' so page 1 has no number", origin=PAGE_SETUP)
 
 
 __all__ = [
@@ -504,6 +477,4 @@ __all__ = [
     "PageMargins",
     "PageNumbers",
     "PageSizeA4",
-    "formats_of",
-    "formatting",
 ]

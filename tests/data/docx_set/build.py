@@ -1,0 +1,291 @@
+"""The project's own DOCX test set for the validator and ``vndocparse fix`` (issue 13).
+
+Each case is one of our test letters (tests/data/letters) laid out as a DOCX by
+``tests/data/formats/layouts.py`` and then changed in one way a real file goes wrong
+(or right in an unusual way). `EXPECTED` lists, written by hand from what each case
+was built to contain, every finding a correct check must give: ``(code, line)``
+pairs, the line being that of the extracted text (the header table's first row is
+line 1). Anything else the check reports on a case is a false alarm.
+
+    .venv/bin/python tests/data/docx_set/build.py OUT_DIR   # write the .docx files
+
+tests/test_docx_set.py builds the cases in memory and compares.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "formats"))
+
+from layouts import Layout, build_docx, layout, party_layout
+
+QD, CV = "state_quyetdinh_clean", "state_congvan_kinhgui_list"
+PARTY_CV = "party_congvan"
+
+
+def _edit(name: str, change: Callable[[Any], None], *, good: bool = True) -> bytes:
+    return _edited(build_docx(layout(name), good=good), change)
+
+
+def _edited(data: bytes, change: Callable[[Any], None]) -> bytes:
+    import docx
+
+    d = docx.Document(io.BytesIO(data))
+    change(d)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def _party(change: Callable[[Any], None] | None = None, *, year: int | None = None, lay: Callable[[Layout], None] | None = None) -> bytes:
+    """The Party công văn of tests/data/hd05 (dated 15/7/2026: Guideline 05; ``year``
+    2025: Guideline 36), its layout changed by ``lay`` and the DOCX by ``change``."""
+    laid = party_layout(PARTY_CV, year=year)
+    if lay is not None:
+        lay(laid)
+    data = build_docx(laid)
+    return data if change is None else _edited(data, change)
+
+
+def _header_cells(d: Any) -> list[Any]:
+    return [p for cell in d.tables[0].rows[0].cells for p in cell.paragraphs]
+
+
+def _title_paragraphs(d: Any) -> list[Any]:
+    return [p for p in d.paragraphs[:4] if p.text.strip()]
+
+
+def _left(paragraphs: list[Any]) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    for p in paragraphs:
+        p.alignment = WD_ALIGN_PARAGRAPH.LEFT
+
+
+def header_left(d: Any) -> None:
+    """The header's cells and the title set flush left (as a typist in a hurry does)."""
+    _left([p for p in _header_cells(d) if set(p.text.strip()) != {"_"}])
+    _left(_title_paragraphs(d))
+
+
+def tight_spacing(d: Any) -> None:
+    """No space between paragraphs; the national title and motto at 1.5 lines."""
+    from docx.shared import Pt
+
+    d.styles["Normal"].paragraph_format.space_after = Pt(0)
+    for p in _header_cells(d):
+        if p.text.startswith(("CỘNG HÒA", "Độc lập")):
+            p.paragraph_format.line_spacing = 1.5
+
+
+def word_defaults(d: Any) -> None:
+    """Spacing left to Word's own defaults (after 8 pt, 1.08 lines in w:docDefaults):
+    nothing to report."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    normal = d.styles["Normal"].paragraph_format
+    normal.space_after = None
+    normal.line_spacing = None
+    defaults = d.styles.element.find(qn("w:docDefaults"))
+    ppr_default = defaults.find(qn("w:pPrDefault"))
+    if ppr_default is None:
+        ppr_default = OxmlElement("w:pPrDefault")
+        defaults.append(ppr_default)
+    ppr = ppr_default.find(qn("w:pPr"))
+    if ppr is None:
+        ppr = OxmlElement("w:pPr")
+        ppr_default.append(ppr)
+    spacing = OxmlElement("w:spacing")
+    spacing.set(qn("w:after"), "160")
+    spacing.set(qn("w:line"), "259")
+    spacing.set(qn("w:lineRule"), "auto")
+    ppr.append(spacing)
+
+
+def margins_of_a_second_section(d: Any) -> None:
+    """A second section (for a wide table, say) with Word's default margins (25.4 mm
+    all round: each out of range) while the first section is right."""
+    from docx.enum.section import WD_SECTION
+    from docx.shared import Mm
+
+    s = d.add_section(WD_SECTION.NEW_PAGE)
+    for side in ("top_margin", "bottom_margin", "left_margin", "right_margin"):
+        setattr(s, side, Mm(25.4))
+    d.add_paragraph("Bảng tổng hợp kèm theo.")
+
+
+def _body(d: Any) -> list[Any]:
+    """The paragraphs of running text (40 characters or more) outside the tables."""
+    return [p for p in d.paragraphs if len(p.text.strip()) >= 40]
+
+
+def spacing(value: Any, rule: Any = None) -> Callable[[Any], None]:
+    """The body set at ``value`` (a multiple, or points with ``rule``: exact or at least)."""
+
+    def change(d: Any) -> None:
+        for p in _body(d):
+            p.paragraph_format.line_spacing = value
+            if rule is not None:
+                p.paragraph_format.line_spacing_rule = rule
+    return change
+
+
+def _noi_nhan_label(d: Any) -> Any:
+    return next(p for p in d.tables[-1].rows[0].cells[0].paragraphs if p.text.startswith("Nơi nhận"))
+
+
+def noi_nhan_plain(d: Any) -> None:
+    """The label "Nơi nhận:" as a state document sets it: not underlined."""
+    for run in _noi_nhan_label(d).runs:
+        run.underline = None
+
+
+def noi_nhan_dotted(d: Any) -> None:
+    from docx.enum.text import WD_UNDERLINE
+
+    for run in _noi_nhan_label(d).runs:
+        run.underline = WD_UNDERLINE.DOTTED
+
+
+def coloured(d: Any) -> None:
+    """The third paragraph of running text in dark red, and "Kính gửi:" (where there
+    is one) in a paragraph style coloured blue, as Word's heading styles are."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.shared import RGBColor
+
+    for run in _body(d)[2].runs:
+        run.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
+    for p in d.paragraphs:
+        if p.text.startswith("Kính gửi"):
+            blue = d.styles.add_style("Blue label", WD_STYLE_TYPE.PARAGRAPH)
+            blue.base_style = d.styles["Normal"]
+            blue.font.color.rgb = RGBColor(0x1F, 0x4E, 0x79)
+            p.style = blue
+
+
+def red_urgency_mark(lay: Layout) -> None:
+    """"KHẨN" under the công văn's trích yếu (Guideline 05, ô 10), typed in red as the
+    stamp is: not a colour fault."""
+    lay.header_left.append("KHẨN")
+
+
+def red_mark(d: Any) -> None:
+    from docx.shared import RGBColor
+
+    for p in d.tables[0].rows[0].cells[0].paragraphs:
+        if p.text == "KHẨN":
+            for run in p.runs:
+                run.font.color.rgb = RGBColor(0xFF, 0x00, 0x00)
+
+
+#: name → (builder of the bytes, expected findings written by hand).
+CASES: dict[str, tuple[Callable[[], bytes], list[tuple[str, int]]]] = {
+    "qd_good": (lambda: build_docx(layout(QD)), []),
+    "cv_good": (lambda: build_docx(layout(CV)), []),
+    # Letter paper, 10 mm margins, Arial 10 pt, nothing bold or italic, no indent, no
+    # page numbers: every component is wrong (the header cells, title, căn cứ lines,
+    # article headings and footer).
+    "qd_bad_typography": (
+        lambda: build_docx(layout(QD), good=False),
+        [
+            ("VN001", 1), ("VN002", 1), ("VN002", 1), ("VN002", 1), ("VN002", 1), ("VN003", 1),
+            ("VN004", 1), ("VN004", 1), ("VN005", 1), ("VN008", 1),  # issuer parent, national title
+            ("VN004", 2), ("VN005", 2), ("VN004", 2), ("VN005", 2),  # issuer name, motto
+            ("VN004", 4), ("VN004", 4), ("VN005", 4),  # number, date (size, italic)
+            ("VN004", 6), ("VN005", 6), ("VN004", 7), ("VN005", 7), ("VN004", 8), ("VN005", 8),
+            ("VN004", 11),  # body size, once
+            ("VN016", 13), ("VN016", 14), ("VN016", 15),
+            ("VN006", 16),  # indent, once
+            ("VN017", 22), ("VN017", 29), ("VN017", 38),
+            ("VN004", 42), ("VN005", 42), ("VN005", 42), ("VN004", 42), ("VN005", 42),
+            ("VN004", 43), ("VN004", 43), ("VN005", 43), ("VN004", 44), ("VN004", 44), ("VN005", 44),
+            ("VN004", 45), ("VN004", 46), ("VN004", 46), ("VN005", 46),
+        ],
+    ),
+    "cv_bad_typography": (
+        lambda: build_docx(layout(CV), good=False),
+        [
+            ("VN001", 1), ("VN002", 1), ("VN002", 1), ("VN002", 1), ("VN002", 1), ("VN003", 1),
+            ("VN004", 1), ("VN005", 1), ("VN004", 1), ("VN005", 1), ("VN004", 2), ("VN005", 2),
+            ("VN004", 3), ("VN004", 4), ("VN004", 4), ("VN005", 4), ("VN004", 5),
+            ("VN004", 12), ("VN006", 12),
+            ("VN004", 33), ("VN005", 33), ("VN005", 33), ("VN004", 33), ("VN005", 33),
+            ("VN004", 34), ("VN004", 34), ("VN005", 34), ("VN004", 35), ("VN004", 35), ("VN005", 35),
+            ("VN004", 36), ("VN004", 37),
+        ],
+    ),
+    # The header and title flush left: each part reported where it is.
+    "qd_header_left": (
+        lambda: _edit(QD, header_left),
+        [("VN013", 1), ("VN013", 1), ("VN013", 2), ("VN013", 2), ("VN013", 4), ("VN012", 6), ("VN012", 7), ("VN012", 8)],
+    ),
+    "qd_tight_spacing": (lambda: _edit(QD, tight_spacing), [("VN015", 1), ("VN015", 2), ("VN014", 23)]),
+    "qd_word_defaults": (lambda: _edit(QD, word_defaults), []),
+    "qd_second_section": (
+        lambda: _edit(QD, margins_of_a_second_section),
+        [("VN002", 1), ("VN002", 1), ("VN002", 1), ("VN002", 1)],
+    ),
+    # Decree 30 sets the text in black: a căn cứ line in red (line 14)
+    "qd_coloured": (lambda: _edit(QD, coloured), [("VN010", 14)]),
+    # A Party công văn, dated 15/7/2026 (Guideline 05) or 2025 (Guideline 36): the body
+    # (first line of running text: 11) set Exactly 18 pt, "Nơi nhận" (line 18) underlined.
+    "party_cv_good": (lambda: _party(), []),
+    "party_cv_good_hd36": (lambda: _party(year=2025), []),
+    "party_cv_red_urgency_mark": (lambda: _party(red_mark, lay=red_urgency_mark), []),
+    # 1.5 lines, not Exactly: both guidelines refuse it
+    "party_cv_spacing_multiple": (lambda: _party(spacing(1.5)), [("VN007", 11)]),
+    "party_cv_spacing_multiple_hd36": (lambda: _party(spacing(1.5), year=2025), [("VN007", 11)]),
+    # Exactly 24 pt: over Guideline 05's 22 pt; Guideline 36 has no upper bound
+    "party_cv_spacing_24": (lambda: _party(spacing(_pt(24))), [("VN007", 11)]),
+    "party_cv_spacing_24_hd36": (lambda: _party(spacing(_pt(24)), year=2025), []),
+    # Exactly 16 pt: under both 18 pt; "At least" 20 pt: not Exactly
+    "party_cv_spacing_16": (lambda: _party(spacing(_pt(16))), [("VN007", 11)]),
+    "party_cv_spacing_at_least": (lambda: _party(spacing(_pt(20), _at_least())), [("VN007", 11)]),
+    "party_cv_spacing_at_least_hd36": (lambda: _party(spacing(_pt(20), _at_least()), year=2025), [("VN007", 11)]),
+    # "Nơi nhận" not underlined, or dotted
+    "party_cv_noi_nhan_plain": (lambda: _party(noi_nhan_plain), [("VN009", 18)]),
+    "party_cv_noi_nhan_plain_hd36": (lambda: _party(noi_nhan_plain, year=2025), [("VN009", 18)]),
+    "party_cv_noi_nhan_dotted": (lambda: _party(noi_nhan_dotted), [("VN009", 18)]),
+    # Coloured text: "Kính gửi:" (line 7) and a body paragraph (line 14); Guideline 36
+    # does not name the colour
+    "party_cv_coloured": (lambda: _party(coloured), [("VN010", 7), ("VN010", 14)]),
+    "party_cv_coloured_hd36": (lambda: _party(coloured, year=2025), []),
+}
+
+def _pt(value: float) -> Any:
+    from docx.shared import Pt
+
+    return Pt(value)
+
+
+def _at_least() -> Any:
+    from docx.enum.text import WD_LINE_SPACING
+
+    return WD_LINE_SPACING.AT_LEAST
+
+
+#: Expected findings the check does not give yet, and why. The DOCX reader reads the
+#: first section's page set-up only; reading every section is issue 13 point 3 (the
+#: readers' work). ``vndocparse fix`` already sets every section.
+KNOWN_MISSES: dict[str, list[tuple[str, int]]] = {
+    "qd_second_section": [("VN002", 1), ("VN002", 1), ("VN002", 1), ("VN002", 1)],
+}
+
+
+def main(out_dir: str) -> None:
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, (build, _expected) in CASES.items():
+        (out / f"{name}.docx").write_bytes(build())
+        print(f"wrote {out / name}.docx")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else ".")
