@@ -81,3 +81,36 @@ def test_the_validator_reads_the_date_line_with_the_lexicons_form() -> None:
     from vndocparse.validate.rules import dates
 
     assert dates._DATE is dateline.FORM
+
+
+def test_titles_and_degrees_are_defined_once() -> None:
+    """The validator's heads, deputies and degrees are the lexicon's, not copies."""
+    from vndocparse.tables import authority
+    from vndocparse.validate import tables as rules_tables
+
+    assert rules_tables.HEAD_TITLES is authority.HEADS
+    assert rules_tables.DEPUTY_TITLES is authority.DEPUTY_OPENERS
+    assert rules_tables.DEGREE_PREFIXES is authority.DEGREES
+    # The parser cuts a merged office before any head's title or its deputy's.
+    assert set(authority.HEADS) <= set(authority.HEAD_TITLES)
+    assert {"pho chu tich", "pho giam doc"} <= set(authority.HEAD_TITLES)
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Thượng tướng Vũ Hải Sản", "Vũ Hải Sản"),
+        ("Đại uý Trần Văn Bình", "Trần Văn Bình"),
+        ("PGS.TS. Lê Thị An", "Lê Thị An"),
+        ("PGS. TS. Lê Thị An", "Lê Thị An"),
+        ("TS.Nguyễn Văn Hà", "Nguyễn Văn Hà"),
+        ("ThS. BS. Hà Minh", "Hà Minh"),
+        ("GS Lê An", "Lê An"),
+        ("Ngũ Thị Hà", "Ngũ Thị Hà"),  # letters of a degree ("ngut") across words: a name
+        ("Tsai Ming", "Tsai Ming"),
+    ],
+)
+def test_a_rank_or_degree_before_a_name_is_read_from_the_lexicon(written: str, name: str) -> None:
+    from vndocparse.signature import strip_rank
+
+    assert strip_rank(written) == name

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from vndocparse.segment import Segment
-from vndocparse.tables import copies, dateline, headings, lists, marks
+from vndocparse.tables import copies, dateline, headings, labels, lists, marks, numbering, titles
 from vndocparse.tables.authority import PREFIX_PATTERN
 from vndocparse.tables.doc_types import TITLE_TO_TYPE
 from vndocparse.tables.marks import CIRCULATION, SECRECY, URGENCY
@@ -120,17 +120,15 @@ _MOTTO = regex.compile(headings.MOTTO_LINE)
 # After the word, a "/" or "-" within reach and a digit or "/" soon; without a colon, not
 # an ordinary word ("Số lượng 10-15 người" is text).
 _NUMBER = regex.compile(
-    r"^(?:so|s0|s6|se|\$\S?(?=:)|\$|86\s*:)(?:\s*:|(?!\s*[a-z]{3,}\s))\s*[:;.]?\s*(?=.{0,30}?[/-])(?=.{0,12}[\d/])"
+    rf"^{numbering.LABEL}(?:\s*:|(?!\s*[a-z]{{3,}}\s))\s*[:;.]?\s*(?=.{{0,30}}?[/-])(?=.{{0,12}}[\d/])"
 )
 _ENACT = regex.compile(r"^(?:quyet\s*dinh|quyet\s*nghi|nghi\s*quyet|chi\s*thi|ket\s*luan|quy\s*dinh)\s*:\s*$")
 # (In quotes too: "“V/v giới thiệu ...”", as some bodies write their trích yếu.)
-_SUBJECT = regex.compile(r"^[“\"]?\s*(?:v\s*[/\\|.,]\s*v|viv|vwv|vw|v/\s*v|ve\s+viec)\b\s*[:.]?")
+_SUBJECT = regex.compile(rf"^[“\"]?\s*{titles.SUBJECT_LABEL_READ}\b\s*[:.]?")
 # "Kính gửi", OCR'd as "Kinh gửi", "Kink gửi", "Site gửi"; "Kính trình"; công điện's "... điện:".
-_KINH_GUI = regex.compile(
-    r"^[\W]*(?:k[i]n[hk]\s*g[uư][i]\b|\w{2,5}\s+gui\s*:|k[i]nh\s*tr[i]nh\b)|^[^:]{3,60}\bdien\s*:\s*$"
-)
+_KINH_GUI = regex.compile(rf"^[\W]*(?:{labels.KINH_GUI})|^[^:]{{3,60}}\bdien\s*:\s*$")
 # ("Nơi nhận" with its colon, or alone: "Nơi nhận văn bản xác định ..." is a sentence.)
-_NOI_NHAN = regex.compile(r"^n[o0][it]\s*nh[a]n\s*(?:[:;.]|$)")
+_NOI_NHAN = regex.compile(rf"^{labels.NOI_NHAN}\s*(?:[:;.]|$)")
 _AUTHORITY = regex.compile(
     rf"^(?P<p>{PREFIX_PATTERN})(?!\p{{L}})\s*[.:,]?\s*(?=\p{{Lu}})|^Q\.\s*(?=\p{{Lu}})"
 )
@@ -139,11 +137,11 @@ _SIGNED = regex.compile(
     rf"^(?P<open>[\[(])?\s*(?:{marks.SIGNED_FOLDED}\b|ky\s*ten\b|chu\s*ky\b|ky\s*,|ky\s+va\b|ky\s*so\b|(?(open)dau\b|dau(?=\W*$)))"
     r"[^\])]{0,60}[\])]?\s*[.:]?$"
 )
-_CAN_CU = regex.compile(r"^[-*\s]*(?:can\s*cu|theo\s*de\s*nghi|xet\s*de\s*nghi|theo\s*de\s*xuat|xet\s*to\s*trinh)\b")
-_CLOSING = regex.compile(r"^(?:xin\s*)?tran\s*trong(?:\s*cam\s*on)?\s*[!./]*\s*$|^\./\.$")
+_CAN_CU = regex.compile(rf"^[-*\s]*(?:{labels.CAN_CU})\b")
+_CLOSING = regex.compile(rf"^{labels.CLOSING}(?:\s*cam\s*on)?\s*[!./]*\s*$|^\./\.$")
 # Numbering: Điều 1. / Chương I / Phần II / Mục 3 / I. / 1. / 1.2. / 1) / a) / A.
 _NUMBERED = regex.compile(
-    r"^(?:(?P<art>(?:dieu|chuong|phan|muc|tieu\s*muc)\s+(?:[ivxlc]+|\d+[a-z]?)\b)\s*(?:[.:]\s*|$)"
+    rf"^(?:(?P<art>(?:{labels.ARTICLE})\s+(?:[ivxlc]+|\d+[a-z]?)\b)\s*(?:[.:]\s*|$)"
     r"|(?P<roman>[ivxl][ivxl]{0,4})\s*[.)\-–]\s*"
     # ("2.450 triệu" is a number, not the item "2."; "1.3 Xây dựng" is the item "1.3".)
     r"|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\)|\.(?!\d)|\s[-–]|-(?=\s|\p{L}))\s*"
@@ -153,7 +151,7 @@ _NUMBERED = regex.compile(
     r")(?=\S|$)"
 )
 # The words of `_NUMBERED`'s "art" alternative (folded).
-_ARTICLE_WORDS = ("dieu", "chuong", "phan", "muc", "tieu")
+_ARTICLE_WORDS = labels.ARTICLE_FIRST
 _DRAFT = regex.compile(r"^\W*du\s*thao(?:\s*lan\s*\d+)?\W*$")
 _WORD3 = regex.compile(r"\p{L}{3}")
 _SIGNER_KEY = regex.compile(_STAMP_OPENING + _SIGNER_WORDS + r"\s+")
@@ -234,11 +232,12 @@ _MAYBE_SPECIAL = regex.compile(
     r"[\d\W_]|[a-zđ]\s*[.)]|[ivxl]{1,5}\s*[.)\-–]|[a-z]\s*/"
     r"|(?:tm|kt|tl|tuq|q)\b|trang\s|page\s|source|nguon|https?:|www\."
     r"|\S{0,3}\s?k[yỳ]\s*b|nguoi\s*ky|thoi\s*gian\s*k|gio\s*ky|ngay\s*ky|co\s*quan\s*:|e-?mail|dia\s*chi|ia\s*chi"
-    r"|signed|sao\s*y|ky\s*so|chung\s*thu|dang\s*cong|doan\s*(?:tncs|thanh\s*nien)|c[o0]ng\s*h|d[o0]c\s*l|s\S{0,2}\s*[:;.\d/]"
-    r"|kin[hk]\s*(?:g|tr)|\w{2,5}\s+gui|v\s*[/\\|.,]|viv|vw|ve\s+viec|n[o0][it]\s*nh|"
-    + marks.SIGNED_FOLDED
-    + r"|ky\s*ten|ky\s*,|ky\s+va|chu\s*ky|dau\W*$"
-    r"|can\s*cu|theo\s*de|xet\s*(?:de|to)|tran\s*trong|xin\s*tran|(?:dieu|chuong|phan|muc|tieu\s*muc)\s+[\divxlc]"
+    r"|signed|sao\s*y|ky\s*so|chung\s*thu"
+    # (The lexicon's words: the headings, the number label, the part labels.)
+    rf"|{headings.NATIONAL_START}|{headings.MOTTO}|{headings.PARTY}|{headings.ORG}|{numbering.LABEL}\s*[:;.\d/]"
+    rf"|{labels.KINH_GUI}|{titles.SUBJECT_LABEL_READ}|{labels.NOI_NHAN}|{marks.SIGNED_FOLDED}"
+    r"|ky\s*ten|ky\s*,|ky\s+va|chu\s*ky|dau\W*$"
+    rf"|{labels.CAN_CU}|{labels.CLOSING}|(?:{labels.ARTICLE})\s+[\divxlc]"
 )
 # The same with the standard library's engine, faster to call: on printable ASCII text
 # \w, \s, \d and \b mean the same in both engines, and folded lines mostly are that.
@@ -265,7 +264,13 @@ def classify_segment(seg: Segment) -> Token:
         and not f.endswith(":")
         # (_may_be_date_line and _is_estamp written out: no call for most lines, and no
         # test made twice for the others)
-        and not (len(text) < 90 and _date_literals(f) and text[0].isupper() and _is_date_line(seg))
+        and not (
+            len(text) < 90
+            and _DAY_LITERAL in f
+            and text[0].isupper()
+            and (_MONTH_LITERAL_A in f or _MONTH_LITERAL_B in f)
+            and _is_date_line(seg)
+        )
         and not f.startswith("du thao")  # a draft's title: "Dự thảo QUYẾT ĐỊNH"
         and not (len(text) < 40 and "sao" in f and copies.COPY_MARK_LINE.match(f))  # "Bản sao văn bản"
         and not (("ky" in f or ":" in f or "signed" in f or "sao" in f or "chung" in f) and _estamp_at_start(f, text))
@@ -348,17 +353,27 @@ def _stamp_match(f: str, text: str) -> bool:
     return m is not None and text[m.end() : m.end() + 1].isupper()
 
 
-def _date_literals(f: str) -> bool:
-    """Whether ``f`` holds the literals every date line holds (`dateline.DAY_LITERAL`,
-    one of `dateline.MONTH_LITERALS`): the pattern's lazy place part is costly."""
-    return dateline.DAY_LITERAL in f and any(lit in f for lit in dateline.MONTH_LITERALS)
+# The literals every date line holds (`dateline.DAY_LITERAL`, one of
+# `dateline.MONTH_LITERALS`), tested before the pattern, whose lazy place part is costly.
+# (Unpacked: a test of `in` is the cheapest there is, and the lines are many.)
+_DAY_LITERAL = dateline.DAY_LITERAL
+_MONTH_LITERAL_A, _MONTH_LITERAL_B = dateline.MONTH_LITERALS
+# The keywords of "Kính gửi" and the first words of the căn cứ lines (`tables.labels`).
+_GUI, _GUI_OCR, _TRINH = labels.KINH_GUI_KEYWORDS
+_CAN_CU_A, _CAN_CU_B, _CAN_CU_C = labels.CAN_CU_FIRST
 
 
 def _may_be_date_line(seg: Segment) -> bool:
     """The date-line test of `classify_full`: a short capitalised line holding the date
     line's literals that `_is_date_line` accepts."""
     text, f = seg.text, seg.folded
-    return len(text) < 90 and _date_literals(f) and text[0].isupper() and _is_date_line(seg)
+    return (
+        len(text) < 90
+        and _DAY_LITERAL in f
+        and text[0].isupper()
+        and (_MONTH_LITERAL_A in f or _MONTH_LITERAL_B in f)
+        and _is_date_line(seg)
+    )
 
 
 def classify_full(seg: Segment) -> Token:
@@ -381,8 +396,8 @@ def classify_full(seg: Segment) -> Token:
         return Token(PAGE, seg)
     # Shortcuts for the two commonest kinds of a body: list items and numbered items.
     if first in "-+•–—~" and len(text) > 3:
-        # ("gui", "trinh", "dien": one of them is in every match of _KINH_GUI.)
-        if ("gui" in f or "trinh" in f or "dien" in f) and _KINH_GUI.match(f):
+        # (`labels.KINH_GUI_KEYWORDS` or "dien": one of them is in every match of _KINH_GUI.)
+        if ("dien" in f or _GUI in f or _TRINH in f or _GUI_OCR in f) and _KINH_GUI.match(f):
             return Token(KINH_GUI, seg)
         if _may_be_can_cu(f) and _CAN_CU.match(f):
             return Token(CAN_CU, seg)
@@ -441,16 +456,17 @@ def classify_full(seg: Segment) -> Token:
 
 def _may_be_can_cu(f: str) -> bool:
     """False where `_CAN_CU` cannot match: each of its words holds one of these."""
-    return "can" in f or "theo" in f or "xet" in f
+    return _CAN_CU_A in f or _CAN_CU_B in f or _CAN_CU_C in f
 
 
 def _may_be_kinh_gui(f: str) -> bool:
     """Where the cascade tries `_KINH_GUI`: "gửi" or "trình" near the start, or a line
     ending in ":" that holds one of them or "điện" (every match of the pattern's costly
     last alternative, "... điện:", does; a line of text ending in ":" mostly does not)."""
-    if "gui" in f[:14] or "trinh" in f[:14]:
+    start = f[:14]
+    if _GUI in start or _TRINH in start or _GUI_OCR in start:
         return True
-    return f.endswith(":") and ("dien" in f or "gui" in f or "gưi" in f or "trinh" in f)
+    return f.endswith(":") and ("dien" in f or _GUI in f or _GUI_OCR in f or _TRINH in f)
 
 
 def _may_be_numbered(f: str) -> bool:

@@ -25,7 +25,8 @@ class Block:
 
     tokens: list[Token]
     label: str | None = None
-    rank: float = 99
+    rank: float = 99  # the nesting level (`rank_of`, or moved under a section)
+    level: int = 99  # the label's own `rank_of`
     _text: str | None = None
 
     @property
@@ -121,7 +122,7 @@ def paragraphs_of(tokens: list[Token]) -> list[Block]:
             block = Block(current)
             if tok.kind == K.NUMBERED and tok.label:
                 block.label = tok.label
-                block.rank = rank_of(tok.label)
+                block.rank = block.level = rank_of(tok.label)
             blocks.append(block)
         prev_is_cell = prev is not None and prev.line == tok.line
         prev = tok
@@ -138,7 +139,7 @@ class _Node:
         """The item; its span covers its own text and its children, nothing more."""
         text = self.block.content
         last = self.block.tokens[-1].end_line
-        if (not text or rank_of(self.block.label or "") <= _ARTICLE) and not self.children and self.extra:
+        if (not text or self.block.level <= _ARTICLE) and not self.children and self.extra:
             text = squash(" ".join([text, *(b.text for b in self.extra)]))
             last = max(last, self.extra[-1].tokens[-1].end_line)
         children = tuple(c.to_model() for c in self.children)
@@ -177,6 +178,7 @@ _SECTION_RANKS = frozenset({4, 5})  # rank_of("A"), rank_of("I")
 
 _OPEN_QUOTES = "“«"
 _CLOSE_QUOTES = "”»"
+_OPENING_CHARS = frozenset(_OPEN_QUOTES + '"')  # what a line opening a quotation starts with
 #: The most lines a quotation may run with no closing quote seen (OCR loses them).
 MAX_QUOTE_LINES = 150
 
@@ -189,6 +191,8 @@ def _unquote(blocks: list[Block]) -> None:
     opened_at: int | None = None
     for b in blocks:
         for tok in b.tokens:
+            if opened_at is None and tok.text.lstrip()[:1] not in _OPENING_CHARS:
+                continue  # (the common case: no quotation open, none opening here)
             text = tok.text.strip()
             opens = sum(text.count(q) for q in _OPEN_QUOTES)
             closes = sum(text.count(q) for q in _CLOSE_QUOTES)

@@ -12,13 +12,14 @@ import datetime as _dt
 
 import regex
 
-from vndocparse.tables import dateline, lists, marks
+from vndocparse.tables import dateline, lists, marks, numbering
 from vndocparse.tables.doc_types import PARTY_CODES, STATE_CODES, TITLE_TO_TYPE
 from vndocparse.text import fold, squash, tidy_item
 
 # -- number -------------------------------------------------------------------------------
-# "Số" and its OCR slips ("số", "Só", "S6", "sé"), an optional colon, then the value.
-_NUMBER_HEAD = regex.compile(r"^(?:s[o0ôóòõọốồổỗộơớờởỡợ6é]|so|\$\S?(?=:)|\$|86\s*:)\s*[:;.,]?\s*", regex.IGNORECASE)
+# "Số" and its OCR slips ("số", "Só", "S6", "sé": the lexicon's, matched on the folded
+# text), an optional colon, then the value.
+_NUMBER_HEAD = regex.compile(rf"^{numbering.LABEL}\s*[:;.,]?\s*")
 # The value ends where ordinary words start (a place name, "V/v ..." glued on the line);
 # spaces inside it are extraction noise ("4222 /TCT -PC").
 _VALUE_TAIL = regex.compile(r"[^\w)]+$")
@@ -36,7 +37,7 @@ def parse_number(text: str) -> tuple[str, int | None, str | None] | None:
     sequence (draft) gives ``sequence=None``. The symbol is what follows the first
     "/" (state) or the first "-" (Party).
     """
-    m = _NUMBER_HEAD.match(text)
+    m = _NUMBER_HEAD.match(fold(text))
     rest = text[m.end():] if m else text
     stop = _NUMBER_STOP.search(rest)
     if stop:

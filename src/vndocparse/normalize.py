@@ -144,6 +144,9 @@ _GLUED_MARKERS = re.compile(r"(?<=\w)\*{2,}(?=[\w:;,.!?)])")
 # it is deleted ("*\u200bNơi nhận:*" is italics around "Nơi nhận:"); between two letters
 # it parts two words, and becomes a space with the other odd spaces.
 _ZERO_WIDTH_EDGE = re.compile(r"(?<!\w)[\u200b\u200c\u200d\ufeff\u2060]+|[\u200b\u200c\u200d\ufeff\u2060]+(?!\w)")
+# (Any zero-width character: found fast, before the pattern above looks behind at every
+# position.)
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\ufeff\u2060]")
 
 
 def _deleted_with_map(raw: str, colmap: list[int] | None, pattern: re.Pattern[str]) -> tuple[str, list[int] | None]:
@@ -273,7 +276,7 @@ def clean_line(raw: str, steps: list[Step], *, composed: bool = False) -> tuple[
     if _MARKUP_HINT.search(text):
         if "**" in text and step_markdown in steps:
             text, colmap = _deleted_with_map(text, colmap, _GLUED_MARKERS)
-        if step_spaces in steps and _ZERO_WIDTH_EDGE.search(text):
+        if step_spaces in steps and _ZERO_WIDTH.search(text) and _ZERO_WIDTH_EDGE.search(text):
             text, colmap = _deleted_with_map(text, colmap, _ZERO_WIDTH_EDGE)
         for step in steps:
             text = step(text)

@@ -161,10 +161,11 @@ def _may_join(a: Segment) -> bool:
     return f[f.rfind(" ") + 1 :] in _OPEN_LAST_WORDS and is_upper_text(text)
 
 
-def _pair_joins(a: Segment, b: Segment, opens_phrase: bool) -> bool:
+def _pair_joins(a: Segment, b: Segment, lines: _Lines, single: int | None) -> bool:
     """Whether ``b`` (on the next line, in ``a``'s column) goes on with ``a``'s phrase
-    (``a``: the pieces joined so far); ``opens_phrase``: ``a`` is one piece that is not
-    itself the rest of the line above."""
+    (``a``: the pieces joined so far); ``single``: the index of ``a`` when it is one piece
+    (None when pieces were joined), for the one rule that asks whether ``a`` opens its
+    phrase, not being itself the rest of the line above (`_opens_phrase`)."""
     fa, fb = a.folded, b.folded
     if len(a.text) == 1 and a.text in BULLET_CHARS:
         # A list's bullet alone, its entry on the next line ("-" / "Như Điều 3;"); a lone
@@ -195,7 +196,7 @@ def _pair_joins(a: Segment, b: Segment, opens_phrase: bool) -> bool:
         kind_a = classify_segment(a).kind
         if kind_a == K.AUTHORITY:
             return is_upper_text(b.text) and not _starts_unit(b)
-    if _ONE_WORD.match(a.text) and opens_phrase:
+    if _ONE_WORD.match(a.text) and single is not None and _opens_phrase(lines, single):
         if kind_a is None:
             kind_a = classify_segment(a).kind
         if kind_a not in (K.TEXT, K.CAPS):
@@ -301,18 +302,20 @@ def _join(segs: list[Segment]) -> list[Segment]:
         if used and i in used:
             continue
         text = seg.text
+        if text == "|":
+            append(seg)
+            continue
         # A bold or italic run opens before the piece's text (around text: a lone "*"
         # is the Party's). (Markup before the text was blanked: the piece starts later.)
         run = False
         if seg.start:
             line = seg.line
-            before = line.raw[: line.raw_col(seg.start)]
-            run = ("*" in before or "_" in before) and bool(text.strip("*_ "))
+            raw = line.raw
+            if "*" in raw or "_" in raw:
+                before = raw[: line.raw_col(seg.start)]
+                run = ("*" in before or "_" in before) and bool(text.strip("*_ "))
         if not run and not _may_join(seg):
             append(seg)  # the common case: a line of running text
-            continue
-        if text == "|":
-            append(seg)
             continue
         chain = [i]
         cur = seg  # the pieces joined so far
@@ -328,8 +331,7 @@ def _join(segs: list[Segment]) -> list[Segment]:
             if k is None or k in used or segs[k].text == "|":
                 break
             # (Only a piece that opens its phrase may take the next line as one word's rest.)
-            head = len(chain) == 1 and _opens_phrase(lines, i)
-            if not _pair_joins(cur, segs[k], head):
+            if not _pair_joins(cur, segs[k], lines, i if len(chain) == 1 else None):
                 break
             chain.append(k)
             cur = join_segments([cur, segs[k]])
@@ -386,9 +388,14 @@ def _number_columns(segs: list[Segment]) -> None:
 
 def rebuild(lines: list[Line]) -> list[Segment]:
     """The logical pieces of the page, in reading order (see the module's docstring)."""
-    segs = segment(lines)
+    return rebuild_segments(segment(lines))
+
+
+def rebuild_segments(segs: list[Segment]) -> list[Segment]:
+    """`rebuild` after the segmenter: the segments given their columns, the pieces of
+    one logical line joined."""
     _number_columns(segs)
     return _join(segs)
 
 
-__all__ = ["MAX_RUN_LINES", "rebuild"]
+__all__ = ["MAX_RUN_LINES", "rebuild", "rebuild_segments"]

@@ -213,7 +213,8 @@ def _number_line_alone(tok: Token) -> bool:
 
 
 _FOOTNOTE = regex.compile(r"^(\d{1,2})\s+\S")
-_MARKER_GLUED = regex.compile(r"^(?P<num>.*\p{Lu})(?P<n>\d{1,2})$")
+# (Found from the end: the number's own part is what comes before the marker.)
+_MARKER_GLUED = regex.compile(r"(?<=\p{Lu})\d{1,2}$")
 
 
 def _footnotes(stream: list[Token]) -> dict[str, str]:
@@ -231,9 +232,11 @@ def _footnotes(stream: list[Token]) -> dict[str, str]:
 def _unmarked(number: str, footnotes: dict[str, str]) -> str:
     """``"1925/STC-HTDN1"`` → ``"1925/STC-HTDN"`` when footnote 1 cites "1925/STC-HTDN":
     a footnote marker the extraction glued to the number it stands after."""
-    m = _MARKER_GLUED.match(number) if footnotes else None
-    if m is not None and m.group("n") in footnotes and m.group("num") in footnotes[m.group("n")]:
-        return m.group("num")
+    m = _MARKER_GLUED.search(number) if footnotes else None
+    if m is not None:
+        marker, own = m.group(), number[: m.start()]
+        if marker in footnotes and own in footnotes[marker]:
+            return own
     return number
 
 

@@ -24,7 +24,7 @@ from itertools import pairwise
 import regex
 
 from vndocparse.normalize import BREAK, Line
-from vndocparse.tables import copies, dateline, headings, lists, marks
+from vndocparse.tables import copies, dateline, headings, labels, lists, marks, titles
 from vndocparse.tables.authority import PREFIX_PATTERN
 from vndocparse.tables.doc_types import TITLE_TO_TYPE
 from vndocparse.text import is_upper_text
@@ -125,7 +125,7 @@ _VV_INSIDE = regex.compile(r"v(?<=\sv)(?=\s*/\s*v\b)|k(?<=\sk)(?=[i]nh\s*g[uư]i
 # The "/ v" every "V/v" match holds (stdlib re, whose \s takes in every white space the
 # `regex` module's does, and which skips ahead to a "/" fast): ruled out cheaply first.
 _SLASH_V = re.compile(r"/\s*v")
-_NOI_NHAN_HEAD = regex.compile(r"^n[oơ0][it]\s*nh[aâ]n\s*[:;.]?\s*", regex.IGNORECASE)
+_NOI_NHAN_HEAD = regex.compile(rf"^{labels.NOI_NHAN}\s*[:;.]?\s*")
 _FLAT_BULLET = regex.compile(rf"(?<=[;,.)]\s{{0,3}}){lists.FLAT_BULLET}\s+(?=\S)")
 _AUTH_INSIDE = regex.compile(rf"(?<=\s)(?=(?:{PREFIX_PATTERN})\s*[.]?\s+\p{{Lu}})")
 
@@ -157,7 +157,7 @@ _T_NUMBER = re.compile(r"s(?<=\ss)[o0]\s*:?\s*\d{1,6}\s*[/-]")
 _T_HEADING = re.compile(r"c[o0]ng\s*h|d[o0]c\s*l|dang\s*cong")
 _T_RULE = re.compile(r"[-_=*~]\s?[-_=*~]\s?[-_=*~]")
 _T_STAR = re.compile(r"\*(?<=\s\*)(?:\s|$)|\*(?<=^\*)\s+[^,]{2,60},\s*ng")
-_T_VV = re.compile(r"v\s*/\s*v")
+_T_VV = re.compile(titles.SUBJECT_LABEL)
 _T_KINH = re.compile(r"k(?<=\sk)[i]nh\s*gui\s*:")
 _T_COPY = re.compile(r"s(?<=\ss)ao\s*(?:y|luc)\b|t(?<=\st)rich\s*sao\b")
 _TRIGGER = re.compile("|".join(p.pattern for p in (_T_NUMBER, _T_HEADING, _T_RULE, _T_STAR, _T_VV, _T_KINH, _T_COPY)))
@@ -529,9 +529,16 @@ _GLUED_LINES = regex.compile(
 )
 
 
+# What every match of `_GLUED_LINES` holds, alternative by alternative: a rule; three
+# capitals before a small letter, or two before a prefix or "PHÓ"; a bracket glued on
+# after, or a capital after a closing one. Found fast; the costly pattern (a look-behind
+# at every position) then runs only on the few cells that hold one.
+_GLUED_HINT = regex.compile(r"_{3}|-{4}|={3}|\p{Lu}{3}\p{Ll}|\p{Lu}{2}(?:[TK][\s/.]*[UMTL]|PHÓ)|\S[\[(]|[\])]\s*\p{Lu}")
+
+
 def _unglued(cell: Segment) -> list[Segment]:
     """A table's cell parted where its lines ran together (`_GLUED_LINES`)."""
-    if len(cell.text) <= 12:
+    if len(cell.text) <= 12 or _GLUED_HINT.search(cell.text) is None:
         return [cell]
     glued = [m.start() for m in _GLUED_LINES.finditer(cell.text)]
     return _split_at(cell, glued) if glued else [cell]

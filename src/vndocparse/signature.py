@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from vndocparse.tables.authority import (
+    DEGREES,
     DEPUTY_OPENERS,
     HEAD_TITLES,
     PREFIX_PATTERN,
@@ -34,18 +35,30 @@ FOLDED_TITLE = regex.compile(
 )
 
 
-# A rank before the name: "Thượng tướng", "PGS.TS." (any case: OCR and typists differ).
+def _rank_alternative(folded: str) -> str:
+    """A folded rank or degree as the extraction may write it: dots and spaces anywhere
+    between its letters ("pgsts" is "PGS.TS.", "PGS. TS.", "PGSTS")."""
+    letters = [regex.escape(c) for c in folded if c not in " ."]
+    return r"[.\s]*".join(letters)
+
+
+# A rank or degree before the name (the lexicon's, folded: OCR and typists differ in
+# marks and case), then a space or its dot, then the name's capital (checked on the text).
 _RANK = regex.compile(
-    r"^(?:" + "|".join(regex.escape(r).replace(r"\ ", r"\s*") for r in sorted(RANKS, key=len, reverse=True))
-    + r")(?:\s+|(?<=\.))(?=\p{Lu})",
-    regex.IGNORECASE,
+    r"^(?:"
+    + "|".join(sorted({_rank_alternative(fold(r)) for r in (*RANKS, *DEGREES)}, key=len, reverse=True))
+    + r")(?:\.\s*|\s+)"
 )
 
 
 def strip_rank(text: str) -> str:
-    """``"Thượng tướng Vũ Hải Sản"`` → ``"Vũ Hải Sản"``: a rank before a name is not the name."""
-    m = _RANK.match(text.strip())
-    return text.strip()[m.end() :] if m else text
+    """``"Thượng tướng Vũ Hải Sản"``, ``"PGS.TS. Lê An"`` → the name: a rank or a degree
+    before a name is not the name."""
+    t = text.strip()
+    m = _RANK.match(fold(t))
+    if m is None or m.end() >= len(t) or not t[m.end()].isupper():
+        return text
+    return t[m.end() :]
 
 
 _NAME = regex.compile(r"^\p{L}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){1,5}$")

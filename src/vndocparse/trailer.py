@@ -43,6 +43,7 @@ from vndocparse.signature import (
     strip_rank,
 )
 from vndocparse.tables.copies import (
+    ANNEX_FIRST,
     ANNEX_HEAD,
     ANNEX_LABEL,
     ANNEX_REFERENCE,
@@ -130,7 +131,11 @@ def _names_body(text: str) -> bool:
 
 def _opens_annex(tok: Token) -> bool:
     """A heading that opens an annex ("PHỤ LỤC I", "QUY CHẾ"), alone on its line."""
-    return len(tok.text) < 120 and ANNEX_HEAD.match(tok.folded.lstrip(" *#(")) is not None and (
+    f = tok.folded
+    first = f[:1]
+    if first not in ANNEX_FIRST and (first not in " *#(" or f.lstrip(" *#(")[:1] not in ANNEX_FIRST):
+        return False
+    return len(tok.text) < 120 and ANNEX_HEAD.match(f.lstrip(" *#(")) is not None and (
         is_upper_text(tok.text) or ANNEX_LABEL.match(tok.folded) is not None
     )
 

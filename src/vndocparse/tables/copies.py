@@ -31,9 +31,15 @@ COPY_MARK_LINE = regex.compile(rf"^\W*{_MARK}\W*$")
 #: A copy mark ending a row in capitals after the copying body ("... VIỆT NAM SAO LỤC").
 COPY_MARK_AT_END = regex.compile(rf"(?<=\s)(?={_MARK}\W*$)")
 
-#: What opens an annex or an attached text after the signature (folded): "PHỤ LỤC",
-#: "Phụ lục I", "DANH MỤC ...", "BIỂU MẪU", "Mẫu số 01", "QUY CHẾ", "QUY ĐỊNH".
-ANNEX_HEAD = regex.compile(r"^(?:phu\s*luc|danh\s*muc|bieu\s*mau|mau\s*so|quy\s*(?:dinh|che)\b)")
+#: The words that open an annex or an attached text after the signature (folded):
+#: "PHỤ LỤC", "Phụ lục I", "DANH MỤC ...", "BIỂU MẪU", "Mẫu số 01", "QUY CHẾ", "QUY ĐỊNH"
+#: ("quy" words whole: "QUY ĐỊNH" but not "QUY ĐỊNHS...").
+ANNEX_WORDS: tuple[str, ...] = ("phu luc", "danh muc", "bieu mau", "mau so", "quy dinh", "quy che")
+ANNEX_HEAD = regex.compile(
+    "^(?:" + "|".join(w.replace(" ", r"\s*") + (r"\b" if w.startswith("quy") else "") for w in ANNEX_WORDS) + ")"
+)
+#: Their first letters (a line opening with another cannot open an annex).
+ANNEX_FIRST = frozenset(w[0] for w in ANNEX_WORDS)
 #: An annex's label: "PHỤ LỤC", "Phụ lục I", "PHỤ LỤC SỐ 02", "Phụ lục 1a" (folded).
 ANNEX_LABEL = regex.compile(r"^phu\s*luc(?:\s+(?:so\s+)?[\divxlc]+[a-z]?)?\b\.?:?")
 #: The line that ties an annex to the document: "(Kèm theo Quyết định số ...)",
@@ -41,9 +47,11 @@ ANNEX_LABEL = regex.compile(r"^phu\s*luc(?:\s+(?:so\s+)?[\divxlc]+[a-z]?)?\b\.?:
 ANNEX_REFERENCE = regex.compile(r"^\W*(?:ban\s*hanh\s*)?kem\s*theo\b")
 
 __all__ = [
+    "ANNEX_FIRST",
     "ANNEX_HEAD",
     "ANNEX_LABEL",
     "ANNEX_REFERENCE",
+    "ANNEX_WORDS",
     "COPY_CODES",
     "COPY_MARKS",
     "COPY_MARK_AT_END",

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import regex
 
-#: "Số" and its OCR forms, folded.
-LABEL = r"(?:so|s0|s6|se|\$\S?|86)"
+#: "Số" and its OCR forms, folded ("$" and "86" only before a colon: "$:", "$1:", "86:";
+#: a "$" alone is the label when the number follows). The classifier, the number's reader
+#: and the page stage build on it.
+LABEL = r"(?:so|s0|s6|se|\$\S?(?=:)|\$|86\s*:)"
 #: The label alone on its line, its number on the next (a table cell hard-wrapped, or a
 #: draft's blank): "Số:" / "7360/KH-UBND".
 LABEL_ALONE = regex.compile(rf"^{LABEL}\s*[:;.]?$")

@@ -22,6 +22,7 @@ import regex
 from vndocparse.models import Document, Part
 from vndocparse.normalize import DEFAULT_STEPS, STEPS, clean_line
 from vndocparse.tables.lists import BULLET_CHARS, ITEM_MARKS
+from vndocparse.tables.titles import SUBJECT_LABEL
 from vndocparse.text import fold
 from vndocparse.validate.diagnostics import Edit, Location
 from vndocparse.validate.guideline import choose, parse_date
@@ -472,7 +473,7 @@ class DocView:
 
 
 # -- small text helpers shared by rules -------------------------------------------------
-_VV = regex.compile(r"^v\s*/\s*v\b", regex.IGNORECASE)
+_VV = regex.compile(rf"^{SUBJECT_LABEL}\b", regex.IGNORECASE)
 
 
 def is_vv(text: str) -> bool:
