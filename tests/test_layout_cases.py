@@ -45,3 +45,19 @@ def test_ocr_debris_in_the_signature_block_is_no_title() -> None:
     doc = vndocparse.parse(text)
     assert doc.signatory is not None
     assert (doc.signatory.position, doc.signatory.name) == (None, "Trần Văn Hải")
+
+
+def test_units_abbreviated_after_a_semicolon_are_part_of_the_entry() -> None:
+    """"; TH, KT" after a Nơi nhận entry names units of the office, not a speck."""
+    text = (
+        "ỦY BAN NHÂN DÂN               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH BẮC NINH                 Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 20/UBND-KT                Bắc Ninh, ngày 9 tháng 5 năm 2025\n"
+        "V/v báo cáo tiến độ\n\nKính gửi: Sở Xây dựng\n\nĐề nghị báo cáo./.\n\n"
+        "Nơi nhận:                             KT. CHỦ TỊCH\n"
+        "- Như trên;                           PHÓ CHỦ TỊCH\n"
+        "- VPUB: CVP, PCVP Lê Hà; TH, KT;\n"
+        "- Lưu: VT; =e eee                     Trần Văn Hải\n"
+    )
+    doc = vndocparse.parse(text)
+    assert doc.distribution == ("Như trên", "VPUB: CVP, PCVP Lê Hà; TH, KT", "Lưu: VT")

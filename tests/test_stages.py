@@ -1002,7 +1002,7 @@ def test_list_item_junk_tail_pre_test_changes_no_item() -> None:
             text = fields._NOT_ENTRY.sub("", text)
         item = tidy_item(text)
         m = fields._JUNK_TAIL.search(item, max(0, len(item) - 14))
-        if m and m.group().strip() and not fields._WORD.search(m.group()):
+        if m and fields.is_speck_tail(m.group()):
             item = tidy_item(item[: m.start()])
         if item and (item[-1] == ")" or not fields._WORD_END.match(item, len(item) - 1)):
             item = fields._TRAILING_SPECKS.sub("", item)

@@ -190,6 +190,15 @@ def split_flat_list(text: str) -> list[str]:
 # After the item's last ";" / ")" / ". ": a short tail is a speck of a stamp or a scan.
 _JUNK_TAIL = regex.compile(r"(?:(?<=[;)])|(?<=\.)(?=\s))[^;)]{0,12}$")
 _WORD = regex.compile(r"\p{L}{4}|\(\p{L}")
+# A tail of units' abbreviations in capitals is text, however short ("VPUB: CVP, PCVP;
+# TH, ĐT", "Lưu: VT; KH"): two to six capitals each, parted by commas.
+_ABBREVIATIONS = regex.compile(r"\W*\p{Lu}[\p{Lu}\d&]{1,5}(?:\s*,\s*\p{Lu}[\p{Lu}\d&]{1,5})*\W*")
+
+
+def is_speck_tail(tail: str) -> bool:
+    """A short tail after an entry's last ";", ")" or "." (`_JUNK_TAIL`) that is a speck of
+    a stamp or a scan: no word of four letters, and not a list of abbreviations."""
+    return bool(tail.strip()) and not _WORD.search(tail) and not _ABBREVIATIONS.fullmatch(tail)
 # The last character of an item that no match of _TRAILING_SPECKS can end with.
 _WORD_END = regex.compile(r"[\w\]]")
 # Each alternative starts only where its run starts, and takes the run possessively.
@@ -214,7 +223,7 @@ def list_item(text: str) -> str:
     # (Every match of _JUNK_TAIL follows a ";", ")" or "." at most 15 from the end.)
     tail = item[-15:]
     m = _JUNK_TAIL.search(item, max(0, len(item) - 14)) if ";" in tail or ")" in tail or "." in tail else None
-    if m and m.group().strip() and not _WORD.search(m.group()):
+    if m and is_speck_tail(m.group()):
         item = tidy_item(item[: m.start()])
     if item and (item[-1] == ")" or not _WORD_END.match(item, len(item) - 1)):
         item = _TRAILING_SPECKS.sub("", item)
