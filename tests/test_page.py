@@ -146,7 +146,7 @@ def test_a_joined_line_keeps_every_piece_in_its_part() -> None:
 _PIECES = ["CỘNG HÒA", "XÃ", "ỦY BAN NHÂN", "DÂN", "Số:", "12/UBND", "Hà Nội,", "ngày 5", "tháng 3 năm 2024",
            "TM.", "KT. CHỦ TỊCH", "PHÓ", "Căn", "cứ Luật", "và", "của", ",", "Độc lập - Tự do", "Hạnh phúc",
            "ĐẢNG", "CỘNG SẢN", "VIỆT NAM", "BÃI", "BỎ", "a", ".", ";", "TRƯỞNG", "Số: 0218", "/CTTBI-TTHT",
-           "số", "18-NQ/TW"]  # fmt: skip
+           "số", "18-NQ/TW", "-", "---", "1.", "$:", "86:", "7360/KH-UBND", "Như Điều 3;"]  # fmt: skip
 
 
 def test_the_fast_test_never_hides_a_join() -> None:

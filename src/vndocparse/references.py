@@ -7,6 +7,7 @@ are not references.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 
@@ -65,6 +66,9 @@ _AFTER_SO = regex.compile(
     rf"(?=\s*(?:,\s*)?(?:{dateline.DAY_WORD_ANY}|NGÀY|của|CỦA|về|VỀ)\b|\s*[,;:)]|\.?\s*$|(?<=\.)\s)"
 )
 _CITED_DATE = regex.compile(dateline.CITED)
+_DIGIT = re.compile(r"\d")
+_SEPARATORS = re.compile(r"[/\-⁄]")
+_TWO_CAPITALS = regex.compile(r"\p{Lu}\P{Lu}*\p{Lu}")
 # Words a lost space glued to the number's end ("TBHPđể", "NĐ-CPquyđịnh", "NĐ-CP.Theo"):
 # lower case after a capital or a digit, holding a letter that is not plain ASCII, or
 # three letters or more after two capitals (a code's own lower case: "TTg", "TTr",
@@ -79,11 +83,14 @@ def _after_so(text: str) -> list[tuple[str, str | None, int, int]]:
     number (no digit, no separator, fewer than two capitals, a date) is none."""
     out = []
     for m in _AFTER_SO.finditer(text) if "ố" in text or "Ố" in text else ():
-        num = _WORDS_GLUED_ON.sub("", "".join(m.group("num").split())).rstrip(".")
+        raw = m.group("num")
+        if _DIGIT.search(raw) is None or _SEPARATORS.search(raw) is None:
+            continue  # (what dropping the glued words leaves holds no more of them)
+        num = _WORDS_GLUED_ON.sub("", "".join(raw.split())).rstrip(".")
         if (
-            sum(c.isupper() for c in num) < 2
-            or not any(c.isdigit() for c in num)
-            or not any(c in "/-⁄" for c in num)
+            _TWO_CAPITALS.search(num) is None
+            or _DIGIT.search(num) is None
+            or _SEPARATORS.search(num) is None
             or _FORM_BEFORE.search(text[max(0, m.start() - 12) : m.start() + 3])
         ):
             continue
@@ -102,16 +109,19 @@ def find_references(text: str) -> list[tuple[str, str | None, int]]:
     """Document numbers cited in ``text``: ``(number, date or None, offset)``."""
     out: list[tuple[str, str | None, int]] = []
     standard = _ref_matches(text)
-    spans = []
+    starts = [m.start() for m in standard]  # (in text order: the matches do not overlap)
+    spans: list[tuple[int, int]] = []
     for num, date, a, b in _after_so(text):
         # (The standard reading wins where it reads as much: "76/CV-Habeco.NA".)
-        inner = [m for m in standard if a <= m.start() < b]
+        inner = standard[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
         if inner and max(len(_standard_number(m)) for m in inner) >= len(num):
             continue
         spans.append((a, b))
         out.append((num, date, a))
+    span_starts = [a for a, _ in spans]  # (in text order, not overlapping)
     for m in standard:
-        if any(a <= m.start() < b for a, b in spans):
+        at = bisect.bisect_right(span_starts, m.start()) - 1
+        if at >= 0 and m.start() < spans[at][1]:
             continue  # read whole after its "số"
         num = _standard_number(m)
         if not _looks_like_number(num):

@@ -63,7 +63,7 @@ HEAD_TITLES: tuple[str, ...] = tuple(sorted(
 #: Academic titles and degrees (học hàm, học vị) and their abbreviations, folded, dots
 #: and spaces removed ("PGS.TS." → "pgsts"): ND30 Phụ lục I, mục II.7c forbids them
 #: before the signer's name (the validator's VN7 rule), and the name is read without
-#: them (corpus/ANNOTATION.md).
+#: them (as the corpus is annotated).
 DEGREES: tuple[str, ...] = (
     "gs", "pgs", "ts", "tskh", "ths", "ks", "bs", "ds", "ls", "cn",
     "nsnd", "nsut", "ngut", "ngnd",
@@ -72,7 +72,7 @@ DEGREES: tuple[str, ...] = (
 )  # fmt: skip
 
 #: Ranks and professional titles written before a signer's name that are not part of
-#: it ("Thượng tướng Vũ Hải Sản" → "Vũ Hải Sản"; corpus/ANNOTATION.md), besides the
+#: it ("Thượng tướng Vũ Hải Sản" → "Vũ Hải Sản", as the corpus is annotated), besides the
 #: degrees above: military and police ranks (Law on Officers of the People's Army, Law
 #: on the People's Police), the navy's, and two professions. Matched folded, in any case.
 RANKS: tuple[str, ...] = (

@@ -36,7 +36,7 @@ PARTY_TAIL = r"^(?:cong\s*)?(?:san\s*)?viet\s*nam\W*$"
 
 #: The heading of a mass organisation that numbers its documents like the Party but is
 #: neither state nor Party (the Youth Union: "ĐOÀN TNCS HỒ CHÍ MINH"): a document under
-#: it has no family of the contract's (corpus/ANNOTATION.md, contract: ``family`` null).
+#: it has no family of the contract's (``family`` null, as the corpus is annotated).
 ORG = r"doan\s*(?:tncs|thanh\s*nien\s*cong\s*san)\s*ho\s*chi\s*minh"
 ORG_LINE = "^" + ORG + r"\W*$"
 

@@ -3,8 +3,7 @@
 ND30 PL I §II.5; HD36 and Regulation 66-QĐ/TW: under the type name of a Party
 conclusion, notice or resolution a line may name the author or the meeting ("CỦA BỘ
 CHÍNH TRỊ", "HỘI NGHỊ LẦN THỨ SÁU BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XI"); it belongs to
-the title, and the trích yếu starts at "về ..." (corpus/ANNOTATION.md, "Cases settled
-as the corpus grew").
+the title, and the trích yếu starts at "về ..." (as the corpus is annotated).
 """
 
 from __future__ import annotations
