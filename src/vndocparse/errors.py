@@ -123,3 +123,32 @@ class EncryptedDocumentError(BrokenDocumentError):
 
 class NoTextLayerError(InputError):
     """A PDF without a text layer (a scan): the text must first be recognised (OCR)."""
+
+
+# -- limits on one input (vndocparse.limits) ------------------------------------------
+
+
+class LimitError(InputError):
+    """Reading and parsing the file went over a limit (`vndocparse.limits`)."""
+
+
+class TimeLimitError(LimitError, TimeoutError):
+    """The file was not read within the CPU-time limit (``time_limit``, ``--time-limit``)."""
+
+
+class MemoryLimitError(LimitError):
+    """Reading the file needed more memory than the limit (``max_memory``, ``--max-memory``)."""
+
+
+# -- files that are not documents vndocparse reads ------------------------------------
+
+
+class UnsupportedFormatError(NotTextError):
+    """The file is of a kind vndocparse does not read (an executable, a ``.doc``, an
+    ``.odt``, an RTF file, an image...). ``kind`` names it, ``advice`` says what to do
+    (usually: save it as .docx)."""
+
+    def __init__(self, path: str | Path, kind: str, advice: str) -> None:
+        self.kind = kind
+        self.advice = advice
+        super().__init__(path, f"{kind}, not a document vndocparse reads: {advice}")

@@ -25,7 +25,9 @@ from vndocparse.errors import (
     EncryptedDocumentError,
     MissingExtraError,
     NoTextLayerError,
+    VndocparseError,
 )
+from vndocparse.limits import passed
 from vndocparse.readers.source import LineOrigin, SourceText
 
 #: A horizontal gap wider than this many character widths separates two columns.
@@ -59,10 +61,10 @@ def read_pdf(data: bytes, *, source: str = "<bytes>") -> SourceText:
                 for page_line, text in enumerate(_page_lines(words), start=1):
                     lines.append(text)
                     origins.append(LineOrigin(line=len(lines), page=number, page_line=page_line))
-    except (BrokenDocumentError, NoTextLayerError):
+    except VndocparseError:
         raise
     except Exception as exc:  # noqa: BLE001  (pdfminer raises many kinds)
-        raise _classify(exc, source) from None
+        raise (passed(exc) or _classify(exc, source)) from None
     if not any_text:
         raise NoTextLayerError(
             source, "the PDF has no text layer (a scanned image): run OCR on it first (e.g. ocrmypdf -l vie)"

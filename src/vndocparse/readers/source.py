@@ -42,6 +42,20 @@ class LineOrigin:
     page: int | None = None
     page_line: int | None = None
     element: str | None = None
+    story: str | None = None
+    """DOCX: ``"header"`` for a line read from the page header (a Party banner placed
+    there); None for the body. ``paragraph`` then counts the header's paragraphs."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReaderNote:
+    """Something the reader did or saw that the user should know (a diagnostic ``P02x``)."""
+
+    code: str
+    message: str
+    severity: Literal["info", "warning"] = "info"
+    line: int | None = None
+    """The produced line it concerns, if any."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +93,7 @@ class ParagraphFormat:
 
 @dataclass(frozen=True, slots=True)
 class PageSetup:
-    """The first section's page: size and margins in millimetres, page numbers."""
+    """A section's page: size and margins in millimetres, page numbers."""
 
     width_mm: float | None = None
     height_mm: float | None = None
@@ -92,6 +106,10 @@ class PageSetup:
     """Where a PAGE field was found (the header or the footer), or None."""
     title_page: bool = False
     """A different first page (``w:titlePg``): the number is not shown on page 1."""
+    first_line: int | None = None
+    """The first produced line of the section (1-based), when known."""
+    section: int = 0
+    """The section's 0-based index in the document."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +117,14 @@ class Formatting:
     """The formatting a DOCX file carries: page setup and one record per paragraph."""
 
     page: PageSetup
+    """The first section's page (see ``sections`` for every section's)."""
     paragraphs: tuple[ParagraphFormat, ...] = ()
+    sections: tuple[PageSetup, ...] = ()
+    """Every section's page, in order (the first is ``page``); empty when not read."""
+
+    def pages(self) -> tuple[PageSetup, ...]:
+        """Every section's page setup (at least ``page``)."""
+        return self.sections or (self.page,)
 
     def on_line(self, line: int) -> list[ParagraphFormat]:
         return [p for p in self.paragraphs if p.line == line]
@@ -122,6 +147,8 @@ class SourceText:
     formatting: Formatting | None = None
     conversion: str | None = None
     """The legacy encoding converted to Unicode (``"TCVN3"``, ``"VNI"``), if any."""
+    notes: list[ReaderNote] = field(default_factory=list)
+    """What the reader reports (diagnostics ``P021``–``P026``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +193,7 @@ __all__ = [
     "LineOrigin",
     "PageSetup",
     "ParagraphFormat",
+    "ReaderNote",
     "SourceInfo",
     "SourceText",
     "attach",
