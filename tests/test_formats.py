@@ -212,7 +212,7 @@ def _zip(entries: dict[str, bytes]) -> bytes:
 
 
 def test_zip_bomb_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from vndocparse.readers import docx as reader
+    from vndocparse.readers import package as reader
 
     monkeypatch.setattr(reader, "MAX_UNCOMPRESSED", 1_000_000)
     bomb = _zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<a>" + b" " * 2_000_000 + b"</a>"})
@@ -224,7 +224,7 @@ def test_zip_bomb_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_too_many_entries_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    from vndocparse.readers import docx as reader
+    from vndocparse.readers import package as reader
 
     monkeypatch.setattr(reader, "MAX_ENTRIES", 10)
     data = _zip({"word/document.xml": b"<a/>", **{f"x/{i}": b"" for i in range(20)}})

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from vndocparse.readers.source import Formatting, ParagraphFormat, source_info
+from vndocparse.readers.source import Formatting, PageSetup, ParagraphFormat, source_info
 from vndocparse.validate.context import DocView, Piece, is_vv
 from vndocparse.validate.diagnostics import Location
 from vndocparse.validate.registry import (
@@ -45,6 +45,16 @@ def formatting(view: DocView) -> Formatting | None:
 
 def _top(view: DocView) -> Location:
     return view.line_loc(view.first_line)
+
+
+def _sections(view: DocView, fmt: Formatting) -> Iterator[tuple[str, PageSetup, Location]]:
+    """Each section's page setup, with a name for messages ("" for a one-section file)
+    and the location of its first line."""
+    pages = fmt.pages()
+    for page in pages:
+        where = f"section {page.section + 1}: " if len(pages) > 1 else ""
+        first = page.first_line if page.first_line is not None and page.first_line <= view.doc.line_count else None
+        yield where, page, view.line_loc(first) if first else _top(view)
 
 
 def formats_of(view: DocView, fmt: Formatting, kind: str, role: str | None = "*") -> Iterator[tuple[Piece, ParagraphFormat]]:
@@ -95,14 +105,17 @@ class PageSizeA4(Rule):
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         fmt = formatting(view)
-        if fmt is None or fmt.page.width_mm is None or fmt.page.height_mm is None:
+        if fmt is None:
             return
-        w, h = fmt.page.width_mm, fmt.page.height_mm
-        short, long = sorted((w, h))
-        if abs(short - 210) > _PAGE_TOLERANCE or abs(long - 297) > _PAGE_TOLERANCE:
-            yield Finding(f"page is {w:g} × {h:g} mm, not A4 (210 × 297 mm)", _top(view), fix="set the paper size to A4")
-        elif w > h:
-            yield Finding("page is A4 landscape; the document is portrait", _top(view), fix="set the orientation to portrait")
+        for where, page, at in _sections(view, fmt):
+            if page.width_mm is None or page.height_mm is None:
+                continue
+            w, h = page.width_mm, page.height_mm
+            short, long = sorted((w, h))
+            if abs(short - 210) > _PAGE_TOLERANCE or abs(long - 297) > _PAGE_TOLERANCE:
+                yield Finding(f"{where}page is {w:g} × {h:g} mm, not A4 (210 × 297 mm)", at, fix="set the paper size to A4")
+            elif w > h:
+                yield Finding(f"{where}page is A4 landscape; the document is portrait", at, fix="set the orientation to portrait")
 
 
 class PageMargins(Rule):
@@ -141,16 +154,17 @@ class PageMargins(Rule):
         fmt = formatting(view)
         if fmt is None:
             return
-        for side, (low, high) in MARGINS.items():
-            value = getattr(fmt.page, f"{side}_mm")
-            if value is None:
-                continue
-            if value < low - _MM or value > high + _MM:
-                yield Finding(
-                    f"{side} margin is {value:g} mm, outside {low:g}–{high:g} mm",
-                    _top(view),
-                    fix=f"set the {side} margin to {low:g}–{high:g} mm",
-                )
+        for where, page, at in _sections(view, fmt):
+            for side, (low, high) in MARGINS.items():
+                value = getattr(page, f"{side}_mm")
+                if value is None:
+                    continue
+                if value < low - _MM or value > high + _MM:
+                    yield Finding(
+                        f"{where}{side} margin is {value:g} mm, outside {low:g}–{high:g} mm",
+                        at,
+                        fix=f"set the {side} margin to {low:g}–{high:g} mm",
+                    )
 
 
 class FontTimesNewRoman(Rule):
