@@ -31,13 +31,22 @@ _SHOWN = 5
 
 def read_text_bytes(data: bytes, *, source: str = "<bytes>") -> SourceText:
     """Decode a text file and convert legacy-font text; one origin per line."""
+    text, notes = decode_text(data, source=source)
+    src = from_text(text)
+    src.notes.extend(notes)
+    return src
+
+
+def decode_text(data: bytes, *, source: str = "<bytes>") -> tuple[str, list[ReaderNote]]:
+    """The bytes as text (steps 1–6 above; legacy-font text is not converted yet) and
+    what was replaced on the way."""
     error = identify(data, source)
     if error is not None:
         raise error
     if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in data:
-        return from_text(decode(data, source=source))
+        return decode(data, source=source), []
     try:
-        return from_text(data.decode("utf-8"))
+        return data.decode("utf-8"), []
     except UnicodeDecodeError:
         pass
     if _damaged_utf8(data):
@@ -45,29 +54,22 @@ def read_text_bytes(data: bytes, *, source: str = "<bytes>") -> SourceText:
     if not _windows_1258(data):
         latin = data.decode("latin-1")
         if legacy.detect(latin):
-            return from_text(latin)
+            return latin, []
     return _with_replacements(data, "cp1258")
 
 
-def _with_replacements(data: bytes, encoding: str) -> SourceText:
+def _with_replacements(data: bytes, encoding: str) -> tuple[str, list[ReaderNote]]:
     """Decode, each undecodable byte becoming U+FFFD, and say where (``P021``)."""
     escaped = data.decode(encoding, errors="surrogateescape")
     bad = [m.start() for m in _ESCAPED.finditer(escaped)]
-    src = from_text(_ESCAPED.sub("\ufffd", escaped) if bad else escaped)
-    if bad:
-        lines = [escaped.count("\n", 0, at) + 1 for at in bad[:_SHOWN]]
-        where = ", ".join(f"line {ln}" for ln in dict.fromkeys(lines))
-        more = f" and {len(bad) - _SHOWN} more" if len(bad) > _SHOWN else ""
-        label = "UTF-8" if encoding == "utf-8" else "Windows-1258"
-        src.notes.append(
-            ReaderNote(
-                "P021",
-                f"{len(bad)} byte(s) not valid {label} replaced by U+FFFD: {where}{more}",
-                "warning",
-                lines[0],
-            )
-        )
-    return src
+    if not bad:
+        return escaped, []
+    lines = [escaped.count("\n", 0, at) + 1 for at in bad[:_SHOWN]]
+    where = ", ".join(f"line {ln}" for ln in dict.fromkeys(lines))
+    more = f" and {len(bad) - _SHOWN} more" if len(bad) > _SHOWN else ""
+    label = "UTF-8" if encoding == "utf-8" else "Windows-1258"
+    message = f"{len(bad)} byte(s) not valid {label} replaced by U+FFFD: {where}{more}"
+    return _ESCAPED.sub("\ufffd", escaped), [ReaderNote("P021", message, "warning", lines[0])]
 
 
 _ESCAPED = re.compile("[\udc80-\udcff]")
@@ -107,4 +109,4 @@ def from_text(text: str) -> SourceText:
     )
 
 
-__all__ = ["from_text", "read_text_bytes"]
+__all__ = ["decode_text", "from_text", "read_text_bytes"]
