@@ -16,7 +16,9 @@ cannot read, `BrokenDocumentError`.
 from __future__ import annotations
 
 import io
+import re
 import statistics
+import zlib
 from itertools import pairwise
 from typing import Any
 
@@ -25,16 +27,25 @@ from vndocparse.errors import (
     EncryptedDocumentError,
     MissingExtraError,
     NoTextLayerError,
+    UnsafeDocumentError,
     VndocparseError,
 )
+from vndocparse import limits
 from vndocparse.limits import passed
-from vndocparse.readers.source import LineOrigin, SourceText
+from vndocparse.readers.source import LineOrigin, ReaderNote, SourceText
 
 #: A horizontal gap wider than this many character widths separates two columns.
 GAP_EM = 3.0
 #: Most pages read (a letter has a few; a decree with annexes a few hundred).
 MAX_PAGES = 2_000
+#: Most bytes the file's compressed streams may inflate to, all together: this many
+#: times the file's size, or `MAX_INFLATE_FLOOR` (a text PDF's streams inflate 2–10
+#: times; a FlateDecode bomb, a thousand).
+MAX_INFLATE_RATIO = 40
+MAX_INFLATE_FLOOR = 32 * 1024 * 1024
 _GUTTER = 4
+_STREAM = re.compile(rb"stream\r?\n")
+_CHUNK = 64 * 1024
 
 
 def read_pdf(data: bytes, *, source: str = "<bytes>") -> SourceText:
@@ -43,14 +54,19 @@ def read_pdf(data: bytes, *, source: str = "<bytes>") -> SourceText:
         import pdfplumber
     except ImportError:
         raise MissingExtraError(source, "PDF", "pdf", "pdfplumber") from None
+    check_streams(data, source=source)
     lines: list[str] = []
     origins: list[LineOrigin] = []
+    notes: list[ReaderNote] = []
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
+            if getattr(pdf.doc, "encryption", None):
+                notes.append(ReaderNote("P025", _OWNER_ONLY))
             if len(pdf.pages) > MAX_PAGES:
                 raise BrokenDocumentError(source, f"PDF has {len(pdf.pages)} pages, over the limit of {MAX_PAGES}")
             any_text = False
             for number, page in enumerate(pdf.pages, start=1):
+                limits.check()
                 words = page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5)
                 if not words:
                     continue
@@ -69,7 +85,39 @@ def read_pdf(data: bytes, *, source: str = "<bytes>") -> SourceText:
         raise NoTextLayerError(
             source, "the PDF has no text layer (a scanned image): run OCR on it first (e.g. ocrmypdf -l vie)"
         )
-    return SourceText(text="\n".join(lines) + "\n", format="pdf", origins=origins)
+    return SourceText(text="\n".join(lines) + "\n", format="pdf", origins=origins, notes=notes)
+
+
+_OWNER_ONLY = (
+    "the PDF is encrypted with an owner password only (it restricts printing or copying, "
+    "not reading): its text was read as any PDF viewer shows it"
+)
+
+
+def check_streams(data: bytes, *, source: str) -> None:
+    """Refuse a decompression bomb before pdfminer inflates it whole: every stream that
+    is zlib data is inflated in chunks with a running count (`MAX_INFLATE_RATIO`)."""
+    cap = max(MAX_INFLATE_FLOOR, MAX_INFLATE_RATIO * len(data))
+    total = 0
+    for m in _STREAM.finditer(data):
+        start = m.end()
+        end = data.find(b"endstream", start)
+        body = memoryview(data)[start : end if end >= 0 else len(data)]
+        inflater = zlib.decompressobj()
+        try:
+            for at in range(0, len(body), _CHUNK):
+                chunk = body[at : at + _CHUNK]
+                while chunk and not inflater.eof:
+                    total += len(inflater.decompress(chunk, _CHUNK))
+                    if total > cap:
+                        raise UnsafeDocumentError(
+                            source, f"the PDF's streams inflate to more than {cap:,} bytes (a decompression bomb?)"
+                        )
+                    chunk = inflater.unconsumed_tail
+                if inflater.eof:
+                    break
+        except zlib.error:
+            continue  # not zlib data (another filter, or encrypted): pdfminer's business
 
 
 def _classify(exc: Exception, source: str) -> Exception:
@@ -130,4 +178,4 @@ def _row_text(row: list[dict[str, Any]], em: float, left: float) -> str:
     return text
 
 
-__all__ = ["GAP_EM", "MAX_PAGES", "read_pdf"]
+__all__ = ["GAP_EM", "MAX_INFLATE_RATIO", "MAX_PAGES", "check_streams", "read_pdf"]
