@@ -71,39 +71,64 @@ def _read_stdin(max_bytes: int) -> bytes | None:
     return None if len(data) > max_bytes else data
 
 
-def _read_task(task: Task, *, strict: bool, max_bytes: int) -> Any:
+def _read_task(
+    task: Task, *, strict: bool, max_bytes: int, time_limit: float | None = None, max_memory: int | None = None
+) -> Any:
     """The parsed document of a task; raises like `parse_file`."""
     from vndocparse.api import parse_bytes, parse_file
 
     if task.path is not None:
-        return parse_file(task.path, strict=strict, max_bytes=max_bytes)
+        return parse_file(task.path, strict=strict, max_bytes=max_bytes, time_limit=time_limit, max_memory=max_memory)
     data = task.data if task.data is not None else _read_stdin(max_bytes)
     if data is None:
         raise TooLargeError(STDIN_SOURCE, f"standard input is over the size limit of {max_bytes:,} bytes (--max-bytes)")
     # Any format parse_file reads, told apart by its content (a DOCX piped in, too).
-    return parse_bytes(data, strict=strict, source=STDIN_SOURCE)
+    return parse_bytes(
+        data, strict=strict, source=STDIN_SOURCE, max_bytes=max_bytes, time_limit=time_limit, max_memory=max_memory
+    )
+
+
+def limit_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The per-file limits of ``--max-bytes``, ``--time-limit`` and ``--max-memory``."""
+    return {
+        "max_bytes": args.max_bytes,
+        "time_limit": getattr(args, "time_limit", None),
+        "max_memory": getattr(args, "max_memory", None),
+    }
 
 
 # --------------------------------------------------------------------------- parse
 
 
-def parse_task(task: Task, *, strict: bool, full: bool, fmt: str, max_bytes: int) -> tuple[str | None, str | None]:
+def parse_task(
+    task: Task,
+    *,
+    strict: bool,
+    full: bool,
+    fmt: str,
+    max_bytes: int,
+    time_limit: float | None = None,
+    max_memory: int | None = None,
+) -> tuple[str | None, str | None]:
     """``(output, None)`` or ``(None, error message)`` for one input of ``parse``.
 
     The output is final text: the text view, or the JSON already dumped (one line for
-    jsonl, indented for json), so workers do the serialising.
+    jsonl, indented for json), so workers do the serialising. It is checked to encode
+    as UTF-8 here, so that one bad document never stops the writing of the others.
     """
     if task.error is not None:
         return None, task.error
     try:
-        doc = _read_task(task, strict=strict, max_bytes=max_bytes)
+        doc = _read_task(task, strict=strict, max_bytes=max_bytes, time_limit=time_limit, max_memory=max_memory)
         if fmt == "text":
             from vndocparse._textview import render_text
 
             return render_text(doc, task.arg), None
         data = doc.model_dump(mode="json", exclude=None if full else set(BULKY_KEYS))
         indent = None if fmt == "jsonl" else 2
-        return json.dumps(data, ensure_ascii=False, indent=indent), None
+        rendered = json.dumps(data, ensure_ascii=False, indent=indent)
+        rendered.encode("utf-8")  # a lone surrogate fails here, not in the parent's write
+        return rendered, None
     except VndocparseError as exc:
         message = str(exc)
         if task.arg not in message:
@@ -120,7 +145,9 @@ def parse_crashed(task: Task, reason: str) -> tuple[str | None, str | None]:
 # --------------------------------------------------------------------------- check
 
 
-def check_task(task: Task, *, resolved: Any, max_bytes: int) -> Any:
+def check_task(
+    task: Task, *, resolved: Any, max_bytes: int, time_limit: float | None = None, max_memory: int | None = None
+) -> Any:
     """The `FileResult` of one input of ``check``; unreadable input gives VN901."""
     from vndocparse.report import FileResult
     from vndocparse.validate import unreadable, validate
@@ -128,7 +155,7 @@ def check_task(task: Task, *, resolved: Any, max_bytes: int) -> Any:
     if task.error is not None:
         return FileResult(task.arg, unreadable(task.arg, task.error.partition(": ")[2], resolved))
     try:
-        doc = _read_task(task, strict=False, max_bytes=max_bytes)
+        doc = _read_task(task, strict=False, max_bytes=max_bytes, time_limit=time_limit, max_memory=max_memory)
     except VndocparseError as exc:
         reason = getattr(exc, "reason", None) or str(exc)
         return FileResult(task.arg, unreadable(task.arg, reason, resolved))
@@ -175,8 +202,19 @@ def jobs_count(value: str) -> int:
     return n
 
 
+def seconds(value: str) -> float:
+    """``--time-limit`` values: CPU seconds, ``0`` for none."""
+    try:
+        n = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid number of seconds {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("--time-limit must be 0 (no limit) or more")
+    return n
+
+
 def add_batch_options(p: argparse.ArgumentParser) -> None:
-    """``--jobs`` and ``--max-bytes``, shared by ``parse`` and ``check``."""
+    """``--jobs``, the per-file limits and ``--follow-symlinks``, shared by ``parse`` and ``check``."""
     p.add_argument(
         "-j",
         "--jobs",
@@ -191,6 +229,25 @@ def add_batch_options(p: argparse.ArgumentParser) -> None:
         default=MAX_BYTES,
         metavar="SIZE",
         help="refuse files larger than SIZE (bytes, or with K/M/G; default 50M)",
+    )
+    p.add_argument(
+        "--time-limit",
+        type=seconds,
+        default=None,
+        metavar="SECONDS",
+        help="stop reading a file after SECONDS of CPU time (default 60; 0: no limit); the others go on",
+    )
+    p.add_argument(
+        "--max-memory",
+        type=byte_size,
+        default=None,
+        metavar="SIZE",
+        help="stop reading a file that needs more than SIZE of memory (default 192M plus 50 bytes per byte of the file)",
+    )
+    p.add_argument(
+        "--follow-symlinks",
+        action="store_true",
+        help="in a directory, also read symbolic links to files outside it (not read by default)",
     )
 
 

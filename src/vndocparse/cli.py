@@ -33,6 +33,8 @@ EXIT_FAILURE = 1
 #: The command line itself is wrong (unknown subcommand, no FILE, bad option value).
 #: argparse exits with 2 on its own; the constant names it for callers and tests.
 EXIT_USAGE = 2
+#: Interrupted by Ctrl-C (SIGINT): 128 + 2, as shells report it.
+EXIT_INTERRUPTED = 130
 
 PROG = "vndocparse"
 
@@ -223,6 +225,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
         return handler(args)
+    except KeyboardInterrupt:
+        # Ctrl-C: the results so far are written, the workers are stopped (batch.py).
+        print("vndocparse: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         # Only reached where SIGPIPE does not exist (Windows) or was not reset (in-process
         # calls): the reader went away, so stop quietly (Python docs, "Note on SIGPIPE").
@@ -407,13 +413,15 @@ def cmd_parse(args: argparse.Namespace) -> int:
     single = len(args.files) == 1 and not _is_dir(args.files[0])
     writer = _Writer(sys.stdout, fmt, single=single)
     status = EXIT_OK
-    for rendered, error in _run_batch(args, "parse", writer=writer):
-        if error is not None:
-            _error(error)
-            status = EXIT_FAILURE
-        else:
-            writer.write(rendered)
-    writer.close()
+    try:
+        for rendered, error in _run_batch(args, "parse", writer=writer):
+            if error is not None:
+                _error(error)
+                status = EXIT_FAILURE
+            else:
+                writer.write(rendered)
+    finally:
+        writer.close()  # on Ctrl-C too: the output holds the documents done so far
     return status
 
 
@@ -427,14 +435,14 @@ def _run_batch(args: argparse.Namespace, command: str, **kw: Any) -> Iterator[An
     from vndocparse.batch import default_chunksize, imap_ordered, resolve_jobs
 
     jobs = resolve_jobs(args.jobs)
-    items = list(_expand(args.files))
+    items = list(_expand(args.files, follow_symlinks=getattr(args, "follow_symlinks", False)))
     work: Any
     crashed: Any
     if command == "parse":
-        work = partial(_clirun.parse_task, strict=args.strict, full=args.full, fmt=args.format, max_bytes=args.max_bytes)
+        work = partial(_clirun.parse_task, strict=args.strict, full=args.full, fmt=args.format, **_clirun.limit_options(args))
         crashed = _clirun.parse_crashed
     else:
-        work = partial(_clirun.check_task, resolved=kw["resolved"], max_bytes=args.max_bytes)
+        work = partial(_clirun.check_task, resolved=kw["resolved"], **_clirun.limit_options(args))
         crashed = partial(_clirun.check_crashed, resolved=kw["resolved"])
     jobs = min(jobs, max(1, len(items)))
     todo = _clirun.tasks(items, max_bytes=args.max_bytes, parallel=jobs > 1)
@@ -468,14 +476,18 @@ def _is_dir(arg: str) -> bool:
     return arg not in (STDIN_ARG, "") and Path(arg).is_dir()
 
 
-def _expand(args: Sequence[str]) -> Iterator[_Input | str]:
-    """The inputs named by the arguments, in order; a ``str`` is an error message."""
+def _expand(args: Sequence[str], *, follow_symlinks: bool = False) -> Iterator[_Input | str]:
+    """The inputs named by the arguments, in order; a ``str`` is an error message.
+
+    In a directory, a symbolic link to a file outside it is not read unless
+    ``follow_symlinks`` (in CI, a pull request could otherwise make the job print or
+    upload any file of the machine); it is reported instead."""
     for arg in args:
         if arg == STDIN_ARG:
             yield _Input(STDIN_SOURCE)
         elif _is_dir(arg):
             errors: list[str] = []
-            found = sorted(_walk(Path(arg), errors))
+            found = sorted(_walk(Path(arg), errors, follow_symlinks=follow_symlinks))
             yield from errors
             if not found and not errors:
                 yield f"{arg}: no {' or '.join(DOCUMENT_SUFFIXES)} files in this directory"
@@ -489,14 +501,21 @@ def _expand(args: Sequence[str]) -> Iterator[_Input | str]:
             yield _Input(str(Path(arg)), Path(arg))
 
 
-def _walk(root: Path, errors: list[str]) -> Iterator[Path]:
+def _walk(root: Path, errors: list[str], *, follow_symlinks: bool = False) -> Iterator[Path]:
     def onerror(exc: OSError) -> None:
         errors.append(f"{exc.filename}: {exc.strerror or exc}")
 
+    top = root.resolve()
     for dirpath, _dirnames, filenames in os.walk(root, onerror=onerror):
         for name in filenames:
             if name.lower().endswith(DOCUMENT_SUFFIXES):
-                yield Path(dirpath, name)
+                path = Path(dirpath, name)
+                if not follow_symlinks and path.is_symlink() and not path.resolve().is_relative_to(top):
+                    errors.append(
+                        f"{path}: a symbolic link to a file outside {root}; not read (--follow-symlinks reads it)"
+                    )
+                    continue
+                yield path
 
 
 def _to_json(doc: Document, *, full: bool) -> dict[str, Any]:
