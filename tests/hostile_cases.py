@@ -115,13 +115,13 @@ def docx_paragraphs(n: int) -> tuple[bytes, str]:
     return _docx_package(_paragraphs(n, styled=False), _styles(0)), "paragraphs.docx"
 
 
-def docx_lying_sizes(n: int) -> tuple[bytes, str]:
+def docx_lying_sizes(n: int, declared: int = 1024) -> tuple[bytes, str]:
     """A DOCX whose ``word/document.xml`` inflates to ``n`` MB though its zip directory
-    says 1 KB (``zipfile`` inflated the whole stream before checking the size)."""
+    says ``declared`` bytes (``zipfile`` inflated the whole stream before checking the size)."""
     data = _docx_package(_paragraphs(1, styled=False), _styles(0))
     big = zlib.compressobj(9, zlib.DEFLATED, -15)
     stream = big.compress(b"<w:p/>" * (n * 1024 * 1024 // 6)) + big.flush()
-    return _replace_stream(data, "word/document.xml", stream, declared=1024), "lying.docx"
+    return _replace_stream(data, "word/document.xml", stream, declared=declared), "lying.docx"
 
 
 def _replace_stream(data: bytes, name: str, stream: bytes, *, declared: int) -> bytes:

@@ -76,7 +76,7 @@ _ODD_SPACE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00a0\u2007\u2009\u202f\u2
 
 # Tags that converters leave in markdown; anything else in <...> is kept (autolinks).
 _HTML_TAG = re.compile(
-    r"</?(?:p|div|br|b|strong|i|em|u|span|img|table|tbody|thead|tr|td|th|center|font|sup|sub|h[1-6]|a|hr|ul|ol|li|section|article|body|html|head|meta|style)\b[^>]*>",
+    r"</?(?:p|div|br|b|strong|i|em|u|span|img|table|tbody|thead|tr|td|th|center|font|sup|sub|h[1-6]|a|hr|ul|ol|li|section|article|body|html|head|meta|style)\b[^<>]*>",
     re.IGNORECASE,
 )
 _HTML_ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
