@@ -63,8 +63,11 @@ def read_docx(data: bytes, *, source: str = "<bytes>") -> SourceText:
         raise (limits.passed(exc) or BrokenDocumentError(source, f"not a readable DOCX: {type(exc).__name__}: {exc}")) from None
     try:
         src = _Walker(document).run()
-    except (AttributeError, KeyError, ValueError, TypeError, IndexError) as exc:
-        raise BrokenDocumentError(source, f"DOCX structure not understood: {type(exc).__name__}: {exc}") from None
+    except VndocparseError:
+        raise
+    except Exception as exc:  # noqa: BLE001  (python-docx's InvalidXmlError, lxml's, ...: the file's fault)
+        error = BrokenDocumentError(source, f"DOCX structure not understood: {type(exc).__name__}: {exc}")
+        raise (limits.passed(exc) or error) from None
     if package.macros:
         src.notes.append(
             ReaderNote("P024", f"the file is a {package.kind or 'document'} carrying macros; they were not run", "warning")

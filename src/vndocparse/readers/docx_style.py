@@ -38,13 +38,11 @@ class Styles:
         self._cache: dict[tuple[str, str | None, str | None], Any] = {}
 
     def of_paragraph(self, p_el: Any) -> Any:
-        ppr = p_el.pPr
-        sid = ppr.pStyle.val if ppr is not None and ppr.pStyle is not None else None
+        sid = _style_id(p_el, "pPr", "pStyle")
         return self.by_id.get(sid, self.default_paragraph) if sid else self.default_paragraph
 
     def of_run(self, r_el: Any) -> Any:
-        rpr = r_el.rPr
-        sid = rpr.rStyle.val if rpr is not None and rpr.rStyle is not None else None
+        sid = _style_id(r_el, "rPr", "rStyle")
         style = self.by_id.get(sid) if sid else None
         return None if style is None or style.name == "Default Paragraph Font" else style
 
@@ -79,6 +77,13 @@ class Styles:
                 None,
             )
         return self._cache[key]
+
+
+def _style_id(el: Any, props: str, ref: str) -> str | None:
+    """The style id an element names (read from the XML: python-docx raises on a
+    reference without its ``w:val``, which a damaged file may hold)."""
+    found = el.find(f"{_W}{props}/{_W}{ref}")
+    return found.get(_W + "val") if found is not None else None
 
 
 def _sid(style: Any) -> str | None:
