@@ -167,7 +167,10 @@ class _Reader(HTMLParser):
 
     def close(self) -> None:
         super().close()
-        self.deep = 0
+        # An element left open (a <style> or <script> never closed, tables nested past
+        # the depth) must not keep the tables below from being closed (found by the
+        # fuzzer: this loop never ended).
+        self.deep = self.skip = 0
         while self.tables:
             self.handle_endtag("table")
         self._break()
