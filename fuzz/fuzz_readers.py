@@ -49,14 +49,14 @@ with atheris.instrument_imports(include=["vndocparse", *_LIBRARIES]):
         import docx  # noqa: F401
 
         import vndocparse.readers.docx
-        import vndocparse.readers.package  # noqa: F401
+        import vndocparse.readers.package
     elif FORMAT == "pdf":
         import pdfplumber  # noqa: F401
 
-        import vndocparse.readers.pdf  # noqa: F401
+        import vndocparse.readers.pdf
 
-from conftest import check_lossless  # noqa: E402
-from mutations import MUTATORS, seeds  # noqa: E402
+from conftest import check_lossless
+from mutations import MUTATORS, seeds
 
 NAME = f"fuzz.{FORMAT}"
 LIMITS = {"time_limit": 5.0, "max_memory": 512 * 1024 * 1024}

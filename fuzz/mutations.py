@@ -66,9 +66,15 @@ def seeds(fmt: str) -> list[bytes]:
     """The project's test letters as ``fmt`` files (needs python-docx for DOCX)."""
     sys.path.insert(0, str(ROOT / "tests" / "data" / "formats"))
     sys.path.insert(0, str(ROOT / "tests"))
-    from layouts import LAYOUT_NAMES, build_docx, build_html, build_plain_docx, layout, with_tracked_changes
-
     import hostile_cases
+    from layouts import (
+        LAYOUT_NAMES,
+        build_docx,
+        build_html,
+        build_plain_docx,
+        layout,
+        with_tracked_changes,
+    )
 
     if fmt == "pdf":
         out = [p.read_bytes() for p in sorted((ROOT / "tests" / "data" / "formats").glob("*.pdf"))]

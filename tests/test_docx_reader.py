@@ -16,7 +16,7 @@ from vndocparse.readers import source_info
 FORMATS = Path(__file__).parent / "data" / "formats"
 sys.path.insert(0, str(FORMATS))
 
-from layouts import (  # noqa: E402
+from layouts import (
     LAYOUT_NAMES,
     all_inserted,
     as_docm,

@@ -34,7 +34,7 @@ from vndocparse.readers import read_bytes
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "fuzz"))
 
-from mutations import MUTATORS, flip_bytes, seeds  # noqa: E402
+from mutations import MUTATORS, flip_bytes, seeds
 
 FORMATS = [
     pytest.param("html", id="html"),

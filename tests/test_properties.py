@@ -21,8 +21,8 @@ from hypothesis import strategies as st
 
 import vndocparse
 from vndocparse.models import Document
-from vndocparse.readers import legacy
 from vndocparse.normalize import normalise
+from vndocparse.readers import legacy
 
 SETTINGS = settings(
     max_examples=150,

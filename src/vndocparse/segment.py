@@ -18,7 +18,6 @@ Every non-blank character of a line falls in exactly one segment (lossless).
 from __future__ import annotations
 
 import functools
-
 import re
 from dataclasses import dataclass
 from itertools import pairwise

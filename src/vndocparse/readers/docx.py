@@ -32,7 +32,14 @@ from typing import Any
 
 from vndocparse import limits
 from vndocparse.errors import BrokenDocumentError, MissingExtraError, VndocparseError
-from vndocparse.readers.source import Formatting, LineOrigin, PageSetup, ParagraphFormat, ReaderNote, SourceText
+from vndocparse.readers.source import (
+    Formatting,
+    LineOrigin,
+    PageSetup,
+    ParagraphFormat,
+    ReaderNote,
+    SourceText,
+)
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 #: Inline containers whose runs print (a hyperlink, a tracked insertion, a content

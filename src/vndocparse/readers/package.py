@@ -30,7 +30,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]
 
 from vndocparse import limits
 from vndocparse.errors import BrokenDocumentError, EncryptedDocumentError, UnsafeDocumentError
@@ -223,7 +223,7 @@ def _main_part(entries: dict[str, bytes], source: str) -> str:
     if root is not None:
         for rel in root.iter(_RELS_NS + "Relationship"):
             if _OFFICE_DOCUMENT.search(rel.get("Type", "")) and rel.get("TargetMode") != "External":
-                name = posixpath.normpath(rel.get("Target", "").lstrip("/"))
+                name = str(posixpath.normpath(rel.get("Target", "").lstrip("/")))
                 if name in entries:
                     return name
     raise BrokenDocumentError(source, "not a readable DOCX (the package names no main document part)")

@@ -22,6 +22,7 @@ import zlib
 from itertools import pairwise
 from typing import Any
 
+from vndocparse import limits
 from vndocparse.errors import (
     BrokenDocumentError,
     EncryptedDocumentError,
@@ -30,7 +31,6 @@ from vndocparse.errors import (
     UnsafeDocumentError,
     VndocparseError,
 )
-from vndocparse import limits
 from vndocparse.limits import passed
 from vndocparse.readers.source import LineOrigin, ReaderNote, SourceText
 
@@ -106,7 +106,7 @@ def check_streams(data: bytes, *, source: str) -> None:
         inflater = zlib.decompressobj()
         try:
             for at in range(0, len(body), _CHUNK):
-                chunk = body[at : at + _CHUNK]
+                chunk: bytes | memoryview = body[at : at + _CHUNK]
                 while chunk and not inflater.eof:
                     total += len(inflater.decompress(chunk, _CHUNK))
                     if total > cap:
