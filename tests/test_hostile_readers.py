@@ -127,10 +127,18 @@ def test_parse_bytes_has_the_size_limit_of_files() -> None:
         vndocparse.parse_bytes(b"a\n" * 1000, filename="x.txt", max_bytes=1000)
 
 
-def test_an_input_over_the_memory_limit_is_a_clear_error() -> None:
+def test_millions_of_short_lines_are_refused_before_parsing() -> None:
     data, name = H.short_lines(400_000)
-    with pytest.raises(MemoryLimitError, match=r"lines\.txt: reading it needs more than the memory limit"):
+    with pytest.raises(MemoryLimitError, match=r"lines\.txt: 400,000 lines would need about .* over the memory limit"):
         vndocparse.parse_bytes(data, filename=name, max_memory=8 * 1024 * 1024)
+    assert vndocparse.parse_bytes(data, filename=name).line_count == 400_000  # the default limit allows them
+
+
+def test_an_input_over_the_memory_limit_while_parsing_is_a_clear_error() -> None:
+    sentence = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; "
+    data = (sentence * (3_000_000 // len(sentence))).encode()
+    with pytest.raises(MemoryLimitError, match=r"long\.txt: reading it needs more than the memory limit of 4,194,304 bytes"):
+        vndocparse.parse_bytes(data, filename="long.txt", max_memory=4 * 1024 * 1024)
 
 
 def test_an_html_tag_with_many_attributes_is_read_without_them() -> None:

@@ -33,6 +33,7 @@ from vndocparse.readers.detect import detect_format
 from vndocparse.readers.source import (
     Format,
     Formatting,
+    LineByLine,
     LineOrigin,
     PageSetup,
     ParagraphFormat,
@@ -103,7 +104,7 @@ def parse_data(
 ) -> Document:
     """Read and parse ``data`` under ``limits`` (`vndocparse.limits`); ``source`` names it
     in errors, ``record`` is kept as the document's source."""
-    from vndocparse.limits import enforced
+    from vndocparse.limits import check_lines, enforced
 
     if len(data) > limits.size_limit:
         raise TooLargeError(
@@ -111,7 +112,9 @@ def parse_data(
         )
     with enforced(limits, size=len(data), source=source):
         try:
-            return parse_source(read_bytes(data, source=source, filename=filename), strict=strict, source=record)
+            src = read_bytes(data, source=source, filename=filename)
+            check_lines(len(src.origins), limits=limits, size=len(data), source=source)
+            return parse_source(src, strict=strict, source=record)
         except MemoryError:
             raise MemoryLimitError(source, "ran out of memory while reading it (malformed or hostile?)") from None
         except RecursionError:
@@ -163,7 +166,7 @@ def parse_source(src: SourceText, *, strict: bool = False, source: str | None = 
         doc,
         SourceInfo(
             format=src.format,
-            origins=tuple(src.origins),
+            origins=src.origins if isinstance(src.origins, LineByLine) else tuple(src.origins),
             formatting=src.formatting,
             conversion=src.conversion,
         ),

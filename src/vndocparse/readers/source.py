@@ -12,8 +12,9 @@ These records are kept alongside the `Document` — not in its JSON — by `atta
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, overload
 
 if TYPE_CHECKING:
     from vndocparse.models import Document
@@ -137,13 +138,50 @@ class Formatting:
         return None
 
 
+class LineByLine(Sequence[LineOrigin]):
+    """The origins of a text file, line ``i`` from line ``i``: made when asked for, so
+    that a file of millions of lines holds no object per line for them."""
+
+    __slots__ = ("count",)
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+
+    def __len__(self) -> int:
+        return self.count
+
+    @overload
+    def __getitem__(self, index: int) -> LineOrigin: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[LineOrigin]: ...
+    def __getitem__(self, index: int | slice) -> LineOrigin | Sequence[LineOrigin]:
+        if isinstance(index, slice):
+            return [LineOrigin(line=i + 1) for i in range(*index.indices(self.count))]
+        if index < 0:
+            index += self.count
+        if not 0 <= index < self.count:
+            raise IndexError(index)
+        return LineOrigin(line=index + 1)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LineByLine):
+            return other.count == self.count
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    def __hash__(self) -> int:
+        return hash(("LineByLine", self.count))
+
+    def __repr__(self) -> str:
+        return f"LineByLine({self.count})"
+
+
 @dataclass(slots=True)
 class SourceText:
     """A reader's output: the text to parse and what is known about where it came from."""
 
     text: str
     format: Format
-    origins: list[LineOrigin] = field(default_factory=list)
+    origins: list[LineOrigin] | LineByLine = field(default_factory=list)
     formatting: Formatting | None = None
     conversion: str | None = None
     """The legacy encoding converted to Unicode (``"TCVN3"``, ``"VNI"``), if any."""
@@ -156,7 +194,8 @@ class SourceInfo:
     """Kept alongside a parsed `Document` read from a file (see `source_info`)."""
 
     format: Format
-    origins: tuple[LineOrigin, ...] = ()
+    origins: Sequence[LineOrigin] = ()
+    """One per produced line, in order (a tuple; `LineByLine` for a text file)."""
     formatting: Formatting | None = None
     conversion: str | None = None
 
@@ -190,6 +229,7 @@ def source_info(doc: Document) -> SourceInfo | None:
 __all__ = [
     "Format",
     "Formatting",
+    "LineByLine",
     "LineOrigin",
     "PageSetup",
     "ParagraphFormat",

@@ -22,7 +22,7 @@ import re
 
 from vndocparse.readers import legacy
 from vndocparse.readers.signatures import identify
-from vndocparse.readers.source import LineOrigin, ReaderNote, SourceText
+from vndocparse.readers.source import LineByLine, ReaderNote, SourceText
 from vndocparse.reading import decode
 
 #: Bad-byte positions listed in a ``P021`` message.
@@ -100,13 +100,21 @@ def from_text(text: str) -> SourceText:
     conversion = legacy.detect(text)
     if conversion:
         text = legacy.convert(text, conversion)
-    count = len(text.splitlines())
-    return SourceText(
-        text=text,
-        format="text",
-        origins=[LineOrigin(line=i) for i in range(1, count + 1)],
-        conversion=conversion,
-    )
+    return SourceText(text=text, format="text", origins=LineByLine(_line_count(text)), conversion=conversion)
+
+
+#: What `str.splitlines` ends a line at.
+_LINE_END = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def _line_count(text: str) -> int:
+    """``len(text.splitlines())``, without a string per line."""
+    ends = 0
+    last = 0
+    for m in _LINE_END.finditer(text):
+        ends += 1
+        last = m.end()
+    return ends + (1 if last < len(text) else 0)
 
 
 __all__ = ["decode_text", "from_text", "read_text_bytes"]
