@@ -142,13 +142,13 @@ class LineByLine(Sequence[LineOrigin]):
     """The origins of a text file, line ``i`` from line ``i``: made when asked for, so
     that a file of millions of lines holds no object per line for them."""
 
-    __slots__ = ("count",)
+    __slots__ = ("size",)
 
-    def __init__(self, count: int) -> None:
-        self.count = count
+    def __init__(self, size: int) -> None:
+        self.size = size
 
     def __len__(self) -> int:
-        return self.count
+        return self.size
 
     @overload
     def __getitem__(self, index: int) -> LineOrigin: ...
@@ -156,23 +156,23 @@ class LineByLine(Sequence[LineOrigin]):
     def __getitem__(self, index: slice) -> Sequence[LineOrigin]: ...
     def __getitem__(self, index: int | slice) -> LineOrigin | Sequence[LineOrigin]:
         if isinstance(index, slice):
-            return [LineOrigin(line=i + 1) for i in range(*index.indices(self.count))]
+            return [LineOrigin(line=i + 1) for i in range(*index.indices(self.size))]
         if index < 0:
-            index += self.count
-        if not 0 <= index < self.count:
+            index += self.size
+        if not 0 <= index < self.size:
             raise IndexError(index)
         return LineOrigin(line=index + 1)
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, LineByLine):
-            return other.count == self.count
+            return other.size == self.size
         return isinstance(other, Sequence) and list(self) == list(other)
 
     def __hash__(self) -> int:
-        return hash(("LineByLine", self.count))
+        return hash(("LineByLine", self.size))
 
     def __repr__(self) -> str:
-        return f"LineByLine({self.count})"
+        return f"LineByLine({self.size})"
 
 
 @dataclass(slots=True)
