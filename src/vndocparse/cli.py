@@ -226,7 +226,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except KeyboardInterrupt:
-        # Ctrl-C: the results so far are written, the workers are stopped (batch.py).
+        # Ctrl-C: the results so far are written, the workers are stopped (batch.py). A
+        # caller of main(argv) gets the KeyboardInterrupt; the command line, no traceback.
+        if argv is not None:
+            raise
         print("vndocparse: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
