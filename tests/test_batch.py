@@ -145,12 +145,13 @@ def test_cli_check_jobs_reports_vn901_and_keeps_order(files: list[Path], tmp_pat
     serial = run_cli(*args, cwd=tmp_path)
     assert proc.returncode == serial.returncode == 1
     assert proc.stdout == serial.stdout
-    items = json.loads(proc.stdout)
+    items = json.loads(proc.stdout)["diagnostics"]
     unreadable = [d["path"] for d in items if d["code"] == "VN901"]
     assert unreadable == [str(files[3]), str(files[11])]
     text = run_cli("check", "--isolated", "--jobs", "2", *files, cwd=tmp_path)
     assert text.returncode == 1 and text.stderr == ""
-    assert text.stdout.splitlines()[-1].endswith("of 20 files.")
+    assert text.stdout.splitlines()[-2].endswith("of 20 files.")
+    assert text.stdout.splitlines()[-1].startswith("Checked against ")
 
 
 def test_cli_max_bytes(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""The wheel carries the grammar, the ``py.typed`` marker and the package.
+"""The wheel carries the grammar, the ``py.typed`` marker, the edXML schema and the package.
 
 Builds with ``python -m build --wheel --no-isolation`` (``build`` and ``hatchling`` are
 in the ``test`` extra, so this runs in CI); skipped only when one of them is missing.
@@ -20,6 +20,7 @@ REQUIRED = (
     "vndocparse/__init__.py",
     "vndocparse/py.typed",
     "vndocparse/grammars/letter.lark",
+    "vndocparse/export/edxml-header.xsd",
 )
 
 _MISSING = [m for m in ("build", "hatchling") if importlib.util.find_spec(m) is None]

@@ -22,6 +22,7 @@ import pytest
 from vndocparse import __version__, cli
 from vndocparse.report import FileResult, github, sarif, text
 from vndocparse.validate import Diagnostic, Location
+from vndocparse.validate.coverage import Coverage, Skipped
 
 REPORTS = Path(__file__).parent / "data" / "reports"
 INPUTS = ["công_văn_lỗi.txt", "clean.txt", "missing.txt"]
@@ -257,7 +258,14 @@ def test_text_lines_and_summary() -> None:
         "a.txt:3:5: VN204 fyi",
         "Found 1 error, 1 warning and 1 note in 1 of 2 files.",
     ]
-    assert text.summary([FileResult("a.txt")]) == "All checks passed (1 file)."
+    full = Coverage(format="docx", family="state", evaluated=("VN001",))
+    assert text.summary([FileResult("a.docx", coverage=full)]) == "All checks passed (1 file)."
+    # a file checked without its typography (text), or not read at all, has not passed everything
+    plain = full.model_copy(
+        update={"format": "text", "not_applicable": (Skipped(reason="typography is only known from a DOCX file", need="docx", rules=("VN001",)),)}
+    )
+    for partial in (FileResult("a.txt", coverage=plain), FileResult("a.txt")):
+        assert text.summary([partial]).startswith("No problems found in what could be checked (1 file); 1 file could not")
     assert (
         text.summary([FileResult("a.txt", [_diag("x"), _diag("y")])])
         == "Found 2 errors in 1 of 1 file."
@@ -268,6 +276,6 @@ def test_json_output_reads_back_as_diagnostics(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _status, out = run_check("json", monkeypatch, capsys)
-    items = [Diagnostic.model_validate(d) for d in json.loads(out)]
+    items = [Diagnostic.model_validate(d) for d in json.loads(out)["diagnostics"]]
     assert {d.path for d in items} == {"công_văn_lỗi.txt", "missing.txt"}
     assert [d.code for d in items if d.path == "missing.txt"] == ["VN901"]

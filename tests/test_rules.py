@@ -21,6 +21,11 @@ from vndocparse.validate import RULES, Diagnostic
 
 DATA = Path(__file__).parent / "data" / "rules"
 BASES = {p.stem: p.read_text(encoding="utf-8") for p in sorted(DATA.glob("*.txt"))}
+#: Party letters dated after 27/5/2026, judged by Guideline 05 (more in test_hd05.py).
+HD05 = {
+    p.stem: p.read_text(encoding="utf-8")
+    for p in sorted((Path(__file__).parent / "data" / "hd05").glob("*.txt"))
+}
 SQ, SC, PC, PN = "state_quyetdinh", "state_congvan", "party_congvan", "party_nghiquyet"
 FAMILY_OF = {SQ: "state", SC: "state", PC: "party", PN: "party"}
 
@@ -41,7 +46,7 @@ Nguyễn Văn An
 
 def edit(base: str, edits: list[tuple[str, str]]) -> str:
     """``base`` with each ``old`` (which must occur exactly once) replaced by ``new``."""
-    text = BASES.get(base, base)
+    text = BASES.get(base, HD05.get(base, base))
     for old, new in edits:
         assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times"
         text = text.replace(old, new)
@@ -328,6 +333,33 @@ FAIL: list[Case] = [
     ),
     Case("VN811", SQ, [("Điều 2. Tổ công tác", "Điều 2: Tổ công tác")], [(23, 1)]),
     Case("VN811", SQ, [("Điều 2. Tổ công tác", "ĐIỀU 2. Tổ công tác")], [(23, 1)]),
+    # Guideline 05 and the 2025 reform (tests/test_hd05.py has the rest)
+    Case("VN507", HD05["party_totrinh"], [("Kính trình:", "Kính gửi:")], [(10, 1)], severity="error"),
+    Case("VN812", HD05["party_quyetdinh"], [("- Căn cứ Điều lệ", "Căn cứ Điều lệ")], [(9, 1)]),
+    Case("VN813", HD05["party_congvan"], [("năm 2026\nvề", "năm 2026\nKHẨN\nvề")], [(5, 1)]),
+    Case("VN213", HD05["party_congvan"], [("12-CV/ĐU ", "12-CV/ĐĐ ")], [(4, 10)], severity="warning"),
+    Case("VN311", HD05["party_congvan"], [("Đông Kinh, ngày", "Quận 1, ngày")], [(4, 39)], severity="warning"),
+    Case(
+        "VN119",
+        SC,
+        [("BỘ NỘI VỤ    ", "UBND HUYỆN A "), ("năm 2024\nV/v", "năm 2026\nV/v")],
+        [(1, 1)],
+        severity="warning",
+    ),
+    Case(
+        "VN214",
+        SC,
+        [("BỘ NỘI VỤ    ", "BỘ GTVT      "), ("năm 2024\nV/v", "năm 2026\nV/v")],
+        [(1, 1)],
+        severity="warning",
+    ),
+    # issue 13: one type name, a chapter's title, the capitals of Phụ lục II
+    Case("VN411", SQ, [("QUYẾT ĐỊNH\nVề việc", "QUYẾT ĐỊNH\nTHÔNG BÁO\nVề việc")], [(7, 1)]),
+    Case("VN817", SQ, [("Điều 2. Tổ công tác", "Chương II\nĐiều 2. Tổ công tác")], [(23, 1)]),
+    Case("VN818", SQ, [("Chủ tịch Ủy ban nhân dân tỉnh, Tổ trưởng", "Chủ tịch Ủy Ban Nhân Dân tỉnh, Tổ trưởng")], [(20, 36)]),
+    Case("VN818", SQ, [("Chủ tịch Ủy ban nhân dân tỉnh, Tổ trưởng", "Chủ tịch ủy ban nhân dân tỉnh Lạng Sơn, Tổ trưởng")], [(20, 36)]),
+    Case("VN819", SQ, [("Căn cứ Nghị định số 30", "Căn cứ nghị định số 30")], [(13, 8)]),
+    Case("VN820", SQ, [("có tên tại Điều 1", "có tên tại điều 1")], [(29, 52)]),
     # VN9xx: processing
     Case("VN901", "", [], [(1, 1)]),
     Case("VN901", "  \n\n \n", [], [(1, 1)]),
@@ -335,6 +367,14 @@ FAIL: list[Case] = [
 ]
 
 PASS: list[Case] = [
+    # a copy's number (n/SY-...) names no type: no type name is asked for (issue 13)
+    Case("VN402", SQ, [("QUYẾT ĐỊNH\nVề việc", "\nVề việc"), ("Số: 05/QĐ-UBND", "Số: 05/SY-UBND")]),
+    Case("VN411", SQ),
+    Case("VN817", SQ, [("Điều 2. Tổ công tác", "Chương II\nNHIỆM VỤ CỦA TỔ CÔNG TÁC\nĐiều 2. Tổ công tác")]),
+    Case("VN817", SQ, [("Điều 2. Tổ công tác", "Chương II. NHIỆM VỤ\nĐiều 2. Tổ công tác")]),
+    Case("VN818", SQ, [("Chủ tịch Ủy ban nhân dân tỉnh, Tổ trưởng", "Chủ tịch ủy ban nhân dân các cấp, Tổ trưởng")]),
+    Case("VN819", SC, [("Thực hiện Nghị định số 30", "Thực hiện công văn số 30")]),
+    Case("VN820", SQ, [("có tên tại Điều 1", "có tên tại các điều 1")]),
     Case("VN203", SC, [("Số: 12/BNV-VP ", "Số: 12 /BNV-VP")]),
     Case("VN205", SQ),
     Case(
@@ -419,7 +459,8 @@ def test_rule_fails_at_the_right_place(case: Case) -> None:
         d.message for d in found
     ]
     assert all(d.code == case.code and d.name == RULES[case.code].name for d in found)
-    assert all(d.source == RULES[case.code].source and d.message for d in found)
+    rule = RULES[case.code]
+    assert all(d.source in (rule.source, rule.source_for("hd05")) and d.message for d in found)
     if case.severity:
         assert {d.severity for d in found} == {case.severity}
 

@@ -1,4 +1,5 @@
-"""The per-file work of ``vndocparse parse`` and ``check``, run in this process or in
+"""The per-file work of ``vndocparse parse`` and ``check`` (and ``export``, in
+`vndocparse.export.cli`), run in this process or in
 worker processes (``--jobs N``), and the progress bar.
 
 Each input becomes a picklable `Task`; `parse_task` and `check_task` turn one task into
@@ -129,13 +130,17 @@ def parse_task(
         rendered = json.dumps(data, ensure_ascii=False, indent=indent)
         rendered.encode("utf-8")  # a lone surrogate fails here, not in the parent's write
         return rendered, None
-    except VndocparseError as exc:
-        message = str(exc)
-        if task.arg not in message:
-            message = f"{task.arg}: {message}"
-        return None, message
     except Exception as exc:  # noqa: BLE001  (one bad file must not stop the others)
-        return None, f"{task.arg}: internal error: {type(exc).__name__}: {exc}"
+        return None, failure_message(task, exc)
+
+
+def failure_message(task: Task, exc: Exception) -> str:
+    """The stderr message for a task that failed: the error (it names the file), or an
+    internal error for an exception vndocparse did not mean to raise."""
+    if isinstance(exc, VndocparseError):
+        message = str(exc)
+        return message if task.arg in message else f"{task.arg}: {message}"
+    return f"{task.arg}: internal error: {type(exc).__name__}: {exc}"
 
 
 def parse_crashed(task: Task, reason: str) -> tuple[str | None, str | None]:
@@ -150,7 +155,7 @@ def check_task(
 ) -> Any:
     """The `FileResult` of one input of ``check``; unreadable input gives VN901."""
     from vndocparse.report import FileResult
-    from vndocparse.validate import unreadable, validate
+    from vndocparse.validate import evaluate, unreadable
 
     if task.error is not None:
         return FileResult(task.arg, unreadable(task.arg, task.error.partition(": ")[2], resolved))
@@ -163,11 +168,12 @@ def check_task(
         reason = f"internal error while parsing: {type(exc).__name__}: {exc}"
         return FileResult(task.arg, unreadable(task.arg, reason, resolved))
     try:
-        diagnostics = validate(doc, resolved)
+        checked = evaluate(doc, resolved)
     except Exception as exc:  # noqa: BLE001  (a rule's bug must not cost CI its annotations)
         reason = f"internal error while checking: {type(exc).__name__}: {exc}"
         return FileResult(task.arg, unreadable(task.arg, reason, resolved))
-    return FileResult(task.arg, [d.model_copy(update={"path": task.arg}) for d in diagnostics])
+    diagnostics = [d.model_copy(update={"path": task.arg}) for d in checked.diagnostics]
+    return FileResult(task.arg, diagnostics, checked.coverage, guideline=checked.guideline_name)
 
 
 def check_crashed(task: Task, reason: str, *, resolved: Any) -> Any:

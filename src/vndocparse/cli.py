@@ -22,6 +22,7 @@ from typing import Any, TextIO
 
 from vndocparse import __version__
 from vndocparse._clirun import Progress, add_batch_options
+from vndocparse.export.cli import add_export_command
 from vndocparse.models import Document
 from vndocparse.schema import schema_json
 
@@ -76,8 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     _add_parse_command(subparsers)
     _add_check_command(subparsers)
+    _add_fix_command(subparsers)
     _add_rules_command(subparsers)
     _add_schema_command(subparsers)
+    add_export_command(subparsers)
     return parser
 
 
@@ -146,10 +149,11 @@ Command-line options override the file. See docs/validation.md.
 def _add_check_command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser(
         "check",
-        help="check documents against the layout rules (Decree 30, Guideline 36)",
+        help="check documents against the layout rules (Decree 30, Guidelines 36 and 05)",
         description=(
             "Check each FILE against the layout rules of its family: state documents\n"
-            "(Decree 30/2020/NĐ-CP) or Party documents (Guideline 36-HD/VPTW). FILE may be\n"
+            "(Decree 30/2020/NĐ-CP) or Party documents (Guideline 36-HD/VPTW before 27/5/2026,\n"
+            "05-HD/VPTW from that day; --guideline chooses one). FILE may be\n"
             "'-' for standard input, a file, or a directory (searched recursively for *.txt,\n"
             "*.md, *.docx, *.pdf, *.html and *.htm files). A file that cannot be read is\n"
             "reported as VN901."
@@ -173,6 +177,14 @@ def _add_check_command(subparsers: argparse._SubParsersAction[argparse.ArgumentP
         default=None,
         help="the layout family of every FILE (default: told from each document)",
     )
+    p.add_argument(
+        "--guideline",
+        choices=("auto", "hd36", "hd05"),
+        default=None,
+        help="the guideline of Party documents: hd36 (Guideline 36-HD/VPTW) or hd05 "
+        "(Guideline 05-HD/VPTW); default: by each document's date (HD 05 from 27/5/2026, "
+        "and for an undated draft)",
+    )
     p.add_argument("--select", metavar="RULES", help="comma-separated codes, prefixes (VN2) or names to check, instead of the default set")
     p.add_argument("--extend-select", metavar="RULES", help="comma-separated rules to check in addition")
     p.add_argument("--ignore", metavar="RULES", help="comma-separated rules not to check")
@@ -190,6 +202,51 @@ def _add_check_command(subparsers: argparse._SubParsersAction[argparse.ArgumentP
     p.add_argument("--strict", action="store_true", help="warnings also make the exit status 1")
     add_batch_options(p)
     p.set_defaults(handler=cmd_check)
+
+
+def _add_fix_command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = subparsers.add_parser(
+        "fix",
+        help="fix what the rules know how to fix (DOCX typography; exact text edits), then check again",
+        description="Fix FILE: for a DOCX, the page, fonts, sizes, styles, indents, spacing and\n"
+        "alignment the typography rules check; for text, the exact edits the rules give\n"
+        "(leading zeros, 'V/v', list bullets and marks, national title and motto). Then\n"
+        "check the result and list what changed and what is left. See docs/fix.md.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("file", metavar="FILE", help="a .docx or text file")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("-o", "--output", metavar="OUT", help="write the fixed document to OUT")
+    where.add_argument("--in-place", action="store_true", help="overwrite FILE with the fixed document")
+    where.add_argument("--diff", action="store_true", help="show the change without writing anything")
+    p.add_argument("--family", choices=("auto", "state", "party"), default=None, help="the layout family (default: told from the document)")
+    p.add_argument(
+        "--guideline",
+        choices=("auto", "hd36", "hd05"),
+        default=None,
+        help="the guideline of a Party document (default: by its date), as for check",
+    )
+    p.add_argument("--select", metavar="RULES", help="fix only what these rules report")
+    p.add_argument("--extend-select", metavar="RULES", help=argparse.SUPPRESS)
+    p.add_argument("--ignore", metavar="RULES", help="do not fix what these rules report")
+    p.add_argument("--severity", metavar="RULE=LEVEL", action="append", default=[], help=argparse.SUPPRESS)
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--config", metavar="PATH", help="read the configuration from this file")
+    group.add_argument("--isolated", action="store_true", help="ignore configuration files")
+    p.set_defaults(handler=cmd_fix)
+
+
+def cmd_fix(args: argparse.Namespace) -> int:
+    """``vndocparse fix FILE``: see `vndocparse.fix.command`."""
+    from vndocparse.fix.command import run
+    from vndocparse.validate import ConfigError
+
+    try:
+        resolved = _check_config(args)
+    except ConfigError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    return run(args, resolved)
 
 
 def _add_rules_command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -307,9 +364,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     if stream is None:
         write(args.output_format, results, sys.stdout)
     elif args.output_format == "text":
-        from vndocparse.report.text import summary
+        from vndocparse.report.text import footer
 
-        sys.stdout.write(summary(results) + "\n")
+        sys.stdout.write(footer(results))
     sys.stdout.flush()
     c = counts(results)
     if args.exit_zero:
@@ -341,6 +398,7 @@ def _check_config(args: argparse.Namespace) -> Any:
             k: v
             for k, v in (
                 ("family", args.family),
+                ("guideline", args.guideline),
                 ("select", args.select),
                 ("extend-select", args.extend_select),
                 ("ignore", args.ignore),
@@ -377,6 +435,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
                 "name": r.name,
                 "summary": r.summary,
                 "families": sorted(r.families),
+                "guidelines": r.enforces,
                 "levels": r.levels,
                 "enabled": r.enabled,
                 "evidence": r.evidences,
@@ -429,7 +488,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def _run_batch(args: argparse.Namespace, command: str, **kw: Any) -> Iterator[Any]:
-    """The per-file results of ``parse``/``check`` over ``args.files``, in input order,
+    """The per-file results of ``parse``/``check``/``export`` over ``args.files``, in input order,
     computed by ``args.jobs`` worker processes (`vndocparse.batch.imap_ordered`), with
     a progress bar on stderr when it is a terminal."""
     from functools import partial
@@ -444,9 +503,11 @@ def _run_batch(args: argparse.Namespace, command: str, **kw: Any) -> Iterator[An
     if command == "parse":
         work = partial(_clirun.parse_task, strict=args.strict, full=args.full, fmt=args.format, **_clirun.limit_options(args))
         crashed = _clirun.parse_crashed
-    else:
+    elif command == "check":
         work = partial(_clirun.check_task, resolved=kw["resolved"], **_clirun.limit_options(args))
         crashed = partial(_clirun.check_crashed, resolved=kw["resolved"])
+    else:  # a subcommand that brings its own per-file work (export: vndocparse.export.cli)
+        work, crashed = kw["work"], kw["crashed"]
     jobs = min(jobs, max(1, len(items)))
     todo = _clirun.tasks(items, max_bytes=args.max_bytes, parallel=jobs > 1)
     progress = Progress(len(items))

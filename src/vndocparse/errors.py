@@ -152,3 +152,11 @@ class UnsupportedFormatError(NotTextError):
         self.kind = kind
         self.advice = advice
         super().__init__(path, f"{kind}, not a document vndocparse reads: {advice}")
+
+
+# -- exporters (vndocparse.export) ----------------------------------------------------
+
+
+class ExportOptionError(VndocparseError, ValueError):
+    """A value given for an export field is wrong: an unknown field name, a field the
+    document fills itself, or a value of the wrong kind or length."""

@@ -291,7 +291,7 @@ with warnings.catch_warnings():
         """Secrecy mark (độ mật): MẬT, TỐI MẬT, TUYỆT MẬT."""
         references: tuple[Reference, ...] = ()
         """Other documents the text cites by number (in the subject, căn cứ lines and body)."""
-        copy: Copy | None = None
+        copy: Copy | None = None  # type: ignore[assignment]
         """The copy block (bản sao) when the text is a certified copy; null otherwise."""
         appendices: tuple[Appendix, ...] = ()
         """The annexes (phụ lục) after the signature, in order."""

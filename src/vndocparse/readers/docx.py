@@ -88,6 +88,22 @@ def read_docx(data: bytes, *, source: str = "<bytes>") -> SourceText:
     return src
 
 
+def check_zip(data: bytes, *, source: str) -> None:
+    """Refuse what `read_docx` refuses (`vndocparse.readers.package.unpack`'s checks),
+    without re-packing: for ``vndocparse fix``, which writes back the file it opened."""
+    from vndocparse.readers.package import unpack
+
+    unpack(data, source=source)
+
+
+def read_document(document: Any) -> tuple[SourceText, list[Any]]:
+    """The text of an open python-docx ``document`` and, for each record of its
+    formatting (same order), the python-docx paragraph it describes: what
+    ``vndocparse fix`` needs to write back to the paragraphs the rules checked."""
+    walker = _Walker(document)
+    return walker.run(), walker.sources
+
+
 # --------------------------------------------------------------------------- walking
 
 
@@ -99,6 +115,9 @@ class _Walker:
         self.lines: list[str] = []
         self.origins: list[LineOrigin] = []
         self.formats: list[ParagraphFormat] = []
+        #: The python-docx paragraph of each record of ``formats`` (same order), for the
+        #: fixer (`vndocparse.fix.docx`), which writes back to the paragraphs it checked.
+        self.sources: list[Any] = []
         self.paragraph_index = 0
         self.table_index = 0
         self.styles = Styles(document)
@@ -189,6 +208,7 @@ class _Walker:
                 self.formats.append(
                     ParagraphFormat(line=line, start=lead, end=len(piece.rstrip()), text=piece.strip(), **fmt)
                 )
+                self.sources.append(p)
 
     def table(self, table: Any, *, fields: bool) -> None:
         from vndocparse.readers.docx_style import format_of
@@ -197,14 +217,14 @@ class _Walker:
         self.table_index += 1
         for r, row in enumerate(table.rows):
             limits.check()
-            columns: list[list[tuple[str, dict[str, Any]]]] = []
+            columns: list[list[tuple[str, dict[str, Any], Any]]] = []
             for cell in _unique_cells(row):
-                entries: list[tuple[str, dict[str, Any]]] = []
+                entries: list[tuple[str, dict[str, Any], Any]] = []
                 for p in _cell_paragraphs(cell):
                     runs = self._runs(p, fields)
                     fmt = format_of(p, runs, self.styles)
                     for piece in _lines_of(runs):
-                        entries.append((piece.replace("|", "/").strip(), fmt))
+                        entries.append((piece.replace("|", "/").strip(), fmt, p))
                 while entries and not entries[-1][0]:
                     entries.pop()
                 while entries and not entries[0][0]:
@@ -226,12 +246,13 @@ class _Walker:
                     line_text += " |"
                 line = self._add(line_text, {"table": tindex, "row": r, "cells": tuple(col for col, _, _ in spans)})
                 for col, start, end in spans:
-                    fmt = columns[col][i][1]
+                    _, fmt, source = columns[col][i]
                     self.formats.append(
                         ParagraphFormat(
                             line=line, start=start, end=end, text=line_text[start:end], in_table=True, **fmt
                         )
                     )
+                    self.sources.append(source)
 
 
 def printed_runs(p: Any, *, fields: bool = True) -> tuple[list[Any], bool]:
@@ -304,4 +325,4 @@ def _cell_paragraphs(cell: Any) -> Iterator[Any]:
         yield Paragraph(el, cell)
 
 
-__all__ = ["printed_runs", "read_docx"]
+__all__ = ["check_zip", "printed_runs", "read_document", "read_docx"]

@@ -91,8 +91,15 @@ def _sid(style: Any) -> str | None:
 
 
 def _doc_defaults(styles_el: Any) -> dict[str, Any]:
-    """Font and size of ``w:docDefaults`` (what a run has when nothing else says)."""
-    out: dict[str, Any] = {"font": None, "size": None}
+    """Font, size and paragraph spacing of ``w:docDefaults`` (what a run or a paragraph
+    has when nothing else says)."""
+    out: dict[str, Any] = {"font": None, "size": None, "space_before": None, "space_after": None}
+    spacing = styles_el.find(f"{_W}docDefaults/{_W}pPrDefault/{_W}pPr/{_W}spacing")
+    if spacing is not None:
+        for key, attr in (("space_before", "before"), ("space_after", "after")):
+            value = spacing.get(_W + attr, "")
+            if value.isdigit():
+                out[key] = int(value) / 20  # twentieths of a point
     rpr = styles_el.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
     if rpr is not None:
         fonts = rpr.find(_W + "rFonts")
@@ -141,8 +148,15 @@ def format_of(p: Any, runs: list[Any], styles: Styles) -> dict[str, Any]:
     alignment = fmt.alignment if fmt.alignment is not None else styles.paragraph("alignment", pstyle)
     indent = fmt.first_line_indent if fmt.first_line_indent is not None else styles.paragraph("first_line_indent", pstyle)
     spacing = fmt.line_spacing if fmt.line_spacing is not None else styles.paragraph("line_spacing", pstyle)
+    before = fmt.space_before if fmt.space_before is not None else styles.paragraph("space_before", pstyle)
+    after = fmt.space_after if fmt.space_after is not None else styles.paragraph("space_after", pstyle)
     out: dict[str, Any] = {k: _majority(v) for k, v in props.items()}
     out["font"] = out.pop("name")
+    # the weight of the paragraph's first characters: a heading's label ("Điều 1.") is
+    # bold while the rest of its paragraph may not be
+    out["lead_bold"] = props["bold"][0][0] if props["bold"] else None
+    out["space_before_pt"] = round(before.pt, 1) if before is not None else styles.defaults["space_before"]
+    out["space_after_pt"] = round(after.pt, 1) if after is not None else styles.defaults["space_after"]
     out["fonts"] = tuple(sorted(names))
     out["alignment"] = _alignment_name(alignment)
     out["first_line_indent_cm"] = round(indent.cm, 2) if indent is not None else None

@@ -90,6 +90,12 @@ class ParagraphFormat:
     in_table: bool = False
     fonts: tuple[str, ...] = ()
     """Every font named by the paragraph's runs (resolved)."""
+    space_before_pt: float | None = None
+    """Space before the paragraph in points, when set (in the paragraph or its style)."""
+    space_after_pt: float | None = None
+    """Space after the paragraph in points, when set (in the paragraph or its style)."""
+    lead_bold: bool | None = None
+    """Whether the paragraph's first run with text is bold (a heading's label)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,9 +4,9 @@ Each writer takes the results of a run — one `FileResult` per checked file, in
 order checked — and a text stream:
 
 ========  =================================================================
-text      ``path:line:col: CODE message`` lines, then a summary line
-json      a JSON array of the diagnostics (``Diagnostic.model_dump``)
-sarif     a SARIF 2.1.0 log that GitHub code scanning accepts
+text      ``path:line:col: CODE message`` lines, each file's coverage, a summary line
+json      ``{"diagnostics": [...], "files": [...]}``: the diagnostics and each file's coverage
+sarif     a SARIF 2.1.0 log that GitHub code scanning accepts (coverage in the run's properties)
 github    GitHub Actions workflow commands (``::error file=...,line=...::``)
 ========  =================================================================
 """
@@ -17,15 +17,30 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TextIO
 
+from vndocparse.validate.coverage import Coverage
 from vndocparse.validate.diagnostics import Diagnostic
 
 
 @dataclass
 class FileResult:
-    """The diagnostics of one checked file (``path`` as given on the command line)."""
+    """The diagnostics of one checked file (``path`` as given on the command line) and
+    what the check could check (`Coverage`; None when the file could not be read)."""
 
     path: str
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    coverage: Coverage | None = None
+    guideline: str | None = None
+    """The guideline the file was judged by (``"HD 05-HD/VPTW"``); None when unreadable
+    or of unknown family."""
+
+
+def guidelines_applied(results: Sequence[FileResult]) -> dict[str, int]:
+    """Guideline name → number of files judged by it, in the order first met."""
+    out: dict[str, int] = {}
+    for r in results:
+        if r.guideline:
+            out[r.guideline] = out.get(r.guideline, 0) + 1
+    return out
 
 
 Writer = Callable[[Sequence[FileResult], TextIO], None]
@@ -60,4 +75,9 @@ def counts(results: Sequence[FileResult]) -> dict[str, int]:
     return out
 
 
-__all__ = ["FORMATS", "FileResult", "counts", "write"]
+def where(d: Diagnostic) -> str:
+    """``" [paragraph 8]"``: the finding's place in a DOCX, PDF or HTML file, or ``""``."""
+    return f" [{d.origin.text}]" if d.origin is not None else ""
+
+
+__all__ = ["FORMATS", "FileResult", "counts", "guidelines_applied", "where", "write"]

@@ -5,7 +5,18 @@ each with its summary, its documentation page as ``help`` (text and markdown) an
 its default level. Results point at ``artifactLocation.uri`` — the file's path
 relative to the current directory (the repository root in CI), with ``/``
 separators and percent-encoding, under ``uriBaseId`` ``%SRCROOT%`` — and at a
-1-based ``region`` whose columns count Unicode code points (``columnKind``).
+1-based ``region`` whose columns count Unicode code points (``columnKind``). A finding
+in a DOCX, PDF or HTML file also has a ``logicalLocations`` entry naming its place in
+the file (``"table 1, row 1, cell 2"``, ``"page 2"``), since the region's lines are
+those of the extracted text.
+
+What each file's check could check (`vndocparse.validate.coverage.Coverage`) is in the
+run's property bag, ``runs[0].properties.coverage`` (one entry per file, with its
+``uri``), and each group of rules that could not be evaluated is a
+``toolExecutionNotifications`` entry (level ``note``) of the run's invocation — the
+places SARIF 2.1.0 (§3.14.20 property bags, §3.20.21 notifications) gives such facts.
+The same property bag's ``guidelines`` maps each checked file's URI to the guideline it
+was judged by.
 """
 
 from __future__ import annotations
@@ -65,24 +76,24 @@ def sarif_log(results: Sequence[FileResult]) -> dict[str, Any]:
         uri = artifact_uri(r.path)
         for d in r.diagnostics:
             loc = d.location
+            physical = {
+                "artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
+                "region": {
+                    "startLine": loc.line,
+                    "startColumn": loc.column,
+                    "endLine": loc.end_line,
+                    "endColumn": max(loc.end_column, loc.column),
+                },
+            }
+            location: dict[str, Any] = {"physicalLocation": physical}
+            if d.origin is not None:
+                location["logicalLocations"] = [{"name": d.origin.text, "kind": "element"}]
             item: dict[str, Any] = {
                 "ruleId": d.code,
                 "ruleIndex": index[d.code],
                 "level": _LEVEL[d.severity],
                 "message": {"text": d.message + (f" (fix: {d.fix})" if d.fix else "")},
-                "locations": [
-                    {
-                        "physicalLocation": {
-                            "artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
-                            "region": {
-                                "startLine": loc.line,
-                                "startColumn": loc.column,
-                                "endLine": loc.end_line,
-                                "endColumn": max(loc.end_column, loc.column),
-                            },
-                        }
-                    }
-                ],
+                "locations": [location],
             }
             out_results.append(item)
     return {
@@ -99,10 +110,38 @@ def sarif_log(results: Sequence[FileResult]) -> dict[str, Any]:
                     }
                 },
                 "columnKind": "unicodeCodePoints",
+                "invocations": [
+                    {"executionSuccessful": True, "toolExecutionNotifications": _notifications(results)}
+                ],
                 "results": out_results,
+                "properties": {
+                    "guidelines": {artifact_uri(r.path): r.guideline for r in results if r.guideline},
+                    "coverage": [
+                        {"uri": artifact_uri(r.path), **r.coverage.model_dump(mode="json")}
+                        for r in results
+                        if r.coverage is not None
+                    ],
+                },
             }
         ],
     }
+
+
+def _notifications(results: Sequence[FileResult]) -> list[dict[str, Any]]:
+    """A note for each group of rules that could not be evaluated in a file."""
+    out: list[dict[str, Any]] = []
+    for r in results:
+        if r.coverage is None:
+            continue
+        for group in r.coverage.not_evaluated:
+            out.append(
+                {
+                    "level": "note",
+                    "message": {"text": f"{len(group.rules)} rule(s) not evaluated: {group.reason} ({', '.join(group.rules)})"},
+                    "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(r.path), "uriBaseId": "%SRCROOT%"}}}],
+                }
+            )
+    return out
 
 
 def write(results: Sequence[FileResult], out: TextIO) -> None:

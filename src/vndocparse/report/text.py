@@ -1,8 +1,13 @@
 """``--output-format text``: ``path:line:col: CODE message``, one per line, then a summary.
 
 The form is ruff's concise output, which editors and ``grep`` understand; lines are
-in file order, then by position. The summary counts errors, warnings and notes and
-says how many files have any.
+in file order, then by position. A finding in a DOCX, PDF or HTML file ends with its
+place in the file (``[table 1, row 1, cell 2]``, ``[page 2]``). After each file's
+findings, one line says what could be checked (``path: checked 68 rules; 8 not
+applicable (...)``). The summary counts errors, warnings and notes, says how many
+files have any, and never says "All checks passed" of a file that could not be
+checked in full (a text file has no typography; a part may not have been found). A last
+line names the guideline(s) applied.
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TextIO
 
-from vndocparse.report import FileResult, counts
+from vndocparse.report import FileResult, counts, guidelines_applied, where
 
 
 def _plural(n: int, word: str) -> str:
@@ -26,20 +31,45 @@ def summary(results: Sequence[FileResult]) -> str:
         for sev, word in (("error", "error"), ("warning", "warning"), ("info", "note"))
         if c[sev]
     ]
+    partial = sum(1 for r in results if r.coverage is None or not r.coverage.complete)
     if not found:
-        return f"All checks passed ({files})."
+        if not partial:
+            return f"All checks passed ({files})."
+        return (
+            f"No problems found in what could be checked ({files}); "
+            f"{_plural(partial, 'file')} could not be checked in full (see each file's line above)."
+        )
     listed = found[0] if len(found) == 1 else ", ".join(found[:-1]) + " and " + found[-1]
     return f"Found {listed} in {c['files']} of {files}."
+
+
+def guidelines_line(results: Sequence[FileResult]) -> str:
+    """``Checked against HD 05-HD/VPTW.``, or with several guidelines ``Checked against
+    NĐ 30/2020/NĐ-CP (2 files), HD 05-HD/VPTW (1 file).``; empty when none applied."""
+    applied = guidelines_applied(results)
+    if not applied:
+        return ""
+    if len(applied) == 1:
+        return f"Checked against {next(iter(applied))}."
+    return "Checked against " + ", ".join(f"{g} ({_plural(n, 'file')})" for g, n in applied.items()) + "."
+
+
+def footer(results: Sequence[FileResult]) -> str:
+    """The summary line and, when any guideline was applied, the guideline line."""
+    applied = guidelines_line(results)
+    return summary(results) + "\n" + (applied + "\n" if applied else "")
 
 
 def write_lines(result: FileResult, out: TextIO) -> None:
     """The lines of one file's diagnostics (the command writes them as each file is done)."""
     for d in result.diagnostics:
         loc = d.location
-        out.write(f"{result.path}:{loc.line}:{loc.column}: {d.code} {d.message}\n")
+        out.write(f"{result.path}:{loc.line}:{loc.column}: {d.code} {d.message}{where(d)}\n")
+    if result.coverage is not None:
+        out.write(f"{result.path}: {result.coverage.describe()}\n")
 
 
 def write(results: Sequence[FileResult], out: TextIO) -> None:
     for result in results:
         write_lines(result, out)
-    out.write(summary(results) + "\n")
+    out.write(footer(results))

@@ -19,6 +19,14 @@ PREFIX_PATTERN = r"T\s*[/.]?\s*UQ|T\s*[/.]?\s*M|K\s*[/.]?\s*T|T\s*[/.]?\s*L"
 
 _MARKS = re.compile(r"[\s/.]")
 
+#: How each kind is written, per family: ND30 PL I §II.7 (state, with a full stop) and
+#: HD36 (Party, with a slash). The Party forms have no "Q." (acting), so the state form
+#: stands for it there too.
+WRITTEN_PREFIX: dict[str, dict[str, str]] = {
+    "state": {"TM": "TM.", "KT": "KT.", "TL": "TL.", "TUQ": "TUQ.", "Q": "Q."},
+    "party": {"TM": "T/M", "KT": "K/T", "TL": "T/L", "TUQ": "T/UQ", "Q": "Q."},
+}
+
 
 def prefix_kind(written: str) -> str | None:
     """``"K/T"``, ``"K.T"``, ``"kt"`` → ``"KT"``; None for anything else."""

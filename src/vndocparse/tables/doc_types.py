@@ -1,59 +1,87 @@
 """Document types (tên loại) and their abbreviations (ký hiệu loại).
 
 Sources: Decree 30/2020/NĐ-CP Appendix III §I (state, 29 types) and Guideline
-36-HD/VPTW / Regulation 66-QĐ/TW (Party). Title words are written here in their
-*folded* form (no diacritics, lower case, see `vndocparse.text.fold`) so that OCR
-slips in tone marks ("QUYET ĐỊNH", "THÔNG BẢO") still match.
+36-HD/VPTW / Regulation 66-QĐ/TW (Party). Each type's name is written once, as the
+sources write it (`TYPE_NAMES`); the parser matches titles by the names' *folded* form
+(no diacritics, lower case, see `vndocparse.text.fold`, in `TITLE_TO_TYPE`) so that
+OCR slips in tone marks ("QUYET ĐỊNH", "THÔNG BẢO") still match.
 """
 
 from __future__ import annotations
 
-#: Folded title line → type code. Longest titles first where one is a prefix of another.
-TITLE_TO_TYPE: dict[str, str] = {
-    "thong tu lien tich": "thong_tu_lien_tich",
-    "nghi quyet lien tich": "nghi_quyet",
-    "hoa toc hen gio": "",  # not a title: guards the urgency mark
-    "nghi quyet": "nghi_quyet",
-    "quyet dinh": "quyet_dinh",
-    "chi thi": "chi_thi",
-    "quy che": "quy_che",
-    "quy dinh": "quy_dinh",
-    "thong cao": "thong_cao",
-    "thong bao": "thong_bao",
-    "huong dan": "huong_dan",
-    "chuong trinh": "chuong_trinh",
-    "ke hoach": "ke_hoach",
-    "phuong an": "phuong_an",
-    "de an": "de_an",
-    "du an": "du_an",
-    "bao cao": "bao_cao",
-    "bien ban": "bien_ban",
-    "to trinh": "to_trinh",
-    "hop dong": "hop_dong",
-    "cong van": "cong_van",
-    "cong dien": "cong_dien",
-    "ban ghi nho": "ban_ghi_nho",
-    "ban thoa thuan": "ban_thoa_thuan",
-    "giay uy quyen": "giay_uy_quyen",
-    "giay moi": "giay_moi",
-    "giay gioi thieu": "giay_gioi_thieu",
-    "giay nghi phep": "giay_nghi_phep",
-    "phieu gui": "phieu_gui",
-    "phieu chuyen": "phieu_chuyen",
-    "phieu bao": "phieu_bao",
-    "thu cong": "thu_cong",
-    "ket luan": "ket_luan",
-    "thong tri": "thong_tri",
-    "loi keu goi": "loi_keu_goi",
-    "tuyen bo": "tuyen_bo",
-    "dieu le": "dieu_le",
-    "luat": "luat",
-    "phap lenh": "phap_lenh",
-    "lenh": "lenh",
-    "nghi dinh": "nghi_dinh",
-    "thong tu": "thong_tu",
-    "cong ham": "cong_ham",
+from vndocparse.text import fold
+
+#: Type code → the type name (tên loại) as the sources write it, in sentence case:
+#: Decree 30/2020/NĐ-CP Appendix III §I for the state types, Guideline 36-HD/VPTW for
+#: the Party's own, the Law on legal normative documents for the legal ones. The
+#: exporters write these names (edXML ``TypeName``, Appendix VI ``TypeName``); the
+#: parser matches titles by their folded form (`TITLE_TO_TYPE`, derived below).
+TYPE_NAMES: dict[str, str] = {
+    "thong_tu_lien_tich": "Thông tư liên tịch",
+    "nghi_quyet": "Nghị quyết",
+    "quyet_dinh": "Quyết định",
+    "chi_thi": "Chỉ thị",
+    "quy_che": "Quy chế",
+    "quy_dinh": "Quy định",
+    "thong_cao": "Thông cáo",
+    "thong_bao": "Thông báo",
+    "huong_dan": "Hướng dẫn",
+    "chuong_trinh": "Chương trình",
+    "ke_hoach": "Kế hoạch",
+    "phuong_an": "Phương án",
+    "de_an": "Đề án",
+    "du_an": "Dự án",
+    "bao_cao": "Báo cáo",
+    "bien_ban": "Biên bản",
+    "to_trinh": "Tờ trình",
+    "hop_dong": "Hợp đồng",
+    "cong_van": "Công văn",
+    "cong_dien": "Công điện",
+    "ban_ghi_nho": "Bản ghi nhớ",
+    "ban_thoa_thuan": "Bản thỏa thuận",
+    "giay_uy_quyen": "Giấy ủy quyền",
+    "giay_moi": "Giấy mời",
+    "giay_gioi_thieu": "Giấy giới thiệu",
+    "giay_nghi_phep": "Giấy nghỉ phép",
+    "phieu_gui": "Phiếu gửi",
+    "phieu_chuyen": "Phiếu chuyển",
+    "phieu_bao": "Phiếu báo",
+    "thu_cong": "Thư công",
+    "ket_luan": "Kết luận",
+    "thong_tri": "Thông tri",
+    "loi_keu_goi": "Lời kêu gọi",
+    "tuyen_bo": "Tuyên bố",
+    "dieu_le": "Điều lệ",
+    # Quy định 399-QĐ/TW (09/01/2026): the Party's 25 types and 8 administrative papers.
+    "cuong_linh": "Cương lĩnh",
+    "chien_luoc": "Chiến lược",
+    "quy_hoach": "Quy hoạch",
+    "giay_chung_nhan": "Giấy chứng nhận",
+    "giay_di_duong": "Giấy đi đường",
+    "luat": "Luật",
+    "phap_lenh": "Pháp lệnh",
+    "lenh": "Lệnh",
+    "nghi_dinh": "Nghị định",
+    "thong_tu": "Thông tư",
+    "cong_ham": "Công hàm",
 }
+
+#: Folded title lines that are not a type's own name: a joint resolution is a nghị
+#: quyết; "HỎA TỐC HẸN GIỜ" is an urgency mark, not a title (the empty code guards it).
+_OTHER_TITLES: dict[str, str] = {
+    "nghi quyet lien tich": "nghi_quyet",
+    "hoa toc hen gio": "",
+}
+
+#: Folded title line → type code, derived from `TYPE_NAMES`; longest titles first, so
+#: that one which is a prefix of another ("thong tu" of "thong tu lien tich") is tried
+#: after it.
+TITLE_TO_TYPE: dict[str, str] = dict(
+    sorted(
+        ({fold(name): code for code, name in TYPE_NAMES.items()} | _OTHER_TITLES).items(),
+        key=lambda item: -len(item[0]),
+    )
+)
 
 #: ND30 Phụ lục III, mục I: type code (ký hiệu loại) → document type, as written
 #: (29 types; công văn and thư công have no code), plus the three copy codes.
@@ -90,6 +118,10 @@ STATE_TYPE_CODES: dict[str, str] = {
     "SL": "ban_sao_luc",
 }
 
+#: The copy codes (bản sao y, trích sao, sao lục; Decree 30, Phụ lục III §I): a number
+#: ``n/SY-VP`` is a copy's own number, and names no type of document.
+COPY_CODES: frozenset[str] = frozenset(k for k, t in STATE_TYPE_CODES.items() if t.startswith(("ban_sao", "ban_trich_sao")))
+
 #: Codes of legal normative documents, which share the layout but are outside ND30's list.
 LEGAL_TYPE_CODES: dict[str, str] = {
     "NĐ": "nghi_dinh",
@@ -124,6 +156,11 @@ PARTY_TYPE_CODES: dict[str, str] = {
     "GM": "giay_moi",
 }
 
+#: Party type codes that Guideline 36 used and Guideline 05 abolished: ``QĐi`` for Quy
+#: định (HD 36's own text; HD 05 Phần II, mục I.3.1.2a gives ``QĐ`` to both Quyết định
+#: and Quy định, and Phần III repeals CV 3294 on the numbering of Quy định).
+PARTY_RETIRED_TYPE_CODES: dict[str, str] = {"QĐi": "quy_dinh"}
+
 #: The document types of the contract (``shared/design/contract.md``): the parser only
 #: reports these (a copy code such as ``SY`` names no document type of its own).
 CONTRACT_TYPES: frozenset[str] = frozenset(t for t in TITLE_TO_TYPE.values() if t) | {"other"}
@@ -133,4 +170,8 @@ STATE_CODES: dict[str, str] = {
     k: t for k, t in {**STATE_TYPE_CODES, **LEGAL_TYPE_CODES}.items() if t in CONTRACT_TYPES
 }
 #: What the parser looks a type code up in (Party).
-PARTY_CODES: dict[str, str] = {k: t for k, t in PARTY_TYPE_CODES.items() if t in CONTRACT_TYPES}
+PARTY_CODES: dict[str, str] = {
+    k: t
+    for k, t in {**PARTY_TYPE_CODES, **PARTY_RETIRED_TYPE_CODES}.items()
+    if t in CONTRACT_TYPES
+}

@@ -16,12 +16,16 @@ reads a configuration file (the ``check`` command does, see `find_config`).
 
 from __future__ import annotations
 
+import datetime as _dt
 import sys
 import types
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from vndocparse.models import Document
+from vndocparse.readers.source import SourceInfo, source_info
+from vndocparse.tables.guidelines import GUIDELINES
 from vndocparse.validate import rules as _rules  # noqa: F401  (registers the rules)
 from vndocparse.validate.config import (
     Config,
@@ -33,7 +37,15 @@ from vndocparse.validate.config import (
     resolve,
 )
 from vndocparse.validate.context import DocView
+from vndocparse.validate.coverage import (
+    OTHER_FAMILY,
+    OTHER_GUIDELINE,
+    UNKNOWN_FAMILY,
+    Coverage,
+    Tally,
+)
 from vndocparse.validate.diagnostics import Diagnostic, Level, Location, Severity
+from vndocparse.validate.origin import origin_of
 from vndocparse.validate.registry import (
     RULES,
     Finding,
@@ -56,27 +68,77 @@ def validate(
 
     A document without any text gives one ``VN901`` diagnostic (if that rule is on).
     """
+    return evaluate(document, config).diagnostics
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """What checking one document gave: its diagnostics, what it was judged as, and how
+    much could be checked."""
+
+    diagnostics: list[Diagnostic]
+    family: str | None
+    """``state``, ``party``, or None when it could not be told."""
+    guideline: str | None
+    """The guideline applied (``nd30``, ``hd36``, ``hd05``), or None with the family unknown."""
+    coverage: Coverage
+    """Which rules were evaluated, which did not apply to this input, which could not be
+    evaluated (`vndocparse.validate.coverage`)."""
+
+    @property
+    def guideline_name(self) -> str | None:
+        """How reports name the guideline: ``"HD 05-HD/VPTW"``."""
+        return GUIDELINES[self.guideline].name if self.guideline else None
+
+
+def evaluate(
+    document: Document,
+    config: Resolved | Config | Mapping[str, Any] | None = None,
+    *,
+    today: _dt.date | None = None,
+) -> Evaluation:
+    """Check ``document``: its diagnostics (as `validate`), family, guideline and coverage.
+
+    ``today`` (default: the real date) decides the guideline of an undated document
+    and what is "in the future".
+    """
     resolved = as_resolved(config)
     family = resolved.family if resolved.family in ("state", "party") else None
-    view = DocView(document, family=family)
+    override = resolved.guideline if resolved.guideline != "auto" else None
+    view = DocView(document, family=family, guideline=override, today=today)
     path = document.source
+    tally = Tally(view)
+    info = source_info(document)
     if not _has_text(view):
-        return unreadable(path, "the input holds no text", resolved)
+        for code in RULES:
+            tally.skip(code, "not_evaluated", "text", "the input holds no text")
+        empty = unreadable(path, "the input holds no text", resolved)
+        return Evaluation(empty, None, None, tally.coverage())
     out: list[Diagnostic] = []
-    fam = view.family
+    fam, guideline = view.family, view.guideline
+    tally.off = len(RULES) - len(resolved.enabled)
     for code in sorted(resolved.enabled):
         rule = RULES[code]
         if fam is not None and fam not in rule.families:
+            tally.skip(code, "not_applicable", "family", OTHER_FAMILY.format(family=fam))
             continue
         if fam is None and len(rule.families) < 2:
+            tally.skip(code, "not_evaluated", "family", UNKNOWN_FAMILY)
             continue
-        level = resolved.level_of(code, fam)
+        if guideline is not None and guideline not in rule.enforces:
+            tally.skip(code, "not_applicable", "guideline", OTHER_GUIDELINE.format(guideline=GUIDELINES[guideline].name))
+            continue
+        level = resolved.level_of(code, fam, guideline)
         if level == "off":
+            tally.off += 1
             continue
+        if not tally.needs_met(code, rule.requires or ()):
+            continue
+        tally.evaluated.append(code)
         for finding in rule().check(view, resolved.options_of(code)):
-            out.append(_diagnostic(rule, level, finding, path))
+            out.append(_diagnostic(rule, level, finding, path, guideline, info))
     out.sort(key=lambda d: (d.location.line, d.location.column, d.code))
-    return out
+    return Evaluation(out, fam, guideline, tally.coverage())
 
 
 def _has_text(view: DocView) -> bool:
@@ -85,16 +147,26 @@ def _has_text(view: DocView) -> bool:
     return any(p.kind != "blank" for p in view.doc.parts)
 
 
-def _diagnostic(rule: type[Rule], level: Level, finding: Finding, path: str | None) -> Diagnostic:
+def _diagnostic(
+    rule: type[Rule],
+    level: Level,
+    finding: Finding,
+    path: str | None,
+    guideline: str | None = None,
+    info: SourceInfo | None = None,
+) -> Diagnostic:
     return Diagnostic(
         code=rule.code,
         name=rule.name,
         severity=level,  # never "off" here
         message=finding.message,
         location=finding.location,
-        source=rule.source,
+        source=rule.source_for(guideline),
         fix=finding.fix,
         path=path,
+        guideline=GUIDELINES[guideline].name if guideline else None,
+        origin=finding.origin or origin_of(info, finding.location),
+        edit=finding.edit,
     )
 
 
@@ -138,7 +210,9 @@ __all__ = [
     "UNREADABLE",
     "Config",
     "ConfigError",
+    "Coverage",
     "Diagnostic",
+    "Evaluation",
     "Finding",
     "Location",
     "Resolved",
@@ -146,6 +220,7 @@ __all__ = [
     "RuleOptions",
     "Severity",
     "UnknownSelectorError",
+    "evaluate",
     "find_config",
     "iter_rules",
     "load_config",

@@ -5,6 +5,7 @@ level of a ``.vndocparse.toml``::
 
     [tool.vndocparse]
     family = "auto"                    # or "state" / "party"
+    guideline = "auto"                 # Party documents: by date, or "hd36" / "hd05"
     select = ["VN"]                    # codes, prefixes (VN2) or rule names; default: the rules on by default
     extend-select = ["VN407"]          # add to the selection
     ignore = ["VN211", "date-in-future"]
@@ -37,6 +38,7 @@ from pydantic import ValidationError
 
 from vndocparse.errors import VndocparseError
 from vndocparse.validate.diagnostics import LEVELS, Level
+from vndocparse.validate.guideline import GUIDELINE_CHOICES
 from vndocparse.validate.registry import (
     RULES,
     RuleOptions,
@@ -50,7 +52,7 @@ CONFIG_FILENAME = ".vndocparse.toml"
 PYPROJECT = "pyproject.toml"
 FAMILY_CHOICES = ("auto", "state", "party")
 
-_KEYS = ("family", "select", "extend-select", "ignore", "severity", "options")
+_KEYS = ("family", "guideline", "select", "extend-select", "ignore", "severity", "options")
 
 
 class ConfigError(VndocparseError, ValueError):
@@ -66,6 +68,8 @@ class Config:
     """
 
     family: str | None = None
+    guideline: str | None = None
+    """The Party guideline: "auto" (by the document's date), "hd36" or "hd05"."""
     select: tuple[str, ...] | None = None
     extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
@@ -89,10 +93,16 @@ class Config:
             raise ConfigError(
                 f"{where}: family must be one of {', '.join(FAMILY_CHOICES)}, not {family!r}"
             )
+        guideline = norm.get("guideline")
+        if guideline is not None and guideline not in GUIDELINE_CHOICES:
+            raise ConfigError(
+                f"{where}: guideline must be one of {', '.join(GUIDELINE_CHOICES)}, not {guideline!r}"
+            )
         severity = _table(norm.get("severity", {}), f"{where}: severity")
         options = _table(norm.get("options", {}), f"{where}: options")
         cfg = cls(
             family=family,
+            guideline=guideline,
             select=None if "select" not in norm else _selectors(norm["select"], f"{where}: select"),
             extend_select=_selectors(norm.get("extend-select", ()), f"{where}: extend-select"),
             ignore=_selectors(norm.get("ignore", ()), f"{where}: ignore"),
@@ -167,15 +177,17 @@ class Resolved:
     levels: Mapping[str, Level]
     options: Mapping[str, RuleOptions]
     family: str = "auto"
+    guideline: str = "auto"
 
-    def level_of(self, code: str, family: str | None) -> Level:
-        """The level of an enabled rule for a document of ``family`` (None: unknown)."""
+    def level_of(self, code: str, family: str | None, guideline: str | None = None) -> Level:
+        """The level of an enabled rule for a document of ``family`` judged by
+        ``guideline`` (None: unknown; then the mildest level of the family's guidelines)."""
         if code in self.levels:
             return self.levels[code]
         rule = RULES[code]
-        if family is None:
-            return rule.mildest_level()
-        return rule.levels.get(family, "off")
+        if guideline is not None:
+            return rule.levels.get(guideline, "off")
+        return rule.mildest_level(family)
 
     def options_of(self, code: str) -> RuleOptions:
         found = self.options.get(code)
@@ -196,6 +208,7 @@ def resolve(*layers: Config | None) -> Resolved:
     levels: dict[str, Level] = {}
     options: dict[str, RuleOptions] = {}
     family = "auto"
+    guideline = "auto"
     for layer in layers:
         if layer is None:
             continue
@@ -203,6 +216,8 @@ def resolve(*layers: Config | None) -> Resolved:
         where = layer.where
         if layer.family:
             family = layer.family
+        if layer.guideline:
+            guideline = layer.guideline
         if layer.select is not None:
             enabled = {c for sel in layer.select for c in _resolve(sel, f"{where}: select")}
         enabled |= {
@@ -221,7 +236,7 @@ def resolve(*layers: Config | None) -> Resolved:
         for key, values in layer.options.items():
             code, opts = _options_for(key, values, where)
             options[code] = opts
-    return Resolved(frozenset(enabled), levels, options, family)
+    return Resolved(frozenset(enabled), levels, options, family, guideline)
 
 
 def as_resolved(config: Resolved | Config | Mapping[str, Any] | None) -> Resolved:

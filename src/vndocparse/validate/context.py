@@ -22,7 +22,8 @@ import regex
 from vndocparse.models import Document, Part
 from vndocparse.normalize import DEFAULT_STEPS, STEPS, clean_line
 from vndocparse.text import fold
-from vndocparse.validate.diagnostics import Location
+from vndocparse.validate.diagnostics import Edit, Location
+from vndocparse.validate.guideline import choose, parse_date
 
 _STEPS = [STEPS[name] for name in DEFAULT_STEPS]
 
@@ -134,6 +135,31 @@ def is_dash(text: str) -> bool:
     return bool(_DASH.match(text))
 
 
+#: Marks that may end a list entry and that a fix replaces rather than adds to.
+_END_MARKS = ",.;:"
+
+
+def ending_edit(piece: Piece, mark: str) -> Edit | None:
+    """The edit that ends ``piece`` (a list entry's last piece) with ``mark``: its final
+    ",", ".", ";" or ":" replaced, or ``mark`` added after its text. None when the piece
+    ends in a speck (see `clean_end`): what to keep is not known."""
+    text = piece.text.rstrip()
+    tail = text[len(clean_end(text)) :]
+    if tail and not regex.search(r"\p{L}{2}|\d", tail):
+        return None
+    if text and text[-1] in _END_MARKS and not text.endswith("./."):
+        return Edit(location=piece.loc(len(text) - 1, len(text)), text=mark)
+    return Edit(location=piece.loc(len(text), len(text)), text=mark)
+
+
+def bullet_edit(piece: Piece) -> Edit:
+    """The edit that opens ``piece`` with the dash of the form: another bullet (and the
+    spaces after it) replaced by "- ", or "- " inserted."""
+    m = _BULLET.match(piece.text)
+    end = m.end() if m else 0
+    return Edit(location=piece.loc(0, end) if end else piece.loc(0, 0), text="- ")
+
+
 def group_items(pieces: Sequence[Piece], ends: tuple[str, ...] = (";", ".")) -> list[Item]:
     """Pieces → list items: a bullet, or the end of the previous item (one of ``ends``,
     after `clean_end`), starts one; any other piece continues the previous item."""
@@ -176,11 +202,13 @@ class DocView:
         *,
         family: str | None = None,
         today: _dt.date | None = None,
+        guideline: str | None = None,
     ) -> None:
         self.doc = doc
         self.lines: tuple[str, ...] = doc.source_lines
         self.today = today or _dt.date.today()
         self.family_override = family
+        self.guideline_override = guideline
         self._clean: dict[int, tuple[str, list[int] | None]] = {}
         self._part_pieces: dict[int, list[Piece]] = {}
 
@@ -191,6 +219,17 @@ class DocView:
         if self.family_override in ("state", "party"):
             return self.family_override
         return detect_family(self)
+
+    @cached_property
+    def guideline(self) -> str | None:
+        """The guideline the document is judged by (``nd30``, ``hd36``, ``hd05``), or None
+        when its family is not known (see `vndocparse.validate.guideline.choose`)."""
+        return choose(self.family, self.doc.date, today=self.today, override=self.guideline_override)
+
+    @cached_property
+    def date(self) -> _dt.date | None:
+        """The date of issue as a date (None when missing, blank or not a real date)."""
+        return parse_date(self.doc.date)
 
     # -- parts -----------------------------------------------------------------------
     @cached_property
@@ -484,8 +523,10 @@ __all__ = [
     "DocView",
     "Item",
     "Piece",
+    "bullet_edit",
     "clean_end",
     "detect_family",
+    "ending_edit",
     "group_items",
     "has_bullet",
     "is_dash",

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import get_origin
 
+from vndocparse.tables.guidelines import FAMILY_GUIDELINES, GUIDELINES
 from vndocparse.validate.registry import EVIDENCE, GROUPS, Rule, iter_rules
 
 _CODE = re.compile(r"(```.*?```|``.*?``|`[^`]*`)", re.DOTALL)
@@ -33,26 +35,53 @@ def _type_name(annotation: object) -> str:
     return getattr(annotation, "__name__", None) or str(annotation).replace("typing.", "")
 
 
-_FAMILY = {"state": "state (NĐ 30/2020/NĐ-CP)", "party": "Party (HD 36-HD/VPTW)"}
+_FAMILY_NAME = {"state": "state", "party": "Party"}
 _PAGE = re.compile(r"^VN\d{3}\.md$")
 
 
+def _by_guideline(values: dict[str, str], show: Callable[[str], str]) -> str:
+    """``{"nd30": "error", "hd36": "warning", "hd05": "error"}`` → ``"error (state),
+    warning (party, HD 36), error (party, HD 05)"``: one value when all agree, one per
+    family when its guidelines agree."""
+    if len(set(values.values())) == 1:
+        return show(next(iter(values.values())))
+    out: list[str] = []
+    for family, codes in FAMILY_GUIDELINES.items():
+        mine = {g: values[g] for g in codes if g in values}
+        if len(set(mine.values())) == 1 and len(mine) == len(codes):
+            out.append(f"{show(next(iter(mine.values())))} ({family})")
+        else:
+            out += [f"{show(v)} ({family}, {GUIDELINES[g].short})" for g, v in mine.items()]
+    return ", ".join(out)
+
+
 def _levels(rule: type[Rule]) -> str:
-    values = set(rule.levels.values())
-    text: str
-    if len(values) == 1:
-        text = next(iter(values))
-    else:
-        text = ", ".join(f"{lv} ({fam})" for fam, lv in rule.levels.items())
+    text = _by_guideline(dict(rule.levels), str)
     return text if rule.enabled else f"off by default ({text} when selected)"
 
 
 def _evidence(rule: type[Rule]) -> str:
-    values = set(rule.evidences.values())
-    if len(values) == 1:
-        v = next(iter(values))
-        return f"[{v}] {EVIDENCE[v]}"
-    return ", ".join(f"[{v}] {EVIDENCE[v]} ({fam})" for fam, v in rule.evidences.items())
+    return _by_guideline(dict(rule.evidences), lambda v: f"[{v}] {EVIDENCE[v]}")
+
+
+def _applies_to(rule: type[Rule]) -> str:
+    out = []
+    for family, codes in FAMILY_GUIDELINES.items():
+        mine = [GUIDELINES[g].name for g in codes if g in rule.enforces]
+        if mine:
+            out.append(f"{_FAMILY_NAME[family]} ({', '.join(mine)})")
+    return ", ".join(out)
+
+
+def _guidelines(rule: type[Rule]) -> str:
+    """The table of the guidelines the rule enforces: section, level, evidence."""
+    rows = ["| guideline | section | default level | evidence |", "|---|---|---|---|"]
+    for g, section in rule.enforces.items():
+        level = rule.levels[g] if rule.enabled else f"off ({rule.levels[g]} when selected)"
+        ev = rule.evidences[g]
+        cited = escape(section) if section else "see Source"
+        rows.append(f"| {GUIDELINES[g].name} | {cited} | {level} | [{ev}] {EVIDENCE[ev]} |")
+    return "\n".join(rows)
 
 
 def _options(rule: type[Rule]) -> str:
@@ -90,7 +119,6 @@ def _options(rule: type[Rule]) -> str:
 def rule_page(rule: type[Rule]) -> str:
     """The Markdown page of one rule."""
     s = rule.sections
-    families = ", ".join(_FAMILY[f] for f in ("state", "party") if f in rule.families)
     out = [
         f"# {rule.code} {rule.name}",
         "",
@@ -101,7 +129,7 @@ def rule_page(rule: type[Rule]) -> str:
         f"| Code | `{rule.code}` |",
         f"| Name | `{rule.name}` |",
         f"| Group | {GROUPS[rule.code[:3]]} |",
-        f"| Applies to | {families} |",
+        f"| Applies to | {_applies_to(rule)} |",
         f"| Default level | {_levels(rule)} |",
         f"| Evidence | {_evidence(rule)} |",
         f"| Source | {rule.source} |",
@@ -109,6 +137,7 @@ def rule_page(rule: type[Rule]) -> str:
     ]
     for section in ("What it does", "Why it matters", "Example", "Use instead"):
         out += [f"## {section}", "", escape(s[section].strip()), ""]
+    out += ["## Guidelines", "", _guidelines(rule), ""]
     out += ["## Options", "", _options(rule), "", "## Source", "", escape(s["Source"].strip()), ""]
     return "\n".join(out)
 
@@ -123,8 +152,11 @@ def index_page() -> str:
         "do not edit by hand. See [the validation guide](../validation.md) for selecting rules,",
         "levels and options.",
         "",
-        f"{len(rules)} rules. Evidence: **[C]** confirmed from the text of the regulation, **[S]**",
-        "secondary sources only (a warning, or off by default), **[U]** unconfirmed.",
+        f"{len(rules)} rules. Evidence: **[C]** confirmed from the text of the regulation (for",
+        "HD 05: two or more independent sources), **[P]** the text of Guideline 05 alone,",
+        "**[S]** secondary sources only (a warning, or off by default), **[U]** unconfirmed.",
+        "Guidelines: NĐ 30 (state documents), HD 36 (Party documents dated before 27/5/2026),",
+        "HD 05 (Party documents dated from 27/5/2026); see [What changed in 2026](../changes-2026.md).",
         "",
     ]
     current = ""
@@ -135,10 +167,10 @@ def index_page() -> str:
             out += [
                 f"## {group}xx {GROUPS[group]}",
                 "",
-                "| code | name | applies to | default level | evidence | summary |",
+                "| code | name | guidelines | default level | evidence | summary |",
                 "|---|---|---|---|---|---|",
             ]
-        fams = ", ".join(f for f in ("state", "party") if f in rule.families)
+        fams = ", ".join(GUIDELINES[g].short for g in rule.enforces)
         evidence = "/".join(sorted(set(rule.evidences.values())))
         out.append(
             f"| [{rule.code}]({rule.code}.md) | `{rule.name}` | {fams} | {_levels(rule)} | {evidence} | {escape(rule.summary)} |"

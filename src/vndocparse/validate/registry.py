@@ -14,6 +14,7 @@ A rule is a subclass of `Rule` with class attributes and one method::
         families = BOTH
         level = {"state": "error", "party": "warning"}
         evidence = {"state": "C", "party": "S"}
+        guidelines = {"nd30": "Phụ lục I, mục II.3c", "hd36": "ô 3", "hd05": "mục 3.2"}
 
         def check(self, view, options):
             yield Finding("...", location, fix="...")
@@ -21,7 +22,11 @@ A rule is a subclass of `Rule` with class attributes and one method::
 The docstring is written in ruff's sections (What it does / Why it matters / Example /
 Use instead / Source); the first line of its Source section becomes `Rule.source`,
 which every diagnostic carries, and the first sentence of "What it does" its summary.
-Subclassing registers the rule (yamllint's registry dict, ruff's codes): `RULES` maps
+A rule enforces one or more *guidelines* (`vndocparse.tables.guidelines`: ``nd30`` for
+state documents, ``hd36`` and ``hd05`` for Party ones), each cited by its section in
+``guidelines``; it runs on a document only when the document's guideline is one of
+them. ``level`` and ``evidence`` are one value, or a mapping by family and/or by
+guideline (a guideline's key wins over its family's). Subclassing registers the rule (yamllint's registry dict, ruff's codes): `RULES` maps
 code → rule class in code order, and `select()` resolves a code, a code prefix
 (``VN2``), a rule name, or ``ALL`` to rule codes.
 """
@@ -36,8 +41,9 @@ from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict
 
+from vndocparse.tables.guidelines import FAMILY_GUIDELINES, GUIDELINES
 from vndocparse.validate.context import DocView
-from vndocparse.validate.diagnostics import Level, Location
+from vndocparse.validate.diagnostics import Edit, Level, Location, Origin
 
 STATE = frozenset({"state"})
 PARTY = frozenset({"party"})
@@ -52,8 +58,15 @@ ERROR_STATE_WARNING_PARTY: Mapping[str, Level] = MappingProxyType(
 CONFIRMED_STATE_SECONDARY_PARTY: Mapping[str, str] = MappingProxyType({"state": "C", "party": "S"})
 
 #: Confidence of a rule's source, from the layout-rules spec: confirmed from the text
-#: of the regulation, secondary sources only, or unconfirmed.
-EVIDENCE = {"C": "confirmed", "S": "secondary", "U": "unconfirmed"}
+#: of the regulation, secondary sources only, or unconfirmed. For Guideline 05 (spec
+#: party-hd05): ``C`` is two or more independent sources, ``P`` the guideline's own
+#: text alone (one scan), ``U`` no primary source.
+EVIDENCE = {
+    "C": "confirmed",
+    "P": "the guideline's text only",
+    "S": "secondary",
+    "U": "unconfirmed",
+}
 
 SECTIONS = ("What it does", "Why it matters", "Example", "Use instead", "Source")
 
@@ -72,6 +85,19 @@ GROUPS: dict[str, str] = {
 }
 
 
+#: What the rules of a group read, unless a rule says otherwise (names of
+#: `vndocparse.validate.coverage.NEEDS`): a rule whose needs are not met does not run,
+#: and the run's summary says so (not applicable, or not evaluated, and why).
+GROUP_REQUIRES: dict[str, tuple[str, ...]] = {
+    "VN0": ("docx",),
+    "VN2": ("number",),
+    "VN3": ("date_line",),
+    "VN5": ("addressees",),
+    "VN6": ("distribution",),
+    "VN7": ("signature",),
+}
+
+
 class RuleOptions(BaseModel):
     """Options of a rule; subclasses declare fields with docstrings (shown in the docs)."""
 
@@ -85,6 +111,10 @@ class Finding:
     message: str
     location: Location
     fix: str | None = None
+    edit: Edit | None = None
+    """The exact replacement, when the rule knows it (see `Edit`)."""
+    origin: Origin | None = None
+    """Where in the file, when it is not the place of ``location`` (the page set-up)."""
 
 
 RULES: dict[str, type[Rule]] = {}
@@ -105,16 +135,25 @@ class Rule:
     enabled: ClassVar[bool] = True
     """Whether the rule is on by default (``select`` turns an off rule on)."""
     evidence: ClassVar[str | Mapping[str, str]] = "C"
-    """Confidence of the source, ``C``/``S``/``U``, or one per family."""
+    """Confidence of the source, ``C``/``P``/``S``/``U``, or one per family or guideline."""
+    guidelines: ClassVar[Mapping[str, str]] = MappingProxyType({})
+    """Guideline code → the section of it the rule enforces. Empty: every guideline of
+    the rule's families, with the sections named in the Source section."""
     Options: ClassVar[type[RuleOptions]] = RuleOptions
     """The rule's options model."""
+    requires: ClassVar[tuple[str, ...] | None] = None
+    """What the rule reads (see `GROUP_REQUIRES`); None: its group's."""
 
     # Filled in by __init_subclass__:
     source: ClassVar[str]
     summary: ClassVar[str]
     sections: ClassVar[dict[str, str]]
+    enforces: ClassVar[dict[str, str]]
+    """Guideline code → section ("" when the Source section does not name it)."""
     levels: ClassVar[dict[str, Level]]
+    """Guideline code → default level."""
     evidences: ClassVar[dict[str, str]]
+    """Guideline code → evidence."""
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -126,8 +165,11 @@ class Rule:
         what = " ".join(cls.sections["What it does"].split())
         end = re.search(r"\.\s+(?=[A-Z])", what)
         cls.summary = (what[: end.start()] if end else what).rstrip(".") + "."
-        cls.levels = _per_family(cls.level, cls.families, cls.code)
-        cls.evidences = _per_family(cls.evidence, cls.families, cls.code)
+        cls.enforces = _enforced(cls.guidelines, cls.families, source, cls.code)
+        cls.levels = _per_guideline(cls.level, cls.enforces, cls.families, cls.code)
+        cls.evidences = _per_guideline(cls.evidence, cls.enforces, cls.families, cls.code)
+        if cls.requires is None:
+            cls.requires = GROUP_REQUIRES.get(cls.code[:3], ())
         if not re.fullmatch(r"VN\d{3}", cls.code):
             raise ValueError(f"{cls.__name__}: bad code {cls.code!r}")
         if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", cls.name):
@@ -142,20 +184,77 @@ class Rule:
         raise NotImplementedError
 
     @classmethod
-    def mildest_level(cls) -> Level:
-        """The level used when the family is unknown: the mildest of the families' levels."""
+    def mildest_level(cls, family: str | None = None) -> Level:
+        """The level used when the guideline is unknown: the mildest of the levels of
+        the family's guidelines (of all guidelines when the family is unknown too)."""
         order = {"off": 0, "info": 1, "warning": 2, "error": 3}
-        return min(cls.levels.values(), key=lambda lv: order[lv])
+        found = [
+            lv for g, lv in cls.levels.items() if family is None or GUIDELINES[g].family == family
+        ]
+        return min(found, key=lambda lv: order[lv]) if found else "off"
+
+    @classmethod
+    def source_for(cls, guideline: str | None) -> str:
+        """The source a diagnostic cites: Guideline 05's own section for a document
+        judged by it (the Source section cites Decree 30 and Guideline 36), else `source`."""
+        section = cls.enforces.get(guideline or "", "")
+        if guideline == "hd05" and section:
+            return f"{GUIDELINES[guideline].name}, {section}"
+        return cls.source
 
 
-def _per_family(value: Any, families: frozenset[str], code: str) -> dict[str, Any]:
-    if isinstance(value, Mapping):
-        if set(value) != set(families):
-            raise ValueError(
-                f"{code}: per-family value {dict(value)} must name exactly {sorted(families)}"
-            )
-        return {f: value[f] for f in FAMILIES if f in value}
-    return {f: value for f in FAMILIES if f in families}
+def _cited(source: str, guideline: str) -> str:
+    """The section of ``guideline`` named in a Source line: ``"NĐ 30/2020/NĐ-CP, Điều
+    8.2a; Phụ lục I, mục II.1; HD 36-HD/VPTW, ô 2"`` → ``"Điều 8.2a; Phụ lục I, mục II.1"``
+    for ``nd30`` (a chunk without a guideline's name belongs to the one before it)."""
+    names = {g.name: g.code for g in GUIDELINES.values()}
+    owner: str | None = None
+    found: list[str] = []
+    for chunk in (c.strip() for c in source.split(";")):
+        named = next((n for n in names if chunk.startswith(n)), None)
+        if named is not None:
+            owner = names[named]
+            chunk = chunk[len(named) :].lstrip(" ,")
+        elif re.match(r"^(?:QĐ|HD|NĐ|TT|Nghị|Quy|Hướng)\b", chunk):
+            owner = None  # another text (QĐ 66-QĐ/TW ...): not a section of a guideline
+        if owner == guideline and chunk:
+            found.append(chunk)
+    return "; ".join(found)
+
+
+def _enforced(
+    declared: Mapping[str, str], families: frozenset[str], source: str, code: str
+) -> dict[str, str]:
+    allowed = [g for f in FAMILIES if f in families for g in FAMILY_GUIDELINES[f]]
+    if not declared:
+        return {g: _cited(source, g) for g in allowed}
+    unknown = set(declared) - set(allowed)
+    if unknown:
+        raise ValueError(f"{code}: guidelines {sorted(unknown)} are not of families {sorted(families)}")
+    out = {g: declared[g] for g in allowed if g in declared}
+    for fam in families:
+        if not any(GUIDELINES[g].family == fam for g in out):
+            raise ValueError(f"{code}: no guideline of family {fam!r} in {sorted(out)}")
+    return out
+
+
+def _per_guideline(
+    value: Any, enforces: Mapping[str, str], families: frozenset[str], code: str
+) -> dict[str, Any]:
+    """One value per enforced guideline, from a value, or a mapping by family and/or
+    guideline (a guideline's key wins)."""
+    if not isinstance(value, Mapping):
+        return {g: value for g in enforces}
+    extra = set(value) - set(enforces) - set(families)
+    if extra:
+        raise ValueError(f"{code}: per-family/guideline value names {sorted(extra)}")
+    out: dict[str, Any] = {}
+    for g in enforces:
+        found = value.get(g, value.get(GUIDELINES[g].family))
+        if found is None:
+            raise ValueError(f"{code}: no value for guideline {g!r} in {dict(value)}")
+        out[g] = found
+    return out
 
 
 _HEADING = re.compile(r"^## (.+?)\s*$", re.MULTILINE)
@@ -234,6 +333,7 @@ __all__ = [
     "EVIDENCE",
     "FAMILIES",
     "GROUPS",
+    "GROUP_REQUIRES",
     "PARTY",
     "RULES",
     "SECTIONS",

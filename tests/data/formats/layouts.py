@@ -125,9 +125,16 @@ def build_docx(lay: Layout, *, good: bool = True) -> bytes:
         elif in_subject:
             style(p, t, 14, bold=True)
         else:
-            run = p.add_run(t)
+            # an article's heading "Điều 1." is bold, the text after it upright
+            label, rest = (t.split(". ", 1)[0] + ". ", t.split(". ", 1)[1]) if t.startswith("Điều ") and ". " in t else ("", t)
+            runs = [p.add_run(label)] if label else []
+            run = p.add_run(rest)
             if good:
+                for r in runs:
+                    r.font.size = Pt(14)
+                    r.bold = True
                 run.font.size = Pt(14)
+                run.italic = t.startswith("Căn cứ")  # the căn cứ lines are italic
                 p.paragraph_format.first_line_indent = Cm(1.27)
                 p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
 

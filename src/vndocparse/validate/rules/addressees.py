@@ -9,11 +9,20 @@ them (mục II.9b). The Party form is reported from secondary sources: warnings.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from types import MappingProxyType
 
 import regex
 
 from vndocparse.text import fold
-from vndocparse.validate.context import DocView, Item, Piece, clean_end, is_dash
+from vndocparse.validate.context import (
+    DocView,
+    Item,
+    Piece,
+    bullet_edit,
+    clean_end,
+    ending_edit,
+    is_dash,
+)
 from vndocparse.validate.registry import (
     BOTH,
     CONFIRMED_STATE_SECONDARY_PARTY,
@@ -24,18 +33,32 @@ from vndocparse.validate.registry import (
 )
 
 _LABEL = regex.compile(
-    r"^(?P<lead>[-–•*\s]*)(?P<word>k\S*nh\s*g\S*i)(?P<gap>\s*)(?P<colon>:?)", regex.IGNORECASE
+    r"^(?P<lead>[-–•*\s]*)(?P<word>k\S*nh\s*(?:g\S*i|tr\S*nh))(?P<gap>\s*)(?P<colon>:?)",
+    regex.IGNORECASE,
 )
+#: The labels of the addressee block: "Kính gửi" (both families), and "Kính trình",
+#: which a Party tờ trình uses (Guideline 05, Phần II, mục I.9.2.4).
+LABELS = ("Kính gửi", "Kính trình")
 LEVELS = ERROR_STATE_WARNING_PARTY
 EVIDENCE = CONFIRMED_STATE_SECONDARY_PARTY
 
 
 def kinh_gui(view: DocView) -> tuple[Piece, list[Item]] | None:
-    """The "Kính gửi" piece and the addressees, when the document has that block."""
+    """The "Kính gửi" (or "Kính trình") piece and the addressees, when the document has
+    that block."""
     label, items = view.addressee_items
-    if label is None or not fold(label.text).lstrip("-–•* ").startswith("kinh gui"):
+    if label is None or not fold(label.text).lstrip("-–•* ").startswith(("kinh gui", "kinh trinh")):
         return None
     return label, items
+
+
+def separators(view: DocView) -> tuple[tuple[str, ...], str]:
+    """What may end an entry of the Kính gửi or Nơi nhận list but the last, and how to
+    say it: ";" (Decree 30, Guideline 05), ";" or "," (Guideline 36, whose central
+    documents use ",")."""
+    if view.guideline == "hd36":
+        return (";", ","), "';' or ','"
+    return (";",), "';'"
 
 
 def _dash(item: Item) -> bool:
@@ -44,11 +67,12 @@ def _dash(item: Item) -> bool:
 
 class KinhGuiLabel(Rule):
     """## What it does
-    Checks that the addressee block opens with "Kính gửi:" — that spelling and case,
-    then a colon.
+    Checks that the addressee block opens with "Kính gửi:" (or a Party tờ trình's
+    "Kính trình:") — that spelling and case, then a colon.
 
     ## Why it matters
     "Từ 'Kính gửi' ... bằng chữ in thường ...; sau từ 'Kính gửi' có dấu hai chấm (:)".
+    Guideline 05 keeps the colon after "Kính gửi" and "Kính trình".
 
     ## Example
     ```text
@@ -67,8 +91,9 @@ class KinhGuiLabel(Rule):
     code = "VN501"
     name = "kinh-gui-label"
     families = BOTH
-    level = LEVELS
-    evidence = EVIDENCE
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9a", "hd05": "Phần II, mục I.9.2.3–9.2.4"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         found = kinh_gui(view)
@@ -79,14 +104,16 @@ class KinhGuiLabel(Rule):
         if m is None:
             return
         a, b = m.span("word")
-        if m.group("word") != "Kính gửi":
+        word = m.group("word")
+        meant = LABELS[1] if fold(word).replace(" ", "").startswith("kinhtr") else LABELS[0]
+        if word != meant:
             yield Finding(
-                f"'{m.group('word')}' should be written 'Kính gửi'",
+                f"'{word}' should be written '{meant}'",
                 label.loc(a, b),
-                fix="write 'Kính gửi:'",
+                fix=f"write '{meant}:'",
             )
         elif not m.group("colon"):
-            yield Finding("no colon after 'Kính gửi'", label.loc(a, b), fix="write 'Kính gửi:'")
+            yield Finding(f"no colon after '{meant}'", label.loc(a, b), fix=f"write '{meant}:'")
 
 
 class KinhGuiSingleInline(Rule):
@@ -117,6 +144,7 @@ class KinhGuiSingleInline(Rule):
     families = BOTH
     level = LEVELS
     evidence = EVIDENCE
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9a"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         found = kinh_gui(view)
@@ -162,7 +190,8 @@ class KinhGuiListLines(Rule):
     name = "kinh-gui-list-lines"
     families = BOTH
     level = LEVELS
-    evidence = EVIDENCE
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d; Phụ lục III, Mẫu 1.5", "hd36": "ô 9a", "hd05": "Phần II, mục I.9.2.3"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         found = kinh_gui(view)
@@ -184,16 +213,20 @@ class KinhGuiListLines(Rule):
                     f"addressee '{item.text}' does not start with '- '",
                     item.first.loc(0, 1),
                     fix="open each addressee with '- '",
+                    edit=bullet_edit(item.first),
                 )
 
 
 class KinhGuiListSemicolon(Rule):
     """## What it does
-    Checks that each addressee of a list but the last ends with ";" ("," is accepted
-    in Party documents).
+    Checks that each addressee of a "Kính gửi:" (or "Kính trình:") list but the last
+    ends with ";". A Party document judged by Guideline 36 may use "," instead; one
+    judged by Guideline 05 (dated from 27/5/2026) may not.
 
     ## Why it matters
-    "cuối dòng có dấu chấm phẩy (;)".
+    "cuối dòng có dấu chấm phẩy (;)" (Decree 30). Guideline 05 asks for ";" after each
+    recipient or group, where Guideline 36's central documents used ","; the same
+    letter dated before 27/5/2026 keeps the "," it may have.
 
     ## Example
     ```text
@@ -216,8 +249,9 @@ class KinhGuiListSemicolon(Rule):
     code = "VN504"
     name = "kinh-gui-list-semicolon"
     families = BOTH
-    level = LEVELS
-    evidence = EVIDENCE
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9a", "hd05": "Phần II, mục I.9.2.3–9.2.5"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         found = kinh_gui(view)
@@ -226,23 +260,26 @@ class KinhGuiListSemicolon(Rule):
         _label, items = found
         if len(items) < 2:
             return
-        ends = (";", ",") if view.family == "party" else (";",)
-        shown = "';' or ','" if view.family == "party" else "';'"
+        ends, shown = separators(view)
         for item in items[:-1]:
             if not clean_end(item.last.text).endswith(ends):
                 yield Finding(
                     f"addressee '{item.text}' does not end with {shown}",
                     item.last.loc_end(),
                     fix=f"end it with {shown}",
+                    edit=ending_edit(item.last, ";"),
                 )
 
 
 class KinhGuiListPeriod(Rule):
     """## What it does
-    Checks that the last addressee of a list ends with ".".
+    Checks that the last addressee of a list ends with ".". In a Party document judged
+    by Guideline 05, ";" is accepted too.
 
     ## Why it matters
-    "cuối dòng cuối cùng có dấu chấm (.)".
+    "cuối dòng cuối cùng có dấu chấm (.)" (Decree 30). Guideline 05 puts ";" after each
+    recipient and does not say how the last one ends; one secondary source ends it
+    with ".", so both pass there (unconfirmed: a warning).
 
     ## Example
     ```text
@@ -266,19 +303,24 @@ class KinhGuiListPeriod(Rule):
     name = "kinh-gui-list-period"
     families = BOTH
     level = LEVELS
-    evidence = EVIDENCE
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "U"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9a", "hd05": "Phần II, mục I.9.2.5"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         found = kinh_gui(view)
         if found is None:
             return
         _label, items = found
-        if len(items) >= 2 and not clean_end(items[-1].last.text).endswith("."):
+        # Guideline 05 puts ";" after each recipient and says nothing of the last: its
+        # "." (one secondary source) and its ";" (the guideline's words) both pass.
+        ends = (".", ";") if view.guideline == "hd05" else (".",)
+        if len(items) >= 2 and not clean_end(items[-1].last.text).endswith(ends):
             last = items[-1]
             yield Finding(
                 f"the last addressee '{last.text}' does not end with '.'",
                 last.last.loc_end(),
                 fix="end it with '.'",
+                edit=ending_edit(last.last, "."),
             )
 
 
@@ -315,10 +357,12 @@ class CongVanKinhGui(Rule):
     """
 
     code = "VN506"
+    requires = ()  # it reports the block missing
     name = "cong-van-kinh-gui"
     families = BOTH
-    level = LEVELS
-    evidence = EVIDENCE
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9b; Phụ lục III, Mẫu 1.5", "hd36": "ô 9a", "hd05": "Phần II, mục I.9.2.3"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if not view.is_cong_van or view.has("addressees"):

@@ -10,6 +10,7 @@ every template of Phụ lục III ends the body with "./.".
 from __future__ import annotations
 
 from collections.abc import Iterator
+from types import MappingProxyType
 
 import regex
 
@@ -18,7 +19,6 @@ from vndocparse.text import fold
 from vndocparse.validate.context import DocView, Piece, clean_end
 from vndocparse.validate.registry import (
     BOTH,
-    CONFIRMED_STATE_SECONDARY_PARTY,
     ERROR_STATE_WARNING_PARTY,
     STATE,
     Finding,
@@ -110,8 +110,9 @@ class UrgencyMark(Rule):
     code = "VN801"
     name = "urgency-mark"
     families = BOTH
-    level = ERROR_STATE_WARNING_PARTY
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục III.2b", "hd36": "ô 10b", "hd05": "Phần II, mục II.3"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for _part, piece in header_zone(view):
@@ -155,6 +156,7 @@ class SecrecyMark(Rule):
     code = "VN802"
     name = "secrecy-mark"
     families = BOTH
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục III.2a", "hd36": "ô 10a", "hd05": "Phần II, mục II.2 (the state-secrets law)"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for _part, piece in header_zone(view):
@@ -244,7 +246,8 @@ class PointLetters(Rule):
     name = "point-letters"
     families = BOTH
     level = ERROR_STATE_WARNING_PARTY
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.6đ", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.4"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for piece in _body_lines(view):
@@ -299,7 +302,8 @@ class PointOrder(Rule):
     name = "point-order"
     families = BOTH
     level = ERROR_STATE_WARNING_PARTY
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.6đ", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.4"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         prev: str | None = None
@@ -357,7 +361,8 @@ class PointParenthesis(Rule):
     name = "point-parenthesis"
     families = BOTH
     level = ERROR_STATE_WARNING_PARTY
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.6đ", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.4"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         run: list[tuple[Piece, regex.Match[str]]] = []
@@ -438,7 +443,40 @@ class ClosingMark(Rule):
             )
 
 
-def _can_cu_blocks(view: DocView) -> Iterator[list[list[Piece]]]:
+#: What opens a Party căn cứ: the dash (Guideline 05) or its first words.
+_CAN_CU_OPENING = regex.compile(r"^(?:[-–*+•]|can\s*cu\b|xet\b|theo\b)")
+
+
+def can_cu_blocks(view: DocView) -> Iterator[list[list[Piece]]]:
+    """Blocks of căn cứ paragraphs: in a state document those that end at an enacting
+    line ("QUYẾT ĐỊNH:"); in a Party one the run of căn cứ lines under the trích yếu,
+    where a line opening with "-" or "Căn cứ", "Xét", "Theo" starts a paragraph and any
+    other line continues it (a wrapped căn cứ)."""
+    if view.family == "party":
+        yield from _party_can_cu_blocks(view)
+    else:
+        yield from _state_can_cu_blocks(view)
+
+
+def _party_can_cu_blocks(view: DocView) -> Iterator[list[list[Piece]]]:
+    paras: list[list[Piece]] = []
+    for part in view.doc.parts:
+        if part.kind in ("blank", "furniture"):
+            continue
+        if part.kind == "preamble" and part.role == "can_cu":
+            for piece in view.part_pieces(part):
+                if not paras or _CAN_CU_OPENING.match(fold(piece.text)):
+                    paras.append([piece])
+                else:
+                    paras[-1].append(piece)
+        elif paras:
+            yield paras
+            paras = []
+    if paras:
+        yield paras
+
+
+def _state_can_cu_blocks(view: DocView) -> Iterator[list[list[Piece]]]:
     """Blocks of căn cứ paragraphs that end at an enacting line ("QUYẾT ĐỊNH:").
 
     A căn cứ line starts a paragraph; body lines after it continue it (a wrapped
@@ -472,11 +510,14 @@ def _paragraphs(view: DocView, parts: list[Part]) -> list[list[Piece]]:
 
 class CanCuSemicolon(Rule):
     """## What it does
-    Checks that each căn cứ line before "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:" but the last
-    ends with ";".
+    Checks that each căn cứ line but the last ends with ";": in a state document those
+    before "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:", in a Party one those under the trích yếu.
 
     ## Why it matters
-    "sau mỗi căn cứ phải xuống dòng, cuối dòng có dấu chấm phẩy (;)".
+    "sau mỗi căn cứ phải xuống dòng, cuối dòng có dấu chấm phẩy (;)" (Decree 30).
+    Guideline 05 asks the same of Party documents: each căn cứ on its own line,
+    after "-", ending with ";" (two sources: an error from 27/5/2026); Guideline 36
+    did too (secondary sources: a warning).
 
     ## Example
     ```text
@@ -491,18 +532,23 @@ class CanCuSemicolon(Rule):
     ```
 
     ## Source
-    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6a
-
-    Party documents end their căn cứ with "," before the enacting sentence (QĐ 66),
-    so the rule is for the state family only.
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6a; HD 05-HD/VPTW, Phần II, mục I.6.2.3
     """
 
     code = "VN808"
+    requires = ("can_cu",)
     name = "can-cu-semicolon"
-    families = STATE
+    families = BOTH
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({
+        "nd30": "Phụ lục I, mục II.6a",
+        "hd36": "(secondary sources; QĐ 66-QĐ/TW)",
+        "hd05": "Phần II, mục I.6.2.3",
+    })
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
-        for paras in _can_cu_blocks(view):
+        for paras in can_cu_blocks(view):
             for para in paras[:-1]:
                 last = para[-1]
                 if not clean_end(last.text).endswith(";"):
@@ -515,11 +561,15 @@ class CanCuSemicolon(Rule):
 
 class CanCuPeriod(Rule):
     """## What it does
-    Checks that the last căn cứ line before "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:" ends with ".".
+    Checks that the last căn cứ line ends with ".": before "QUYẾT ĐỊNH:" / "QUYẾT
+    NGHỊ:" in a state document, and in a Party document judged by Guideline 05. A Party
+    document judged by Guideline 36 ends its last căn cứ with "," instead.
 
     ## Why it matters
     "dòng cuối cùng kết thúc bằng dấu chấm (.)" — the templates end the last line
-    ("Theo đề nghị của ...") with a full stop.
+    ("Theo đề nghị của ...") with a full stop. Guideline 05 changed the Party rule to
+    the same "." (its text and one summary); under Guideline 36 the last căn cứ ended
+    with "," before the enacting sentence (QĐ 66's own căn cứ).
 
     ## Example
     ```text
@@ -534,21 +584,30 @@ class CanCuPeriod(Rule):
     ```
 
     ## Source
-    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6a; Phụ lục III, Mẫu 1.2
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6a; Phụ lục III, Mẫu 1.2; HD 05-HD/VPTW, Phần II, mục I.6.2.3
     """
 
     code = "VN809"
+    requires = ("can_cu",)
     name = "can-cu-period"
-    families = STATE
+    families = BOTH
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({
+        "nd30": "Phụ lục I, mục II.6a; Phụ lục III, Mẫu 1.2",
+        "hd36": "(secondary sources; QĐ 66-QĐ/TW)",
+        "hd05": "Phần II, mục I.6.2.3",
+    })
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
-        for paras in _can_cu_blocks(view):
+        end = "," if view.guideline == "hd36" else "."
+        for paras in can_cu_blocks(view):
             last = paras[-1][-1]
-            if not clean_end(last.text).endswith("."):
+            if not clean_end(last.text).endswith(end):
                 yield Finding(
-                    f"the last căn cứ '{paras[-1][0].text[:40]}...' does not end with '.'",
+                    f"the last căn cứ '{paras[-1][0].text[:40]}...' does not end with '{end}'",
                     last.loc_end(),
-                    fix="end it with '.'",
+                    fix=f"end it with '{end}'",
                 )
 
 
@@ -598,7 +657,8 @@ class HeadingNumerals(Rule):
     name = "heading-numerals"
     families = BOTH
     level = ERROR_STATE_WARNING_PARTY
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.6đ", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.4"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for piece in _body_lines(view):
@@ -671,7 +731,8 @@ class ArticleHeading(Rule):
     name = "article-heading"
     families = BOTH
     level = ERROR_STATE_WARNING_PARTY
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.6đ", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.4"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         directive_lines = _directive_lines(view.doc.directives, set())

@@ -12,11 +12,12 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import regex
 
 from vndocparse.validate.context import DocView, Piece
-from vndocparse.validate.diagnostics import Location
+from vndocparse.validate.diagnostics import Edit, Location
 from vndocparse.validate.registry import (
     BOTH,
     CONFIRMED_STATE_SECONDARY_PARTY,
@@ -37,7 +38,9 @@ _DATE = regex.compile(
 )
 #: Second words of administrative-unit names that ND30's own example writes in lower
 #: case ("Thành phố Hồ Chí Minh"); PL II capitalises the name, not the unit word.
-_UNIT_WORDS = {("thành", "phố"), ("thị", "xã"), ("thị", "trấn")}
+#: Unit words whose second syllable may be in lower case; "Đặc khu" is the special zone
+#: of the two-level government (Guideline 05, Phần II, mục I.4.1).
+_UNIT_WORDS = {("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("đặc", "khu")}
 
 STATE_C_PARTY_S = CONFIRMED_STATE_SECONDARY_PARTY
 STATE_ERROR_PARTY_WARNING = ERROR_STATE_WARNING_PARTY
@@ -92,8 +95,9 @@ class DateLineForm(Rule):
     code = "VN301"
     name = "date-line-form"
     families = BOTH
-    level = STATE_ERROR_PARTY_WARNING
-    evidence = STATE_C_PARTY_S
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4b–c", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         piece = view.date_piece
@@ -130,8 +134,9 @@ class DateDayLeadingZero(Rule):
     code = "VN302"
     name = "date-day-leading-zero"
     families = BOTH
-    level = STATE_ERROR_PARTY_WARNING
-    evidence = STATE_C_PARTY_S
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -140,7 +145,10 @@ class DateDayLeadingZero(Rule):
         d = date.m.group("d")
         if d and len(d) == 1 and d != "0":
             yield Finding(
-                f"day {d} below 10 without a leading zero", date.loc("d"), fix=f"write 'ngày 0{d}'"
+                f"day {d} below 10 without a leading zero",
+                date.loc("d"),
+                fix=f"write 'ngày 0{d}'",
+                edit=Edit(location=date.loc("d"), text=f"0{d}"),
             )
 
 
@@ -170,8 +178,9 @@ class DateMonthLeadingZero(Rule):
     code = "VN303"
     name = "date-month-leading-zero"
     families = BOTH
-    level = STATE_ERROR_PARTY_WARNING
-    evidence = STATE_C_PARTY_S
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -180,7 +189,10 @@ class DateMonthLeadingZero(Rule):
         m = date.m.group("m")
         if m in ("1", "2"):
             yield Finding(
-                f"month {m} without a leading zero", date.loc("m"), fix=f"write 'tháng 0{m}'"
+                f"month {m} without a leading zero",
+                date.loc("m"),
+                fix=f"write 'tháng 0{m}'",
+                edit=Edit(location=date.loc("m"), text=f"0{m}"),
             )
 
 
@@ -210,8 +222,9 @@ class DateMonthExtraZero(Rule):
     code = "VN304"
     name = "date-month-extra-zero"
     families = BOTH
-    level = STATE_ERROR_PARTY_WARNING
-    evidence = STATE_C_PARTY_S
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -220,7 +233,10 @@ class DateMonthExtraZero(Rule):
         m = date.m.group("m")
         if m and len(m) == 2 and m[0] == "0" and int(m) >= 3:
             yield Finding(
-                f"month {m} with a leading zero", date.loc("m"), fix=f"write 'tháng {int(m)}'"
+                f"month {m} with a leading zero",
+                date.loc("m"),
+                fix=f"write 'tháng {int(m)}'",
+                edit=Edit(location=date.loc("m"), text=str(int(m))),
             )
 
 
@@ -249,6 +265,7 @@ class DateNotReal(Rule):
     code = "VN305"
     name = "date-not-real"
     families = BOTH
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -301,6 +318,7 @@ class DateInFuture(Rule):
     name = "date-in-future"
     families = BOTH
     Options = _FutureOptions
+    guidelines = MappingProxyType({"nd30": "Điều 15.1; Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
 
     def check(self, view: DocView, options: _FutureOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -349,6 +367,7 @@ class DateNotFilled(Rule):
     name = "date-not-filled"
     families = BOTH
     level = "warning"
+    guidelines = MappingProxyType({"nd30": "Điều 15; Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -390,7 +409,8 @@ class PlaceCapitalised(Rule):
     name = "place-capitalised"
     families = BOTH
     level = STATE_ERROR_PARTY_WARNING
-    evidence = STATE_C_PARTY_S
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4c", "hd36": "ô 4", "hd05": "Phần II, mục I.4.1"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -439,8 +459,9 @@ class DateWordsLowercase(Rule):
     code = "VN309"
     name = "date-words-lowercase"
     families = BOTH
-    level = STATE_ERROR_PARTY_WARNING
-    evidence = STATE_C_PARTY_S
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4c", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -482,8 +503,9 @@ class DateLinePunctuation(Rule):
     code = "VN310"
     name = "date-line-punctuation"
     families = BOTH
-    level = STATE_ERROR_PARTY_WARNING
-    evidence = STATE_C_PARTY_S
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4c", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)

@@ -10,11 +10,21 @@ Party (layout rules §3.6, secondary): entries end with "," or ";", the last lin
 from __future__ import annotations
 
 from collections.abc import Iterator
+from types import MappingProxyType
 
 import regex
 
+from vndocparse.tables.distribution import is_file_copy
 from vndocparse.text import fold
-from vndocparse.validate.context import DocView, Item, clean_end, is_dash, strip_bullet
+from vndocparse.validate.context import (
+    DocView,
+    Item,
+    bullet_edit,
+    clean_end,
+    ending_edit,
+    is_dash,
+    strip_bullet,
+)
 from vndocparse.validate.registry import (
     BOTH,
     CONFIRMED_STATE_SECONDARY_PARTY,
@@ -23,7 +33,7 @@ from vndocparse.validate.registry import (
     Rule,
     RuleOptions,
 )
-from vndocparse.validate.rules.addressees import kinh_gui
+from vndocparse.validate.rules.addressees import kinh_gui, separators
 
 LEVELS = ERROR_STATE_WARNING_PARTY
 EVIDENCE = CONFIRMED_STATE_SECONDARY_PARTY
@@ -42,7 +52,7 @@ def entries(view: DocView) -> list[Item]:
 
 
 def _is_luu(item: Item) -> bool:
-    return fold(strip_bullet(item.text)).startswith("luu")
+    return is_file_copy(strip_bullet(item.text))
 
 
 class NoiNhanLabel(Rule):
@@ -73,8 +83,9 @@ class NoiNhanLabel(Rule):
     code = "VN601"
     name = "noi-nhan-label"
     families = BOTH
-    level = LEVELS
-    evidence = EVIDENCE
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.1"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         label, items = view.distribution_items
@@ -136,8 +147,9 @@ class NoiNhanNhuTren(Rule):
     code = "VN602"
     name = "noi-nhan-nhu-tren"
     families = BOTH
-    level = LEVELS
-    evidence = EVIDENCE
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9b; Phụ lục III, Mẫu 1.5", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.3"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if kinh_gui(view) is None:
@@ -184,7 +196,8 @@ class NoiNhanBullets(Rule):
     name = "noi-nhan-bullets"
     families = BOTH
     level = LEVELS
-    evidence = EVIDENCE
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.5"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for item in entries(view):
@@ -193,17 +206,22 @@ class NoiNhanBullets(Rule):
                     f"entry '{item.text}' does not start with '- '",
                     item.first.loc(0, 1),
                     fix="open the entry with '- '",
+                    edit=bullet_edit(item.first),
                 )
 
 
 class NoiNhanPunctuation(Rule):
     """## What it does
     Checks the end of each Nơi nhận entry: ";" for every entry but the last, "." for
-    the last. In Party documents "," is accepted in place of ";" (central directives
-    use it).
+    the last (the "Lưu ..." line). In a Party document judged by Guideline 36 "," is
+    accepted in place of ";" (its central documents use it); Guideline 05 (from
+    27/5/2026) asks for ";".
 
     ## Why it matters
-    "cuối dòng có dấu chấm phẩy (;), dòng cuối cùng ... cuối cùng là dấu chấm (.)".
+    "cuối dòng có dấu chấm phẩy (;), dòng cuối cùng ... cuối cùng là dấu chấm (.)"
+    (Decree 30). Guideline 05: "dấu chấm phẩy" after each recipient or group, and the
+    final "Lưu ..." line ends with "." — confirmed by several sources, hence an error
+    for Party documents from 27/5/2026.
 
     ## Example
     ```text
@@ -226,19 +244,20 @@ class NoiNhanPunctuation(Rule):
     code = "VN604"
     name = "noi-nhan-punctuation"
     families = BOTH
-    level = LEVELS
-    evidence = EVIDENCE
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.5"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         items = entries(view)
-        ends = (";", ",") if view.family == "party" else (";",)
-        shown = "';' or ','" if view.family == "party" else "';'"
+        ends, shown = separators(view)
         for item in items[:-1]:
             if not clean_end(item.last.text).endswith(ends):
                 yield Finding(
                     f"entry '{item.text}' does not end with {shown}",
                     item.last.loc_end(),
                     fix=f"end it with {shown}",
+                    edit=ending_edit(item.last, ";"),
                 )
         if items and not clean_end(items[-1].last.text).endswith("."):
             last = items[-1]
@@ -246,6 +265,7 @@ class NoiNhanPunctuation(Rule):
                 f"the last entry '{last.text}' does not end with '.'",
                 last.last.loc_end(),
                 fix="end it with '.'",
+                edit=ending_edit(last.last, "."),
             )
 
 
@@ -280,8 +300,9 @@ class NoiNhanLuuLast(Rule):
     code = "VN605"
     name = "noi-nhan-luu-last"
     families = BOTH
-    level = LEVELS
-    evidence = EVIDENCE
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.5"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         items = entries(view)
@@ -332,7 +353,8 @@ class NoiNhanLuuForm(Rule):
     name = "noi-nhan-luu-form"
     families = BOTH
     level = LEVELS
-    evidence = EVIDENCE
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "S"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.5 (practice)"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         items = [it for it in entries(view) if _is_luu(it)]

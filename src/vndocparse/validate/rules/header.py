@@ -12,12 +12,13 @@ and date line, the start of the footer for the signature and Nơi nhận.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from types import MappingProxyType
 
 from vndocparse.text import fold
 from vndocparse.validate.context import DocView, Piece
+from vndocparse.validate.diagnostics import Edit
 from vndocparse.validate.registry import (
     BOTH,
-    CONFIRMED_STATE_SECONDARY_PARTY,
     ERROR_STATE_WARNING_PARTY,
     PARTY,
     STATE,
@@ -166,6 +167,7 @@ class MissingPartyHeading(Rule):
     code = "VN103"
     name = "missing-party-heading"
     families = PARTY
+    guidelines = MappingProxyType({"hd36": "ô 1", "hd05": "Phần II, mục I.1.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if not view.has("header", "party_heading"):
@@ -203,6 +205,7 @@ class MissingIssuer(Rule):
     code = "VN104"
     name = "missing-issuer"
     families = BOTH
+    guidelines = MappingProxyType({"nd30": "Điều 8.2b; Phụ lục I, mục II.2", "hd36": "ô 2", "hd05": "Phần II, mục I.2.1–2.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if view.doc.issuer is None and not view.has("header", "issuer"):
@@ -245,6 +248,7 @@ class MissingNumber(Rule):
     code = "VN105"
     name = "missing-number"
     families = BOTH
+    guidelines = MappingProxyType({"nd30": "Điều 8.2c; Phụ lục I, mục II.3", "hd36": "ô 3", "hd05": "Phần II, mục I.3"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if view.doc.number is None and not view.has("header", "number"):
@@ -288,6 +292,7 @@ class MissingDateLine(Rule):
     code = "VN106"
     name = "missing-date-line"
     families = BOTH
+    guidelines = MappingProxyType({"nd30": "Điều 8.2d; Phụ lục I, mục II.4", "hd36": "ô 4", "hd05": "Phần II, mục I.4"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if view.doc_type == "bien_ban" or view.has("header", "date_line"):
@@ -334,6 +339,7 @@ class MissingTitleOrSubject(Rule):
     code = "VN107"
     name = "missing-title-or-subject"
     families = BOTH
+    guidelines = MappingProxyType({"nd30": "Điều 8.2đ; Phụ lục I, mục II.5", "hd36": "ô 5", "hd05": "Phần II, mục I.5"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         from vndocparse.validate.rules.numbering import named_type_code
@@ -389,6 +395,7 @@ class MissingSubject(Rule):
     name = "missing-subject"
     families = BOTH
     Options = _ExemptTypes
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.5", "hd36": "ô 5a", "hd05": "Phần II, mục I.5"})
 
     def check(self, view: DocView, options: _ExemptTypes) -> Iterator[Finding]:
         title = view.title_piece
@@ -437,6 +444,7 @@ class MissingBody(Rule):
     code = "VN109"
     name = "missing-body"
     families = BOTH
+    guidelines = MappingProxyType({"nd30": "Điều 8.2e; Phụ lục I, mục II.6", "hd36": "ô 6", "hd05": "Phần II, mục I.6"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         lines = view.lines
@@ -487,6 +495,7 @@ class MissingSignature(Rule):
     code = "VN110"
     name = "missing-signature"
     families = BOTH
+    guidelines = MappingProxyType({"nd30": "Điều 8.2g; Phụ lục I, mục II.7", "hd36": "ô 7", "hd05": "Phần II, mục I.7"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if view.doc.signatory is None and not view.has("signature"):
@@ -530,6 +539,7 @@ class MissingSignerPosition(Rule):
     code = "VN111"
     name = "missing-signer-position"
     families = BOTH
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.7c", "hd36": "ô 7", "hd05": "Phần II, mục I.7.1"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         sig = view.doc.signatory
@@ -575,6 +585,7 @@ class MissingSignerName(Rule):
     code = "VN112"
     name = "missing-signer-name"
     families = BOTH
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.7c", "hd36": "ô 7", "hd05": "Phần II, mục I.7"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         sig = view.doc.signatory
@@ -622,6 +633,7 @@ class MissingDistribution(Rule):
     code = "VN113"
     name = "missing-distribution"
     families = BOTH
+    guidelines = MappingProxyType({"nd30": "Điều 8.2i; Phụ lục I, mục II.9", "hd36": "ô 9", "hd05": "Phần II, mục I.9.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if view.has("distribution", "label") or view.doc.distribution:
@@ -666,6 +678,7 @@ class MissingAsterisk(Rule):
     code = "VN114"
     name = "party-missing-asterisk"
     families = PARTY
+    guidelines = MappingProxyType({"hd36": "ô 2", "hd05": "Phần II, mục I.2.2.1"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         issuer = view.pieces("header", "issuer")
@@ -713,7 +726,16 @@ class NationalTitleText(Rule):
                 f"the national title reads '{text}'{_hint(text, NATIONAL_TITLE)}",
                 pieces[0].loc(),
                 fix=f"write exactly '{NATIONAL_TITLE}'",
+                edit=_fixed_text_edit(pieces, NATIONAL_TITLE),
             )
+
+
+def _fixed_text_edit(pieces: list[Piece], wording: str) -> Edit | None:
+    """The edit that puts the fixed ``wording`` in place of a one-line part whose text is
+    nothing but its words (no rule or markup glued to it); None otherwise."""
+    if len(pieces) != 1 or pieces[0].text != pieces[0].text.strip(" _=*|"):
+        return None
+    return Edit(location=pieces[0].loc(), text=wording)
 
 
 class MottoText(Rule):
@@ -754,6 +776,7 @@ class MottoText(Rule):
                 f"the motto reads '{text}'{_hint(text, MOTTO)}",
                 pieces[0].loc(),
                 fix=f"write exactly '{MOTTO}'",
+                edit=_fixed_text_edit(pieces, MOTTO),
             )
 
 
@@ -783,6 +806,7 @@ class PartyHeadingText(Rule):
     code = "VN117"
     name = "party-heading-text"
     families = PARTY
+    guidelines = MappingProxyType({"hd36": "ô 1", "hd05": "Phần II, mục I.1.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         text, pieces = _joined(view, "header", "party_heading")
@@ -825,7 +849,8 @@ class IssuerUppercase(Rule):
     name = "issuer-uppercase"
     families = BOTH
     level = ERROR_STATE_WARNING_PARTY
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.2b", "hd36": "ô 2", "hd05": "Phần II, mục I.2.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for piece in view.pieces("header", "issuer"):

@@ -14,17 +14,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import regex
 
-from vndocparse.tables.doc_types import PARTY_TYPE_CODES, STATE_TYPE_CODES
+from vndocparse.tables.doc_types import (
+    COPY_CODES,
+    PARTY_RETIRED_TYPE_CODES,
+    PARTY_TYPE_CODES,
+    STATE_TYPE_CODES,
+)
 from vndocparse.text import fold
 from vndocparse.validate.context import DocView, Piece
-from vndocparse.validate.diagnostics import Location
+from vndocparse.validate.diagnostics import Edit, Location
 from vndocparse.validate.registry import (
     BOTH,
-    CONFIRMED_STATE_SECONDARY_PARTY,
-    ERROR_STATE_WARNING_PARTY,
     PARTY,
     STATE,
     Finding,
@@ -133,7 +137,7 @@ def named_type_code(view: DocView) -> str | None:
             return code
         return None
     year, groups = state_groups(num)
-    if year is None and len(groups) >= 2 and groups[0] in STATE_TYPE_CODES:
+    if year is None and len(groups) >= 2 and groups[0] in STATE_TYPE_CODES and groups[0] not in COPY_CODES:
         return groups[0]
     return None
 
@@ -235,6 +239,7 @@ class PartyNumberForm(Rule):
     code = "VN202"
     name = "party-number-form"
     families = PARTY
+    guidelines = MappingProxyType({"hd36": "ô 3", "hd05": "Phần II, mục I.3.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
@@ -284,8 +289,9 @@ class NumberSpaces(Rule):
     code = "VN203"
     name = "number-spaces"
     families = BOTH
-    level = ERROR_STATE_WARNING_PARTY
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.3c", "hd36": "ô 3", "hd05": "Phần II, mục I.3.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
@@ -301,6 +307,7 @@ class NumberSpaces(Rule):
                 f"space inside the number '{num.value}'",
                 num.piece.loc(at, at + len(m.group())),
                 fix=f"write '{num.compact}'",
+                edit=Edit(location=num.piece.loc(at, at + len(m.group())), text=""),
             )
 
 
@@ -330,8 +337,9 @@ class NumberLeadingZero(Rule):
     code = "VN204"
     name = "number-leading-zero"
     families = BOTH
-    level = ERROR_STATE_WARNING_PARTY
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.3c", "hd36": "ô 3", "hd05": "Phần II, mục I.3.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
@@ -343,6 +351,7 @@ class NumberLeadingZero(Rule):
                 f"number {seq} below 10 without a leading zero",
                 num.piece.loc(num.value_at, num.value_at + 1),
                 fix=f"write '0{seq}'",
+                edit=Edit(location=num.piece.loc(num.value_at, num.value_at + 1), text=f"0{seq}"),
             )
 
 
@@ -372,6 +381,8 @@ class NumberNotFilled(Rule):
     name = "number-not-filled"
     families = BOTH
     level = "warning"
+    evidence = MappingProxyType({"state": "C", "hd36": "C", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Điều 15; Phụ lục I, mục II.3a", "hd36": "ô 3", "hd05": "Phần II, mục I.3.1"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
@@ -575,6 +586,7 @@ class PartyNumberColon(Rule):
     code = "VN209"
     name = "party-number-colon"
     families = PARTY
+    guidelines = MappingProxyType({"hd36": "ô 3", "hd05": "Phần II, mục I.3.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
@@ -614,8 +626,9 @@ class NumberLabel(Rule):
     code = "VN210"
     name = "number-label"
     families = BOTH
-    level = ERROR_STATE_WARNING_PARTY
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.3c", "hd36": "ô 3", "hd05": "Phần II, mục I.3.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
@@ -691,12 +704,16 @@ class PartyTypeCode(Rule):
     Checks that the type code of a Party number is in the Party list (``NQ``, ``QĐ``,
     ``CT``, ``KL``, ``QC``, ``TT``, ``HD``, ``TB``, ``TC``, ``BC``, ``KH``, ``CTr``,
     ``TTr``, ``ĐA``, ``PA``, ``DA``, ``QH``, ``CV``, ...) and agrees with the type name:
-    a Quy định is ``QĐ`` (not the state ``QyĐ``); a công văn ``CV``.
+    a Quy định is ``QĐ`` (not the state ``QyĐ``); a công văn ``CV``. Guideline 36 also
+    numbered a Quy định ``QĐi``; Guideline 05 abolished it, so from 27/5/2026 ``QĐi``
+    is reported.
 
     ## Why it matters
     The Party type codes differ from the state ones (``KL`` kết luận, ``TT`` thông
-    tri, ``CV`` công văn, ``QĐ`` for both quyết định and quy định). The list comes from
-    secondary sources, hence a warning.
+    tri, ``CV`` công văn). Guideline 05 writes "Quyết định, Quy định: QĐ" — one code for
+    both — and repeals the 2019 letter on numbering Quy định; several sources agree,
+    hence an error from 27/5/2026. Under Guideline 36 the list comes from secondary
+    sources: a warning.
 
     ## Example
     ```text
@@ -722,8 +739,9 @@ class PartyTypeCode(Rule):
     code = "VN212"
     name = "party-type-code"
     families = PARTY
-    level = "warning"
-    evidence = "S"
+    level = MappingProxyType({"hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"hd36": "ô 3; QĐ 66-QĐ/TW", "hd05": "Phần II, mục I.3.1.2a; Phần III"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
@@ -736,6 +754,23 @@ class PartyTypeCode(Rule):
             if at >= 0
             else num.value_loc()
         )
+        if code in PARTY_RETIRED_TYPE_CODES:
+            if view.guideline == "hd05":
+                yield Finding(
+                    f"'{code}' was abolished by Guideline 05: a Quy định is numbered 'QĐ', "
+                    "like a Quyết định",
+                    loc,
+                    fix="write 'QĐ'",
+                )
+                return
+            code_types = frozenset({PARTY_RETIRED_TYPE_CODES[code]})
+            if view.doc.title and view.doc_type not in code_types:
+                yield Finding(
+                    f"type code '{code}' is Guideline 36's code of a Quy định, not of "
+                    f"'{view.doc.title}'",
+                    loc,
+                )
+            return
         if code not in PARTY_TYPE_CODES:
             official = _PARTY_FOLDED.get(_folded(code))
             fix = (

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import regex
 
-from vndocparse.tables.authority import PREFIX_PATTERN, prefix_kind
+from vndocparse.tables.authority import PREFIX_PATTERN, WRITTEN_PREFIX, prefix_kind
 from vndocparse.text import fold
 from vndocparse.validate.context import DocView, Piece
 from vndocparse.validate.registry import (
@@ -157,13 +158,14 @@ class PartyAuthorityPrefix(Rule):
     code = "VN702"
     name = "party-authority-prefix"
     families = PARTY
-    level = "warning"
-    evidence = "S"
+    level = MappingProxyType({"hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"hd36": "ô 7", "hd05": "Phần II, mục I.7.1"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for p in prefixes(view):
             if not _slash(p) and p.kind in ("TM", "KT", "TL", "TUQ"):
-                party = {"TM": "T/M", "KT": "K/T", "TL": "T/L", "TUQ": "T/UQ"}[p.kind]
+                party = WRITTEN_PREFIX["party"][p.kind]
                 yield Finding(
                     f"state-form prefix '{p.raw}{p.punct}' in a Party document",
                     p.piece.loc(0, len(p.raw) + len(p.punct)),
@@ -254,7 +256,8 @@ class AuthorityChain(Rule):
     name = "authority-chain"
     families = BOTH
     level = LEVELS
-    evidence = EVIDENCE
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"nd30": "Điều 13; Phụ lục I, mục II.7b", "hd36": "ô 7", "hd05": "Phần II, mục I.7.1"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         ps = prefixes(view)
@@ -298,6 +301,7 @@ class KtDeputyTitle(Rule):
     name = "kt-deputy-title"
     families = BOTH
     level = "warning"
+    guidelines = MappingProxyType({"nd30": "Điều 13.1; Phụ lục I, mục II.7b", "hd36": "ô 7", "hd05": "Phần II, mục I.7.1"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         ps = prefixes(view)
@@ -349,8 +353,9 @@ class NameWithoutDegree(Rule):
     name = "name-without-degree"
     families = BOTH
     level = LEVELS
-    evidence = EVIDENCE
     Options = _DegreeOptions
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.7c", "hd36": "ô 7", "hd05": "Phần II, mục I.7.1"})
 
     def check(self, view: DocView, options: _DegreeOptions) -> Iterator[Finding]:
         allowed = {_degree_key(a) for a in options.allowed}
@@ -412,7 +417,8 @@ class SignatureUppercase(Rule):
     name = "signature-titles-uppercase"
     families = BOTH
     level = LEVELS
-    evidence = EVIDENCE
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.7đ", "hd36": "ô 7a", "hd05": "Phần II, mục I.7.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for p in prefixes(view):
@@ -465,7 +471,8 @@ class SignerNameCase(Rule):
     name = "signer-name-case"
     families = BOTH
     level = LEVELS
-    evidence = EVIDENCE
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.7đ", "hd36": "ô 7b", "hd05": "Phần II, mục I.7.2"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         names = view.signature_pieces("name")
@@ -533,7 +540,8 @@ class PartyTitleWithoutCommittee(Rule):
     name = "party-title-without-committee"
     families = PARTY
     level = "warning"
-    evidence = "S"
+    evidence = MappingProxyType({"hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"hd36": "ô 7", "hd05": "Phần II, mục I.7.1"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for piece in view.signature_pieces("position"):
@@ -582,7 +590,8 @@ class PartyDeputySecretary(Rule):
     name = "party-deputy-secretary"
     families = PARTY
     level = "warning"
-    evidence = "S"
+    evidence = MappingProxyType({"hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"hd36": "ô 7", "hd05": "Phần II, mục I.7.1"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for p in prefixes(view):
@@ -624,7 +633,8 @@ class TmCollective(Rule):
     name = "tm-before-collective"
     families = BOTH
     level = LEVELS
-    evidence = EVIDENCE
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.7b", "hd36": "ô 7", "hd05": "Phần II, mục I.7.1"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for p in prefixes(view):

@@ -9,18 +9,18 @@ must carry its type name.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from types import MappingProxyType
 
 import regex
 
 from vndocparse.tables.doc_types import PARTY_TYPE_CODES, STATE_TYPE_CODES
 from vndocparse.text import fold
-from vndocparse.validate.context import DocView, is_vv
+from vndocparse.validate.context import DocView, Piece, is_vv
+from vndocparse.validate.diagnostics import Edit
 from vndocparse.validate.registry import (
     BOTH,
-    CONFIRMED_STATE_SECONDARY_PARTY,
     ERROR_STATE_WARNING_PARTY,
     PARTY,
-    STATE,
     Finding,
     Rule,
     RuleOptions,
@@ -80,40 +80,52 @@ def _title_span(view: DocView) -> tuple[int, int] | None:
 
 class CongVanSubject(Rule):
     """## What it does
-    Checks that the trích yếu of a công văn starts with "V/v " (written so: capital V,
-    slash, lower-case v).
+    Checks that the trích yếu of a công văn starts with its marker: "V/v " in a state
+    document (capital V, slash, lower-case v); "về việc " in a Party document judged by
+    Guideline 05 (lower case, spelt out, no "V/v").
 
     ## Why it matters
-    A công văn has no type name; its summary is "sau chữ 'V/v'" under the number (ô
-    5b). "Về việc" spelt out, "V/V", "V/v:" or a summary without the marker are not
-    the form. Party công văn are not checked: their trích yếu has no such marker in
-    the sources.
+    A công văn has no type name; its summary stands under the number (ô 5b). Decree 30
+    writes it "sau chữ 'V/v'": "Về việc" spelt out, "V/V", "V/v:" or a summary without
+    the marker are not the form. Guideline 05's own example reads "về việc chuẩn bị
+    hội nghị ...", and other summaries add "do not write V/v" (two sources). Party công
+    văn judged by Guideline 36 are not checked: its example has no marker.
 
     ## Example
     ```text
     Số: 12/UBND-VX
     Về việc tăng cường phòng, chống dịch
+
+    Số 12-CV/ĐU
+    V/v chuẩn bị hội nghị sơ kết
     ```
 
     ## Use instead
     ```text
     Số: 12/UBND-VX
     V/v tăng cường phòng, chống dịch
+
+    Số 12-CV/ĐU
+    về việc chuẩn bị hội nghị sơ kết
     ```
 
     ## Source
-    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.5b
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.5b; HD 05-HD/VPTW, Phần II, mục I.5.2.3
     """
 
     code = "VN401"
     name = "cong-van-subject"
-    families = STATE
+    families = BOTH
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.5b", "hd05": "Phần II, mục I.5.2.3"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if not view.is_cong_van or named_type_code(view) is not None:
             return  # a named type without its type name is VN402's
         pieces = view.subject_pieces
         if not pieces:
+            return
+        if view.guideline == "hd05":
+            yield from _party_marker(pieces[0])
             return
         first = pieces[0]
         text = first.text
@@ -124,18 +136,21 @@ class CongVanSubject(Rule):
                     f"'{m.group('vv')}' should be written 'V/v'",
                     first.loc(*m.span("vv")),
                     fix="write 'V/v '",
+                    edit=Edit(location=first.loc(*m.span("vv")), text="V/v"),
                 )
             elif m.group("punct").strip():
                 yield Finding(
                     f"'{m.group('punct').strip()}' after 'V/v'",
                     first.loc(*m.span("punct")),
                     fix=f"write 'V/v {text[m.end() :]}'",
+                    edit=Edit(location=first.loc(m.start("punct"), m.end()), text=" "),
                 )
-        elif _VE_VIEC.match(text):
+        elif ve_viec := _VE_VIEC.match(text):
             yield Finding(
                 "the công văn's trích yếu spells out 'Về việc'",
                 first.loc(0, 7),
                 fix="write 'V/v ...'",
+                edit=Edit(location=first.loc(0, ve_viec.end()), text="V/v"),
             )
         else:
             yield Finding(
@@ -143,6 +158,33 @@ class CongVanSubject(Rule):
                 first.loc(),
                 fix=f"write 'V/v {text}'",
             )
+
+
+def _party_marker(first: Piece) -> Iterator[Finding]:
+    """Guideline 05: the công văn's trích yếu opens with "về việc", in lower case."""
+    text = first.text
+    m = _VV_HEAD.match(text)
+    if m:
+        rest = text[m.end() :]
+        yield Finding(
+            f"the Party công văn's trích yếu opens with '{m.group('vv')}'; Guideline 05 "
+            "writes 'về việc' in full",
+            first.loc(*m.span("vv")),
+            fix=f"write 'về việc {rest}'",
+        )
+    elif _VE_VIEC.match(text):
+        if not text.startswith("về việc"):
+            yield Finding(
+                f"'{text[:7]}' should be written 'về việc', in lower case",
+                first.loc(0, 7),
+                fix="write 'về việc ...'",
+            )
+    else:
+        yield Finding(
+            "the Party công văn's trích yếu does not start with 'về việc'",
+            first.loc(),
+            fix=f"write 'về việc {text[:1].lower() + text[1:]}'",
+        )
 
 
 class NamedTypeTitle(Rule):
@@ -180,8 +222,9 @@ class NamedTypeTitle(Rule):
     code = "VN402"
     name = "missing-type-name"
     families = BOTH
-    level = ERROR_STATE_WARNING_PARTY
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.5; Phụ lục III", "hd36": "ô 5a", "hd05": "Phần II, mục I.5"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         code = named_type_code(view)
@@ -221,7 +264,8 @@ class TitleUppercase(Rule):
     name = "type-name-uppercase"
     families = BOTH
     level = ERROR_STATE_WARNING_PARTY
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.5b", "hd36": "ô 5a", "hd05": "Phần II, mục I.5"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         span = _title_span(view)
@@ -264,8 +308,9 @@ class TitleOwnLine(Rule):
     code = "VN404"
     name = "type-name-own-line"
     families = BOTH
-    level = ERROR_STATE_WARNING_PARTY
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.5b", "hd36": "ô 5a", "hd05": "Phần II, mục I.5"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         span = _title_span(view)
@@ -310,6 +355,7 @@ class VvInNamedType(Rule):
     name = "vv-under-type-name"
     families = BOTH
     level = "warning"
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.5b", "hd36": "ô 5", "hd05": "Phần II, mục I.5.2.3"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if view.title_piece is None:
@@ -351,7 +397,8 @@ class SubjectNotUppercase(Rule):
     name = "subject-not-uppercase"
     families = BOTH
     level = ERROR_STATE_WARNING_PARTY
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.5b", "hd36": "ô 5", "hd05": "Phần II, mục I.5"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         pieces = view.subject_pieces
@@ -401,6 +448,7 @@ class PartySubjectLowercase(Rule):
     level = "warning"
     enabled = False
     evidence = "S"
+    guidelines = MappingProxyType({"hd36": "ô 5a", "hd05": "Phần II, mục I.5"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if view.title_piece is None:

@@ -15,57 +15,56 @@ page numbers are checked (Guideline 36 is known from secondary sources: warnings
 from __future__ import annotations
 
 from collections.abc import Iterator
+from types import MappingProxyType
 
-from vndocparse.readers.source import Formatting, PageSetup, ParagraphFormat, source_info
-from vndocparse.validate.context import DocView, Piece, is_vv
-from vndocparse.validate.diagnostics import Location
+from vndocparse.readers.source import Formatting, PageSetup
+from vndocparse.validate.context import DocView
+from vndocparse.validate.diagnostics import Location, Origin
 from vndocparse.validate.registry import (
     BOTH,
-    CONFIRMED_STATE_SECONDARY_PARTY,
     ERROR_STATE_WARNING_PARTY,
     STATE,
     Finding,
     Rule,
     RuleOptions,
 )
-
-FONT = "Times New Roman"
-#: Page size tolerance in millimetres (Word stores twips; A4 is 11906 × 16838).
-_PAGE_TOLERANCE = 1.0
-#: Margin ranges (mm) of Decree 30, Phụ lục I, mục I.5.
-MARGINS = {"top": (20.0, 25.0), "bottom": (20.0, 25.0), "left": (30.0, 35.0), "right": (15.0, 20.0)}
-_MM = 0.3  # margin tolerance: 1 mm is 56.7 twips, Word rounds
-
-
-def formatting(view: DocView) -> Formatting | None:
-    """The DOCX formatting kept with the document, or None (text, PDF, HTML input)."""
-    info = source_info(view.doc)
-    return info.formatting if info is not None else None
+from vndocparse.validate.typeset import (
+    A4,
+    BODY_SIZES,
+    FONT,
+    INDENT_CM,
+    LINE_SPACING,
+    LINE_SPACING_PT,
+    MARGIN_TOLERANCE,
+    MARGINS,
+    PAGE_TOLERANCE,
+    body_paragraphs,
+    components,
+    formats_of,
+    formatting,
+    in_range,
+)
 
 
 def _top(view: DocView) -> Location:
     return view.line_loc(view.first_line)
 
 
-def _sections(view: DocView, fmt: Formatting) -> Iterator[tuple[str, PageSetup, Location]]:
-    """Each section's page setup, with a name for messages ("" for a one-section file)
-    and the location of its first line."""
+#: Where a finding about the page (size, margins, page numbers) is in the file.
+PAGE_SETUP = Origin(section=1, text="page set-up of section 1")
+
+
+def _sections(view: DocView, fmt: Formatting) -> Iterator[tuple[str, PageSetup, Location, Origin]]:
+    """Each section's page setup (issue 13: a US Letter second section was not
+    checked), with a name for messages ("" for a one-section file), the location of its
+    first line and its origin."""
     pages = fmt.pages()
     for page in pages:
-        where = f"section {page.section + 1}: " if len(pages) > 1 else ""
+        n = page.section + 1
+        where = f"section {n}: " if len(pages) > 1 else ""
         first = page.first_line if page.first_line is not None and page.first_line <= view.doc.line_count else None
-        yield where, page, view.line_loc(first) if first else _top(view)
-
-
-def formats_of(view: DocView, fmt: Formatting, kind: str, role: str | None = "*") -> Iterator[tuple[Piece, ParagraphFormat]]:
-    """Each piece of the parts ``kind``/``role`` with the DOCX paragraph it came from."""
-    seen: set[tuple[int, int]] = set()
-    for piece in view.pieces(kind, role):
-        para = fmt.at(piece.line, piece.start, piece.end)
-        if para is None or (para.line, para.start) in seen:
-            continue
-        seen.add((para.line, para.start))
-        yield piece, para
+        at = view.line_loc(first) if first else _top(view)
+        yield where, page, at, PAGE_SETUP if n == 1 else Origin(section=n, text=f"page set-up of section {n}")
 
 
 def _pt(value: float) -> str:
@@ -100,22 +99,23 @@ class PageSizeA4(Rule):
     code = "VN001"
     name = "page-size-a4"
     families = BOTH
-    level = ERROR_STATE_WARNING_PARTY
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục I.4", "hd36": "(secondary sources)", "hd05": "Phần II, mục IV.3–4"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         fmt = formatting(view)
         if fmt is None:
             return
-        for where, page, at in _sections(view, fmt):
-            if page.width_mm is None or page.height_mm is None:
-                continue
+        for where, page, at, origin in _sections(view, fmt):
             w, h = page.width_mm, page.height_mm
+            if w is None or h is None:
+                continue
             short, long = sorted((w, h))
-            if abs(short - 210) > _PAGE_TOLERANCE or abs(long - 297) > _PAGE_TOLERANCE:
-                yield Finding(f"{where}page is {w:g} × {h:g} mm, not A4 (210 × 297 mm)", at, fix="set the paper size to A4")
+            if abs(short - A4[0]) > PAGE_TOLERANCE or abs(long - A4[1]) > PAGE_TOLERANCE:
+                yield Finding(f"{where}page is {w:g} × {h:g} mm, not A4 (210 × 297 mm)", at, fix="set the paper size to A4", origin=origin)
             elif w > h:
-                yield Finding(f"{where}page is A4 landscape; the document is portrait", at, fix="set the orientation to portrait")
+                yield Finding(f"{where}page is A4 landscape; the document is portrait", at, fix="set the orientation to portrait", origin=origin)
 
 
 class PageMargins(Rule):
@@ -148,22 +148,24 @@ class PageMargins(Rule):
     name = "page-margins"
     families = BOTH
     level = ERROR_STATE_WARNING_PARTY
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục I.5", "hd36": "(secondary sources)", "hd05": "Phần II, mục IV.4"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         fmt = formatting(view)
         if fmt is None:
             return
-        for where, page, at in _sections(view, fmt):
+        for where, page, at, origin in _sections(view, fmt):
             for side, (low, high) in MARGINS.items():
                 value = getattr(page, f"{side}_mm")
                 if value is None:
                     continue
-                if value < low - _MM or value > high + _MM:
+                if value < low - MARGIN_TOLERANCE or value > high + MARGIN_TOLERANCE:
                     yield Finding(
                         f"{where}{side} margin is {value:g} mm, outside {low:g}–{high:g} mm",
                         at,
                         fix=f"set the {side} margin to {low:g}–{high:g} mm",
+                        origin=origin,
                     )
 
 
@@ -197,8 +199,9 @@ class FontTimesNewRoman(Rule):
     code = "VN003"
     name = "font-times-new-roman"
     families = BOTH
-    level = ERROR_STATE_WARNING_PARTY
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục I.2", "hd36": "(secondary sources)", "hd05": "Phần II, mục IV.1"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         fmt = formatting(view)
@@ -218,44 +221,6 @@ class FontTimesNewRoman(Rule):
                     loc,
                     fix=f"set the text in {FONT}",
                 )
-
-
-#: (part kind, role, label, sizes, bold, italic); None: not checked.
-_COMPONENTS: tuple[tuple[str, str | None, str, tuple[float, float], bool | None, bool | None], ...] = (
-    ("header", "national_title", "national title", (12, 13), True, False),
-    ("header", "motto", "motto", (13, 14), True, False),
-    ("header", "issuer", "issuer", (12, 13), None, False),
-    ("header", "number", "number", (13, 13), None, False),
-    ("header", "date_line", "place and date", (13, 14), None, True),
-    ("title", "*", "type name", (13, 14), True, None),
-    ("distribution", "label", "'Nơi nhận:'", (12, 12), True, True),
-    ("distribution", "entry", "Nơi nhận entry", (11, 11), None, None),
-    ("signature", "authority", "signer's authority", (13, 14), True, None),
-    ("signature", "position", "signer's title", (13, 14), True, None),
-    ("signature", "name", "signer's name", (13, 14), True, None),
-)
-
-
-def _components(view: DocView, fmt: Formatting) -> Iterator[tuple[str, Piece, ParagraphFormat, tuple[float, float], bool | None, bool | None]]:
-    for kind, role, label, sizes, bold, italic in _COMPONENTS:
-        pairs = list(formats_of(view, fmt, kind, role))
-        if kind == "header" and role == "issuer" and pairs:
-            # the issuer's own name (the last line) is bold; the parent body above is not
-            *parents, last = pairs
-            for piece, para in parents:
-                yield label, piece, para, sizes, None, italic
-            yield label, last[0], last[1], sizes, True, italic
-            continue
-        for piece, para in pairs:
-            yield label, piece, para, sizes, bold, italic
-    pieces = list(formats_of(view, fmt, "subject"))
-    if pieces:
-        vv = is_vv(pieces[0][0].text)
-        for piece, para in pieces:
-            if vv:
-                yield "'V/v' trích yếu", piece, para, (12, 13), None, False
-            else:
-                yield "trích yếu", piece, para, (13, 14), True, None
 
 
 class ComponentFontSize(Rule):
@@ -293,12 +258,13 @@ class ComponentFontSize(Rule):
         fmt = formatting(view)
         if fmt is None:
             return
-        for label, piece, para, (low, high), _bold, _italic in _components(view, fmt):
+        for style, piece, para in components(view, fmt):
+            low, high = style.sizes
             if para.size is not None and not low <= para.size <= high:
                 want = _pt(low) if low == high else f"{low:g}–{high:g} pt"
-                yield Finding(f"{label} is {_pt(para.size)}, not {want}", piece.loc(), fix=f"set it in {want}")
+                yield Finding(f"{style.label} is {_pt(para.size)}, not {want}", piece.loc(), fix=f"set it in {want}")
         body = [(p, f) for kind in ("body", "preamble") for p, f in formats_of(view, fmt, kind)]
-        wrong = [(p, f) for p, f in body if f.size is not None and not 13 <= f.size <= 14]
+        wrong = [(p, f) for p, f in body if f.size is not None and not in_range(f.size, BODY_SIZES)]
         if wrong:
             piece, para = min(wrong, key=lambda pf: (pf[0].line, pf[0].start))
             yield Finding(
@@ -344,23 +310,14 @@ class ComponentFontStyle(Rule):
         fmt = formatting(view)
         if fmt is None:
             return
-        for label, piece, para, _sizes, bold, italic in _components(view, fmt):
+        for style, piece, para in components(view, fmt):
+            label, bold, italic = style.label, style.bold, style.italic
             if bold is not None and para.bold is not None and para.bold != bold:
                 want = "bold" if bold else "not bold"
                 yield Finding(f"{label} is {'bold' if para.bold else 'not bold'}; the form sets it {want}", piece.loc(), fix=f"make it {want}")
             if italic is not None and para.italic is not None and para.italic != italic:
                 want = "italic" if italic else "upright"
                 yield Finding(f"{label} is {'italic' if para.italic else 'upright'}; the form sets it {want}", piece.loc(), fix=f"make it {want}")
-
-
-def _body_paragraphs(view: DocView, fmt: Formatting) -> list[tuple[Piece, ParagraphFormat]]:
-    """Body paragraphs of running text: not in a table, not centred, long enough."""
-    out = []
-    for piece, para in formats_of(view, fmt, "body"):
-        if para.in_table or para.alignment in ("center", "right") or len(para.text) < 40:
-            continue
-        out.append((piece, para))
-    return out
 
 
 class FirstLineIndent(Rule):
@@ -398,8 +355,8 @@ class FirstLineIndent(Rule):
             return
         wrong = [
             (p, f)
-            for p, f in _body_paragraphs(view, fmt)
-            if f.first_line_indent_cm is None or not 0.95 <= f.first_line_indent_cm <= 1.32
+            for p, f in body_paragraphs(view, fmt)
+            if f.first_line_indent_cm is None or not in_range(f.first_line_indent_cm, INDENT_CM)
         ]
         if wrong:
             piece, para = wrong[0]
@@ -444,10 +401,10 @@ class LineSpacing(Rule):
         fmt = formatting(view)
         if fmt is None:
             return
-        for piece, para in _body_paragraphs(view, fmt):
-            if para.line_spacing is not None and not 0.99 <= para.line_spacing <= 1.51:
+        for piece, para in body_paragraphs(view, fmt):
+            if para.line_spacing is not None and not in_range(para.line_spacing, LINE_SPACING):
                 have = f"{para.line_spacing:g} lines"
-            elif para.line_spacing_pt is not None and not 13 <= para.line_spacing_pt <= 24:
+            elif para.line_spacing_pt is not None and not in_range(para.line_spacing_pt, LINE_SPACING_PT):
                 have = f"{para.line_spacing_pt:g} pt"
             else:
                 continue
@@ -492,7 +449,8 @@ class PageNumbers(Rule):
     name = "page-numbers"
     families = BOTH
     level = "warning"
-    evidence = CONFIRMED_STATE_SECONDARY_PARTY
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType({"nd30": "Phụ lục I, mục I.6", "hd36": "(secondary sources)", "hd05": "Phần II, mục IV.5"})
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         fmt = formatting(view)
@@ -501,12 +459,12 @@ class PageNumbers(Rule):
         page = fmt.page
         if page.page_numbers is None:
             if view.doc.line_count >= 40:
-                yield Finding("no page numbers", _top(view), fix="add a PAGE field, centred in the header")
+                yield Finding("no page numbers", _top(view), fix="add a PAGE field, centred in the header", origin=PAGE_SETUP)
             return
         if page.page_numbers == "footer":
-            yield Finding("page numbers are in the footer, not the top margin", _top(view), fix="move the PAGE field to the header")
+            yield Finding("page numbers are in the footer, not the top margin", _top(view), fix="move the PAGE field to the header", origin=PAGE_SETUP)
         if not page.title_page:
-            yield Finding("the page number is shown on the first page", _top(view), fix="set 'different first page' so page 1 has no number")
+            yield Finding("the page number is shown on the first page", _top(view), fix="set 'different first page' so page 1 has no number", origin=PAGE_SETUP)
 
 
 __all__ = [
@@ -518,6 +476,4 @@ __all__ = [
     "PageMargins",
     "PageNumbers",
     "PageSizeA4",
-    "formats_of",
-    "formatting",
 ]

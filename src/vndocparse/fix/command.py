@@ -1,0 +1,70 @@
+"""The ``vndocparse fix FILE`` command: fix one document, write it, say what changed and
+what is left.
+
+Without ``--diff`` the fixed document is written to ``-o OUT``, or over the input with
+``--in-place``; one of the two is required, so that a file is never overwritten by
+surprise. ``--diff`` prints a unified diff of the text (and, for a DOCX, the list of
+formatting changes) and writes nothing. Exit status: 0 when nothing is left that the
+check reports as an error, 1 when errors are left, 2 for a usage or input error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from vndocparse.errors import VndocparseError
+
+EXIT_OK, EXIT_LEFT, EXIT_USAGE = 0, 1, 2
+
+
+def run(args: argparse.Namespace, resolved: object) -> int:
+    """Run ``fix`` with the parsed arguments and the resolved check configuration."""
+    from vndocparse.fix import WRITABLE, fix_bytes
+
+    path = Path(args.file)
+    if not args.diff and not args.output and not args.in_place:
+        _error("give -o OUT to write the fixed document, --in-place to overwrite FILE, or --diff to see the change")
+        return EXIT_USAGE
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        _error(f"{path}: {exc.strerror or exc}")
+        return EXIT_USAGE
+    try:
+        result = fix_bytes(data, source=str(path), config=resolved)  # type: ignore[arg-type]
+    except VndocparseError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    out = sys.stdout
+    if result.format not in WRITABLE:
+        _error(f"{path}: a {result.format.upper()} file cannot be written; fix the source document and check it again")
+        return EXIT_USAGE
+    if args.diff:
+        out.write(result.diff(path.name))
+        if result.format == "docx":
+            for change in result.changes:
+                out.write(f"# {change}\n")
+    elif result.changed:
+        target = path if args.in_place else Path(args.output)
+        target.write_bytes(result.data)
+        out.write(f"wrote {target}\n")
+    for change in result.changes if not args.diff or result.format != "docx" else ():
+        out.write(f"fixed: {change}\n")
+    if not result.changed:
+        out.write(f"{path}: nothing to fix\n")
+    for d in result.after:
+        where = f" [{d.origin.text}]" if d.origin is not None else ""
+        out.write(f"left: {path}:{d.location.line}:{d.location.column}: {d.code} {d.message}{where}\n")
+    fixed, left = len(result.before) - len(result.after), len(result.after)
+    out.write(f"{len(result.changes)} change(s); findings {len(result.before)} before, {left} after ({fixed} fewer).\n")
+    out.flush()
+    return EXIT_LEFT if any(d.severity == "error" for d in result.after) else EXIT_OK
+
+
+def _error(message: str) -> None:
+    print(f"vndocparse: {message}", file=sys.stderr, flush=True)
+
+
+__all__ = ["run"]

@@ -1,0 +1,176 @@
+"""How much a check could check: the run summary every report carries.
+
+A check that finds nothing has not proved a document compliant: the typography rules
+need a DOCX file, the rules of the other family never run, and a rule about the date
+line has nothing to read when no date line was found. `Coverage` says, for one file,
+which rules were *evaluated*, which were *not applicable* to this input (and why: the
+input's format, the other family, an optional part the document does not have), which
+could *not be evaluated* (a part the rule reads was not found), and how many were
+turned off by the configuration.
+
+What a rule reads is its ``requires`` (`vndocparse.validate.registry.Rule.requires`):
+names of `NEEDS` below, each with the test on the document and the reason shown when
+it fails. The reporters (`vndocparse.report`) write the summary in every format.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from vndocparse.readers.source import source_info
+from vndocparse.validate.context import DocView
+
+Outcome = Literal["not_applicable", "not_evaluated"]
+
+
+@dataclass(frozen=True, slots=True)
+class Need:
+    """Something a rule reads: the test, what its absence means, and the reason shown."""
+
+    present: Callable[[DocView], bool]
+    outcome: Outcome
+    reason: str
+
+
+def _has_formatting(view: DocView) -> bool:
+    info = source_info(view.doc)
+    return info is not None and info.formatting is not None
+
+
+#: What rules read. "not_applicable": the input cannot carry it, or the document need not
+#: have it (an optional part); "not_evaluated": the document should have it, the parser
+#: did not find it (another rule reports it missing).
+NEEDS: dict[str, Need] = {
+    "docx": Need(_has_formatting, "not_applicable", "typography is only known from a DOCX file"),
+    "number": Need(lambda v: v.number_piece is not None, "not_evaluated", "no number (số, ký hiệu) was found"),
+    "date_line": Need(lambda v: v.date_piece is not None, "not_evaluated", "no place and date line was found"),
+    "title": Need(lambda v: v.title_piece is not None, "not_applicable", "the document has no type name (tên loại)"),
+    "subject": Need(lambda v: bool(v.subject_pieces), "not_evaluated", "no trích yếu was found"),
+    "addressees": Need(lambda v: v.has("addressees"), "not_applicable", "the document has no 'Kính gửi:' block"),
+    "distribution": Need(lambda v: v.has("distribution"), "not_evaluated", "no 'Nơi nhận:' list was found"),
+    "signature": Need(lambda v: v.has("signature"), "not_evaluated", "no signature block was found"),
+    "body": Need(lambda v: v.has("body"), "not_evaluated", "no body (nội dung) was found"),
+    "can_cu": Need(lambda v: v.has("preamble", "can_cu"), "not_applicable", "the document has no căn cứ lines"),
+    "copy": Need(lambda v: v.doc.copy is not None, "not_applicable", "the document is not a copy (bản sao)"),
+    "appendices": Need(lambda v: bool(v.doc.appendices), "not_applicable", "the document has no appendix (phụ lục)"),
+}
+
+OTHER_FAMILY = "a rule of the other family ({family} document)"
+UNKNOWN_FAMILY = "the family (state or Party) could not be told"
+OTHER_GUIDELINE = "a rule of another guideline (the document is judged by {guideline})"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+
+
+class Skipped(_Model):
+    """Rules left out for one reason."""
+
+    reason: str
+    """Why, in a sentence: ``"typography is only known from a DOCX file"``."""
+    need: str
+    """What was missing: a name of `NEEDS` (``"docx"``, ``"date_line"``...) or ``"family"``."""
+    rules: tuple[str, ...]
+    """Their codes."""
+
+
+class Coverage(_Model):
+    """What one check of one file could check (see the module docstring)."""
+
+    format: str
+    """The input's format: ``text``, ``docx``, ``pdf`` or ``html``."""
+    family: str | None
+    """The layout family the rules ran for, or null when it could not be told."""
+    evaluated: tuple[str, ...] = ()
+    """The rules that ran on this document."""
+    not_applicable: tuple[Skipped, ...] = ()
+    """Rules that do not apply to this input, by reason."""
+    not_evaluated: tuple[Skipped, ...] = ()
+    """Rules that apply but could not run (a part they read was not found), by reason."""
+    off: int = 0
+    """Rules not selected or turned off by the configuration."""
+
+    @property
+    def complete(self) -> bool:
+        """Whether every selected rule that belongs to the family was evaluated."""
+        return not self.not_evaluated and not any(s.need == "docx" for s in self.not_applicable)
+
+    def count(self, outcome: Outcome) -> int:
+        groups = self.not_applicable if outcome == "not_applicable" else self.not_evaluated
+        return sum(len(s.rules) for s in groups)
+
+    def describe(self) -> str:
+        """One line: ``checked 70 rules; 16 not applicable (...); 4 not evaluated (...)``."""
+        out = f"checked {len(self.evaluated)} rule{'' if len(self.evaluated) == 1 else 's'}"
+        outcomes: tuple[tuple[Outcome, str], ...] = (
+            ("not_applicable", "not applicable"),
+            ("not_evaluated", "not evaluated"),
+        )
+        for outcome, words in outcomes:
+            groups: tuple[Skipped, ...] = getattr(self, outcome)
+            if groups:
+                reasons = "; ".join(
+                    f"{s.reason}: {len(s.rules)}" if s.need in ("family", "guideline") else f"{s.reason}: {_codes(s.rules)}"
+                    for s in groups
+                )
+                out += f"; {self.count(outcome)} {words} ({reasons})"
+        if self.off:
+            out += f"; {self.off} off by configuration"
+        return out
+
+
+def _codes(codes: Iterable[str]) -> str:
+    return ", ".join(codes)
+
+
+class Tally:
+    """Collects the outcome of each rule while `vndocparse.validate` runs them."""
+
+    def __init__(self, view: DocView) -> None:
+        self.view = view
+        self.evaluated: list[str] = []
+        self.skipped: dict[tuple[Outcome, str, str], list[str]] = {}
+        self.off = 0
+        self._needs: dict[str, bool] = {}
+
+    def needs_met(self, code: str, requires: Iterable[str]) -> bool:
+        """Whether the rule can run; if not, records why (the first need not met)."""
+        for name in requires:
+            met = self._needs.get(name)
+            if met is None:
+                met = self._needs[name] = NEEDS[name].present(self.view)
+            if not met:
+                need = NEEDS[name]
+                self.skip(code, need.outcome, name, need.reason)
+                return False
+        return True
+
+    def skip(self, code: str, outcome: Outcome, need: str, reason: str) -> None:
+        self.skipped.setdefault((outcome, need, reason), []).append(code)
+
+    def coverage(self) -> Coverage:
+        info = source_info(self.view.doc)
+
+        def groups(outcome: Outcome) -> tuple[Skipped, ...]:
+            return tuple(
+                Skipped(reason=reason, need=need, rules=tuple(codes))
+                for (kind, need, reason), codes in self.skipped.items()
+                if kind == outcome
+            )
+
+        return Coverage(
+            format=info.format if info is not None else "text",
+            family=self.view.family,
+            evaluated=tuple(self.evaluated),
+            not_applicable=groups("not_applicable"),
+            not_evaluated=groups("not_evaluated"),
+            off=self.off,
+        )
+
+
+__all__ = ["NEEDS", "OTHER_FAMILY", "OTHER_GUIDELINE", "UNKNOWN_FAMILY", "Coverage", "Need", "Skipped", "Tally"]

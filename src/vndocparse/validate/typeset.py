@@ -1,0 +1,171 @@
+"""What Decree 30 sets for a DOCX page and each component — written once, read by the
+typography rules (``VN0xx``) and by ``vndocparse fix``, which sets these same values.
+
+Each value comes from ``shared/spec/layout-rules.md`` §1.8 (Decree 30/2020/NĐ-CP, Phụ lục I,
+mục I and the table of mục V): a range the rules accept and, where the fixer must pick
+one, the value of the decree's own example (the §V column). Also here: how a component
+of the parse is matched with the DOCX paragraph it came from (`components`,
+`body_paragraphs`), so that the rule and the fixer look at the same paragraphs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from vndocparse.readers.source import Formatting, ParagraphFormat, source_info
+from vndocparse.validate.context import DocView, Piece, is_vv
+
+FONT = "Times New Roman"
+#: A4 portrait, millimetres (Word stores twips: 11906 × 16838).
+A4 = (210.0, 297.0)
+#: Page size tolerance in millimetres.
+PAGE_TOLERANCE = 1.0
+#: Margin ranges (mm) of Decree 30, Phụ lục I, mục I.5 (Guideline 36's 20/20/30/15 lies inside).
+MARGINS = {"top": (20.0, 25.0), "bottom": (20.0, 25.0), "left": (30.0, 35.0), "right": (15.0, 20.0)}
+#: Margin tolerance: 1 mm is 56.7 twips, Word rounds.
+MARGIN_TOLERANCE = 0.3
+
+#: Body text: 13–14 pt (the decree's example: 14), first-line indent 1 or 1.27 cm
+#: (567/720 twips; a little slack for rounding), line spacing single to 1.5 lines, or
+#: 13–24 pt when set exactly; at least 6 pt between paragraphs (§1.8 Body).
+BODY_SIZES = (13.0, 14.0)
+BODY_SIZE = 14.0
+INDENT_CM = (0.95, 1.32)
+INDENT = 1.27
+LINE_SPACING = (0.99, 1.51)
+LINE_SPACING_PT = (13.0, 24.0)
+PARAGRAPH_SPACE_PT = 6.0
+#: The national title and motto are single-spaced (§1.8, the motto's row): up to Word's
+#: own 1.15 "single" of its newer templates is accepted; exact spacing up to 18 pt.
+HEADER_LINE_SPACING = 1.15
+HEADER_LINE_SPACING_PT = 18.0
+#: Paragraphs shorter than this are not running text (a label, a name, a heading).
+RUNNING_TEXT = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    """How one component is set: sizes (a range, and the one the fixer picks), weight,
+    slant and whether it is centred; None: not checked."""
+
+    label: str
+    sizes: tuple[float, float]
+    size: float
+    bold: bool | None = None
+    italic: bool | None = None
+    centred: bool = False
+    evidence: str = "C"
+    """Of ``centred``: [C] for the type name and trích yếu (§1.1, ô 5a "centred below the
+    header"), [S] for the header's columns (the layout of Phụ lục I, not stated in words)."""
+
+
+#: (part kind, role) → style, in the order of the header, title, footer.
+STYLES: dict[tuple[str, str | None], Style] = {
+    ("header", "national_title"): Style("national title", (12, 13), 12, True, False, centred=True, evidence="S"),
+    ("header", "motto"): Style("motto", (13, 14), 13, True, False, centred=True, evidence="S"),
+    ("header", "issuer"): Style("issuer", (12, 13), 12, None, False, centred=True, evidence="S"),
+    ("header", "number"): Style("number", (13, 13), 13, None, False),
+    ("header", "date_line"): Style("place and date", (13, 14), 13, None, True, centred=True, evidence="S"),
+    ("title", "*"): Style("type name", (13, 14), 14, True, None, centred=True),
+    ("distribution", "label"): Style("'Nơi nhận:'", (12, 12), 12, True, True),
+    ("distribution", "entry"): Style("Nơi nhận entry", (11, 11), 11),
+    ("signature", "authority"): Style("signer's authority", (13, 14), 14, True),
+    ("signature", "position"): Style("signer's title", (13, 14), 14, True),
+    ("signature", "name"): Style("signer's name", (13, 14), 14, True),
+}
+#: The issuer's own name (the last line of the issuer block) is bold; its parent body is not.
+ISSUER_NAME = Style("issuer", (12, 13), 12, True, False, centred=True, evidence="S")
+SUBJECT = Style("trích yếu", (13, 14), 14, True, None, centred=True)
+#: A công văn's "V/v" trích yếu sits under the number (ô 5b), upright, 12–13 pt.
+SUBJECT_VV = Style("'V/v' trích yếu", (12, 13), 12, None, False)
+
+
+def formatting(view: DocView) -> Formatting | None:
+    """The DOCX formatting kept with the document, or None (text, PDF, HTML input)."""
+    info = source_info(view.doc)
+    return info.formatting if info is not None else None
+
+
+def formats_of(view: DocView, fmt: Formatting, kind: str, role: str | None = "*") -> Iterator[tuple[Piece, ParagraphFormat]]:
+    """Each piece of the parts ``kind``/``role`` with the DOCX paragraph it came from."""
+    seen: set[tuple[int, int]] = set()
+    for piece in view.pieces(kind, role):
+        para = fmt.at(piece.line, piece.start, piece.end)
+        if para is None or (para.line, para.start) in seen:
+            continue
+        seen.add((para.line, para.start))
+        yield piece, para
+
+
+def components(view: DocView, fmt: Formatting) -> Iterator[tuple[Style, Piece, ParagraphFormat]]:
+    """Each component of the header, title and footer with its paragraph and its style."""
+    for (kind, role), style in STYLES.items():
+        pairs = list(formats_of(view, fmt, kind, role))
+        if (kind, role) == ("header", "issuer") and pairs:
+            *parents, last = pairs
+            for piece, para in parents:
+                yield style, piece, para
+            yield ISSUER_NAME, last[0], last[1]
+            continue
+        for piece, para in pairs:
+            yield style, piece, para
+    pieces = list(formats_of(view, fmt, "subject"))
+    if pieces:
+        style = SUBJECT_VV if is_vv(pieces[0][0].text) else SUBJECT
+        for piece, para in pieces:
+            yield style, piece, para
+
+
+def own_paragraph(piece: Piece, para: ParagraphFormat) -> bool:
+    """Whether the paragraph holds this piece alone (not two columns joined by a tab)."""
+    return para.line == piece.line and piece.start <= para.start + 1 and piece.end >= para.end - 1
+
+
+def body_paragraphs(view: DocView, fmt: Formatting) -> list[tuple[Piece, ParagraphFormat]]:
+    """Body paragraphs of running text: not in a table, not centred, long enough."""
+    out = []
+    for piece, para in formats_of(view, fmt, "body"):
+        if para.in_table or para.alignment in ("center", "right") or len(para.text) < RUNNING_TEXT:
+            continue
+        out.append((piece, para))
+    return out
+
+
+def in_range(value: float, bounds: tuple[float, float]) -> bool:
+    return bounds[0] <= value <= bounds[1]
+
+
+def clamp(value: float, bounds: tuple[float, float]) -> float:
+    return min(max(value, bounds[0]), bounds[1])
+
+
+__all__ = [
+    "A4",
+    "BODY_SIZE",
+    "BODY_SIZES",
+    "FONT",
+    "HEADER_LINE_SPACING",
+    "HEADER_LINE_SPACING_PT",
+    "INDENT",
+    "INDENT_CM",
+    "ISSUER_NAME",
+    "LINE_SPACING",
+    "LINE_SPACING_PT",
+    "MARGINS",
+    "MARGIN_TOLERANCE",
+    "PAGE_TOLERANCE",
+    "PARAGRAPH_SPACE_PT",
+    "RUNNING_TEXT",
+    "STYLES",
+    "SUBJECT",
+    "SUBJECT_VV",
+    "Style",
+    "body_paragraphs",
+    "clamp",
+    "components",
+    "formats_of",
+    "formatting",
+    "in_range",
+    "own_paragraph",
+]

@@ -1,0 +1,173 @@
+"""The project's own DOCX test set for the validator and ``vndocparse fix`` (issue 13).
+
+Each case is one of our test letters (tests/data/letters) laid out as a DOCX by
+``tests/data/formats/layouts.py`` and then changed in one way a real file goes wrong
+(or right in an unusual way). `EXPECTED` lists, written by hand from what each case
+was built to contain, every finding a correct check must give: ``(code, line)``
+pairs, the line being that of the extracted text (the header table's first row is
+line 1). Anything else the check reports on a case is a false alarm.
+
+    .venv/bin/python tests/data/docx_set/build.py OUT_DIR   # write the .docx files
+
+tests/test_docx_set.py builds the cases in memory and compares.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "formats"))
+
+from layouts import build_docx, layout
+
+QD, CV = "state_quyetdinh_clean", "state_congvan_kinhgui_list"
+
+
+def _edit(name: str, change: Callable[[Any], None], *, good: bool = True) -> bytes:
+    import docx
+
+    d = docx.Document(io.BytesIO(build_docx(layout(name), good=good)))
+    change(d)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def _header_cells(d: Any) -> list[Any]:
+    return [p for cell in d.tables[0].rows[0].cells for p in cell.paragraphs]
+
+
+def _title_paragraphs(d: Any) -> list[Any]:
+    return [p for p in d.paragraphs[:4] if p.text.strip()]
+
+
+def _left(paragraphs: list[Any]) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    for p in paragraphs:
+        p.alignment = WD_ALIGN_PARAGRAPH.LEFT
+
+
+def header_left(d: Any) -> None:
+    """The header's cells and the title set flush left (as a typist in a hurry does)."""
+    _left([p for p in _header_cells(d) if set(p.text.strip()) != {"_"}])
+    _left(_title_paragraphs(d))
+
+
+def tight_spacing(d: Any) -> None:
+    """No space between paragraphs; the national title and motto at 1.5 lines."""
+    from docx.shared import Pt
+
+    d.styles["Normal"].paragraph_format.space_after = Pt(0)
+    for p in _header_cells(d):
+        if p.text.startswith(("CỘNG HÒA", "Độc lập")):
+            p.paragraph_format.line_spacing = 1.5
+
+
+def word_defaults(d: Any) -> None:
+    """Spacing left to Word's own defaults (after 8 pt, 1.08 lines in w:docDefaults):
+    nothing to report."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    normal = d.styles["Normal"].paragraph_format
+    normal.space_after = None
+    normal.line_spacing = None
+    defaults = d.styles.element.find(qn("w:docDefaults"))
+    ppr_default = defaults.find(qn("w:pPrDefault"))
+    if ppr_default is None:
+        ppr_default = OxmlElement("w:pPrDefault")
+        defaults.append(ppr_default)
+    ppr = ppr_default.find(qn("w:pPr"))
+    if ppr is None:
+        ppr = OxmlElement("w:pPr")
+        ppr_default.append(ppr)
+    spacing = OxmlElement("w:spacing")
+    spacing.set(qn("w:after"), "160")
+    spacing.set(qn("w:line"), "259")
+    spacing.set(qn("w:lineRule"), "auto")
+    ppr.append(spacing)
+
+
+def margins_of_a_second_section(d: Any) -> None:
+    """A second section (for a wide table, say) with Word's default margins (25.4 mm
+    all round: each out of range) while the first section is right."""
+    from docx.enum.section import WD_SECTION
+    from docx.shared import Mm
+
+    s = d.add_section(WD_SECTION.NEW_PAGE)
+    for side in ("top_margin", "bottom_margin", "left_margin", "right_margin"):
+        setattr(s, side, Mm(25.4))
+    d.add_paragraph("Bảng tổng hợp kèm theo.")
+
+
+#: name → (builder of the bytes, expected findings written by hand).
+CASES: dict[str, tuple[Callable[[], bytes], list[tuple[str, int]]]] = {
+    "qd_good": (lambda: build_docx(layout(QD)), []),
+    "cv_good": (lambda: build_docx(layout(CV)), []),
+    # Letter paper, 10 mm margins, Arial 10 pt, nothing bold or italic, no indent, no
+    # page numbers: every component is wrong (the header cells, title, căn cứ lines,
+    # article headings and footer).
+    "qd_bad_typography": (
+        lambda: build_docx(layout(QD), good=False),
+        [
+            ("VN001", 1), ("VN002", 1), ("VN002", 1), ("VN002", 1), ("VN002", 1), ("VN003", 1),
+            ("VN004", 1), ("VN004", 1), ("VN005", 1), ("VN008", 1),  # issuer parent, national title
+            ("VN004", 2), ("VN005", 2), ("VN004", 2), ("VN005", 2),  # issuer name, motto
+            ("VN004", 4), ("VN004", 4), ("VN005", 4),  # number, date (size, italic)
+            ("VN004", 6), ("VN005", 6), ("VN004", 7), ("VN005", 7), ("VN004", 8), ("VN005", 8),
+            ("VN004", 11),  # body size, once
+            ("VN016", 13), ("VN016", 14), ("VN016", 15),
+            ("VN006", 16),  # indent, once
+            ("VN017", 22), ("VN017", 29), ("VN017", 38),
+            ("VN004", 42), ("VN005", 42), ("VN005", 42), ("VN004", 42), ("VN005", 42),
+            ("VN004", 43), ("VN004", 43), ("VN005", 43), ("VN004", 44), ("VN004", 44), ("VN005", 44),
+            ("VN004", 45), ("VN004", 46), ("VN004", 46), ("VN005", 46),
+        ],
+    ),
+    "cv_bad_typography": (
+        lambda: build_docx(layout(CV), good=False),
+        [
+            ("VN001", 1), ("VN002", 1), ("VN002", 1), ("VN002", 1), ("VN002", 1), ("VN003", 1),
+            ("VN004", 1), ("VN005", 1), ("VN004", 1), ("VN005", 1), ("VN004", 2), ("VN005", 2),
+            ("VN004", 3), ("VN004", 4), ("VN004", 4), ("VN005", 4), ("VN004", 5),
+            ("VN004", 12), ("VN006", 12),
+            ("VN004", 33), ("VN005", 33), ("VN005", 33), ("VN004", 33), ("VN005", 33),
+            ("VN004", 34), ("VN004", 34), ("VN005", 34), ("VN004", 35), ("VN004", 35), ("VN005", 35),
+            ("VN004", 36), ("VN004", 37),
+        ],
+    ),
+    # The header and title flush left: each part reported where it is.
+    "qd_header_left": (
+        lambda: _edit(QD, header_left),
+        [("VN013", 1), ("VN013", 1), ("VN013", 2), ("VN013", 2), ("VN013", 4), ("VN012", 6), ("VN012", 7), ("VN012", 8)],
+    ),
+    "qd_tight_spacing": (lambda: _edit(QD, tight_spacing), [("VN015", 1), ("VN015", 2), ("VN014", 23)]),
+    "qd_word_defaults": (lambda: _edit(QD, word_defaults), []),
+    "qd_second_section": (
+        lambda: _edit(QD, margins_of_a_second_section),
+        # each margin of section 2, at its first line ("Bảng tổng hợp kèm theo.")
+        [("VN002", 48), ("VN002", 48), ("VN002", 48), ("VN002", 48)],
+    ),
+}
+
+#: Expected findings the check does not give yet, and why (none: the DOCX reader reads
+#: every section's page set-up since issue 13 point 3).
+KNOWN_MISSES: dict[str, list[tuple[str, int]]] = {}
+
+
+def main(out_dir: str) -> None:
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, (build, _expected) in CASES.items():
+        (out / f"{name}.docx").write_bytes(build())
+        print(f"wrote {out / name}.docx")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else ".")
