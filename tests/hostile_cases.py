@@ -40,6 +40,15 @@ def short_lines(n: int) -> tuple[bytes, str]:
     return b"a\n" * n, "lines.txt"
 
 
+def zip_of(entries: dict[str, bytes]) -> bytes:
+    """A zip (deflated) of ``entries``, in order."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, body in entries.items():
+            zf.writestr(name, body)
+    return out.getvalue()
+
+
 def _docx_package(document_xml: bytes, styles_xml: bytes) -> bytes:
     ct = (
         b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
@@ -240,4 +249,5 @@ __all__ = [
     "pdf_flate_bomb",
     "pdf_xobject_fanout",
     "short_lines",
+    "zip_of",
 ]

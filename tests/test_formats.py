@@ -32,6 +32,9 @@ sys.path.insert(0, str(FORMATS))
 
 from layouts import LAYOUT_NAMES, build_docx, build_html, layout
 
+sys.path.insert(0, str(Path(__file__).parent))
+from hostile_cases import zip_of
+
 docx = pytest.importorskip("docx", reason="needs the docx extra (python-docx)")
 
 KEYS = (
@@ -203,12 +206,7 @@ def test_the_conversion_is_recorded() -> None:
 # ----------------------------------------------------------------------------- safety
 
 
-def _zip(entries: dict[str, bytes]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in entries.items():
-            zf.writestr(name, data)
-    return out.getvalue()
+_zip = zip_of
 
 
 def test_zip_bomb_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

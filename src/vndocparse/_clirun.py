@@ -198,25 +198,23 @@ def byte_size(value: str) -> int:
     return int(m.group(1)) * {"b": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[unit]
 
 
-def jobs_count(value: str) -> int:
+def _not_negative(value: str, kind: type[float], what: str, option: str, zero: str) -> float:
     try:
-        n = int(value)
+        n = kind(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"invalid job count {value!r}") from None
+        raise argparse.ArgumentTypeError(f"invalid {what} {value!r}") from None
     if n < 0:
-        raise argparse.ArgumentTypeError("--jobs must be 0 (one per CPU) or more")
+        raise argparse.ArgumentTypeError(f"{option} must be 0 ({zero}) or more")
     return n
+
+
+def jobs_count(value: str) -> int:
+    return int(_not_negative(value, int, "job count", "--jobs", "one per CPU"))
 
 
 def seconds(value: str) -> float:
     """``--time-limit`` values: CPU seconds, ``0`` for none."""
-    try:
-        n = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"invalid number of seconds {value!r}") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError("--time-limit must be 0 (no limit) or more")
-    return n
+    return _not_negative(value, float, "number of seconds", "--time-limit", "no limit")
 
 
 def add_batch_options(p: argparse.ArgumentParser) -> None:
