@@ -420,3 +420,27 @@ def _cp1258(text: str) -> bytes:
             base = unicodedata.normalize("NFC", "".join(c for c in nfd if c not in tones))
             out += (base + tones).encode("cp1258")
     return out
+
+
+def test_files_read_in_threads_keep_their_limits_apart() -> None:
+    """Outside the main thread no timer is set (signals are the main thread's); the
+    limits are checked where the readers can, and parallel reads do not disturb each other."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    data, name = H.short_lines(100_000)
+    outcomes: list[str] = []
+
+    def read(i: int) -> str:
+        limit = 1024 * 1024 if i % 2 else 0
+        try:
+            vndocparse.parse_bytes(data, filename=name, max_memory=limit)
+        except MemoryLimitError:
+            return "refused"
+        return "read"
+
+    with ThreadPoolExecutor(4) as pool:
+        outcomes = list(pool.map(read, range(4)))
+    assert outcomes == ["read", "refused", "read", "refused"]
+    assert threading.current_thread() is threading.main_thread()
+    assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
