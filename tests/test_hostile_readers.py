@@ -49,7 +49,7 @@ needs_docx = pytest.mark.skipif(
 def _parse_time(build: Callable[[int], tuple[bytes, str]], n: int) -> float:
     data, name = build(n)
     best = float("inf")
-    for _ in range(2):
+    for _ in range(3):  # the best of three: the machine is shared
         start = time.perf_counter()
         try:
             vndocparse.parse_bytes(data, filename=name, time_limit=0, max_memory=0)
