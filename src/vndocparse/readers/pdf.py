@@ -9,8 +9,12 @@ text margin — and at least a gutter of four spaces between two columns, which 
 segmenter cuts at. A vertical gap of more than 1.6 line heights becomes a blank line.
 
 A page without any character is a scan: if no page has text, `NoTextLayerError` says
-that OCR is needed. An encrypted PDF gives `EncryptedDocumentError`; a file pdfminer
-cannot read, `BrokenDocumentError`.
+that OCR is needed. A PDF that needs a password to be opened gives
+`EncryptedDocumentError`; one encrypted with an owner password only (restrictions on
+printing or copying, no password to open it) is read, as any viewer shows it, and
+``P025`` says so. Compressed streams are inflated in chunks with a running count
+before pdfminer reads them (`check_streams`): a decompression bomb is refused with
+`UnsafeDocumentError`. A file pdfminer cannot read gives `BrokenDocumentError`.
 """
 
 from __future__ import annotations
