@@ -33,18 +33,23 @@ from vndocparse.validate.typeset import (
     HEADER_LINE_SPACING_PT,
     INDENT,
     INDENT_CM,
-    LINE_SPACING,
-    LINE_SPACING_PT,
     MARGIN_TOLERANCE,
     MARGINS,
+    NOI_NHAN_WORDS,
     PAGE_TOLERANCE,
     PARAGRAPH_SPACE_PT,
+    PARTY_LINE_SPACING_PT,
     body_paragraphs,
     clamp,
     components,
     formats_of,
     in_range,
+    label_words,
+    line_spacing_fault,
+    not_black,
     own_paragraph,
+    party_line_spacing,
+    underline_fault,
 )
 
 
@@ -87,21 +92,26 @@ def fix_docx(data: bytes, *, source: str, resolved: Resolved) -> tuple[bytes, li
         raise BrokenDocumentError(source, f"not a readable DOCX: {type(exc).__name__}: {exc}") from None
     doc = parse_source(src, source=source)
     family = resolved.family if resolved.family in ("state", "party") else None
-    view = DocView(doc, family=family)
+    override = resolved.guideline if resolved.guideline != "auto" else None
+    view = DocView(doc, family=family, guideline=override)
     fam = view.family or "state"
+    guideline = view.guideline or "nd30"
 
     def on(code: str) -> bool:
+        """Whether ``check`` would run the rule on this document (family, guideline, level)."""
         from vndocparse.validate.registry import RULES
 
         rule = RULES[code]
-        return code in resolved.enabled and fam in rule.families and resolved.level_of(code, fam) != "off"
+        if code not in resolved.enabled or fam not in rule.families or guideline not in rule.enforces:
+            return False
+        return resolved.level_of(code, fam, view.guideline) != "off"
 
     log = _Log()
     fmt = src.formatting
     if fmt is None:
         return data, []
     para_of = {(r.line, r.start): p for r, p in zip(fmt.paragraphs, paragraphs, strict=True)}
-    _Fixer(document, view, fmt, para_of, on, log).run()
+    _Fixer(document, view, fmt, para_of, on, log, guideline).run()
     if not log.changes:
         return data, []
     out = io.BytesIO()
@@ -118,8 +128,11 @@ class _Fixer:
         para_of: dict[tuple[int, int], Any],
         on: Callable[[str], bool],
         log: _Log,
+        guideline: str,
     ) -> None:
         self.document, self.view, self.fmt, self.para_of, self.on, self.log = document, view, fmt, para_of, on, log
+        self.guideline = guideline
+        """The guideline the document is judged by (``nd30`` when its family is unknown)."""
 
     def p(self, record: ParagraphFormat) -> Any:
         return self.para_of[(record.line, record.start)]
@@ -144,6 +157,10 @@ class _Fixer:
             self.articles()
         if self.on("VN008"):
             self.page_numbers()
+        if self.on("VN009"):
+            self.noi_nhan_underline()
+        if self.on("VN010"):
+            self.black()
 
     # -- the page ----------------------------------------------------------------------
     def page_size(self) -> None:
@@ -230,12 +247,15 @@ class _Fixer:
             if self.on("VN006") and (record.first_line_indent_cm is None or not in_range(record.first_line_indent_cm, INDENT_CM)):
                 pf.first_line_indent = Cm(INDENT)
                 self.log.add("VN006", f"first-line indent set to {INDENT:g} cm")
-            if self.on("VN007") and (
-                (record.line_spacing is not None and not in_range(record.line_spacing, LINE_SPACING))
-                or (record.line_spacing_pt is not None and not in_range(record.line_spacing_pt, LINE_SPACING_PT))
-            ):
-                pf.line_spacing_rule = WD_LINE_SPACING.SINGLE
-                self.log.add("VN007", "line spacing set to single")
+            if self.on("VN007") and line_spacing_fault(record, self.guideline):
+                if self.guideline in PARTY_LINE_SPACING_PT:
+                    exact = party_line_spacing(record, self.guideline)
+                    pf.line_spacing = Pt(exact)
+                    pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+                    self.log.add("VN007", f"line spacing set to exactly {exact:g} pt")
+                else:
+                    pf.line_spacing_rule = WD_LINE_SPACING.SINGLE
+                    self.log.add("VN007", "line spacing set to single")
             if self.on("VN014") and (record.space_after_pt or 0.0) < PARAGRAPH_SPACE_PT:
                 pf.space_after = Pt(PARAGRAPH_SPACE_PT)
                 self.log.add("VN014", f"space after set to {PARAGRAPH_SPACE_PT:g} pt")
@@ -267,8 +287,30 @@ class _Fixer:
             if record is None or record.in_table or record.lead_bold is not False:
                 continue
             label = regex.match(r"^\s*Điều\s+\d+[.:]?", record.text)
-            _bold_prefix(self.p(record), len(label.group()) if label else m.end())
+            _format_span(self.p(record), 0, len(label.group()) if label else m.end(), bold=True)
             self.log.add("VN017", "article heading made bold")
+
+    def noi_nhan_underline(self) -> None:
+        for piece, record in formats_of(self.view, self.fmt, "distribution", "label"):
+            if underline_fault(record) is None:
+                continue
+            p = self.p(record)
+            words = label_words(piece.text)
+            at = "".join(r.text for r in p.runs).find(words)
+            if at < 0:
+                continue
+            # one solid line as long as the words: the colon after them is not underlined
+            _format_span(p, at, at + len(words), underline=True)
+            _format_span(p, at + len(words), at + len(piece.text), underline=None)
+            self.log.add("VN009", f"'{NOI_NHAN_WORDS}' underlined")
+
+    def black(self) -> None:
+        from docx.shared import RGBColor
+
+        for record in self.fmt.paragraphs:
+            if not_black(record):
+                _runs(self.p(record), color=RGBColor(0, 0, 0))
+                self.log.add("VN010", "text set in black")
 
     def page_numbers(self) -> None:
         page = self.fmt.page
@@ -283,11 +325,17 @@ class _Fixer:
 
 def _runs(p: Any, **props: Any) -> None:
     for run in p.runs:
-        for key, value in props.items():
-            if key == "size":
-                run.font.size = value
-            else:
-                setattr(run, key, value)
+        _set(run, props)
+
+
+def _set(run: Any, props: dict[str, Any]) -> None:
+    for key, value in props.items():
+        if key == "size":
+            run.font.size = value
+        elif key == "color":
+            run.font.color.rgb = value
+        else:
+            setattr(run, key, value)
 
 
 def _set_font(run: Any) -> None:
@@ -301,25 +349,37 @@ def _set_font(run: Any) -> None:
             fonts.set(qn(attr), FONT)
 
 
-def _bold_prefix(p: Any, length: int) -> None:
-    """Make the first ``length`` characters of the paragraph bold, splitting a run."""
+def _format_span(p: Any, start: int, end: int, **props: Any) -> None:
+    """Set ``props`` (``bold=True``, ``underline=True``) on characters ``start``–``end``
+    of the paragraph's runs, splitting the runs at both ends."""
+    runs = list(p.runs)
+    done, i = 0, 0
+    while i < len(runs) and done < end:
+        run = runs[i]
+        if done < start < done + len(run.text):
+            runs.insert(i + 1, _split(run, start - done))  # the head keeps its format
+        elif done >= start:
+            if done + len(run.text) > end:
+                _split(run, end - done)
+            _set(run, props)
+        done += len(run.text)
+        i += 1
+
+
+def _split(run: Any, cut: int) -> Any:
+    """Cut ``run`` after ``cut`` characters; the rest goes to a copy placed after it,
+    which is returned."""
     import copy
 
-    done = 0
-    for run in list(p.runs):
-        if done >= length:
-            break
-        text = run.text
-        if done + len(text) > length:
-            cut = length - done
-            tail = copy.deepcopy(run._r)
-            run._r.addnext(tail)
-            run.text = text[:cut]
-            from docx.text.run import Run
+    from docx.text.run import Run
 
-            Run(tail, run._parent).text = text[cut:]
-        run.bold = True
-        done += len(run.text)
+    text = run.text
+    tail = copy.deepcopy(run._r)
+    run._r.addnext(tail)
+    run.text = text[:cut]
+    rest = Run(tail, run._parent)
+    rest.text = text[cut:]
+    return rest
 
 
 def _add_page_field(section: Any) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, Literal
 
 from vndocparse.readers.source import PageSetup
@@ -69,6 +69,24 @@ class Styles:
                     return value
         return None
 
+    def colour(self, run_style: Any, para_style: Any) -> str | None:
+        """The colour the character style, then the paragraph style, sets (chains)."""
+        key = ("colour", _sid(run_style), _sid(para_style))
+        if key not in self._cache:
+            fonts = (s.font for first in (run_style, para_style) for s in self.chain(first))
+            self._cache[key] = _colour(fonts)
+        return self._cache[key]  # type: ignore[no-any-return]
+
+    def spacing_rule(self, para_style: Any) -> str | None:
+        """The rule of the line spacing the paragraph style's chain sets."""
+        key = ("p:spacing_rule", None, _sid(para_style))
+        if key not in self._cache:
+            self._cache[key] = next(
+                (_rule_name(s.paragraph_format) for s in self.chain(para_style) if s.paragraph_format.line_spacing is not None),
+                None,
+            )
+        return self._cache[key]  # type: ignore[no-any-return]
+
     def paragraph(self, attr: str, para_style: Any) -> Any:
         key = ("p:" + attr, None, _sid(para_style))
         if key not in self._cache:
@@ -126,6 +144,8 @@ def format_of(p: Any, runs: list[Any], styles: Styles) -> dict[str, Any]:
     pstyle = styles.of_paragraph(p._p)
     props: dict[str, list[tuple[Any, int]]] = {k: [] for k in _FONT_ATTRS}
     names: set[str] = set()
+    colours: set[str] = set()
+    lead_underline: str | None = None
     for run in runs:
         weight = len(run.text.strip())
         if not weight:
@@ -136,6 +156,12 @@ def format_of(p: Any, runs: list[Any], styles: Styles) -> dict[str, Any]:
         for attr in _FONT_ATTRS:
             if values[attr] is None:
                 values[attr] = styles.font(attr, cstyle, pstyle)
+        if lead_underline is None:
+            lead_underline = _underline_kind(values["underline"])
+        # the run's own colour, else its styles' (walked only when the run sets none)
+        colour = _colour((font,)) if font.color.type is not None else styles.colour(cstyle, pstyle)
+        if colour is not None:
+            colours.add(colour)
         name = values["name"] or styles.defaults["font"]
         size = values["size"]
         props["name"].append((name, weight))
@@ -158,15 +184,47 @@ def format_of(p: Any, runs: list[Any], styles: Styles) -> dict[str, Any]:
     out["space_before_pt"] = round(before.pt, 1) if before is not None else styles.defaults["space_before"]
     out["space_after_pt"] = round(after.pt, 1) if after is not None else styles.defaults["space_after"]
     out["fonts"] = tuple(sorted(names))
+    out["colours"] = tuple(sorted(colours))
+    out["lead_underline"] = lead_underline
     out["alignment"] = _alignment_name(alignment)
     out["first_line_indent_cm"] = round(indent.cm, 2) if indent is not None else None
+    out["line_spacing_rule"] = None
     if isinstance(spacing, float):
         out["line_spacing"], out["line_spacing_pt"] = spacing, None
     elif spacing is not None:
         out["line_spacing"], out["line_spacing_pt"] = None, round(spacing.pt, 1)
+        # the rule where the spacing itself is set: the paragraph, else its style chain
+        out["line_spacing_rule"] = _rule_name(fmt) if fmt.line_spacing is not None else styles.spacing_rule(pstyle)
     else:
         out["line_spacing"] = out["line_spacing_pt"] = None
     return out
+
+
+def _rule_name(pf: Any) -> str | None:
+    """``exact`` or ``at_least``: Word's "Exactly" and "At least" line-spacing rules."""
+    name = str(getattr(pf.line_spacing_rule, "name", "")).lower()
+    return {"exactly": "exact", "at_least": "at_least"}.get(name)
+
+
+def _underline_kind(value: Any) -> str:
+    """python-docx's underline (True, False, None or a WD_UNDERLINE) as a kind name."""
+    if value is True:
+        return "single"
+    if not value:
+        return "none"
+    return str(getattr(value, "name", value)).lower()
+
+
+def _colour(fonts: Iterable[Any]) -> str | None:
+    """The colour of the first of ``fonts`` (a run's, then its styles') that sets one:
+    hex, ``theme:NAME``, or None when none does or it is Word's automatic colour."""
+    color = next((f.color for f in fonts if f.color.type is not None), None)
+    kind = str(getattr(getattr(color, "type", None), "name", "")).upper()
+    if color is None or kind == "AUTO":
+        return None
+    if kind == "THEME" and color.theme_color is not None:
+        return f"theme:{color.theme_color.name.lower()}"
+    return str(color.rgb).upper() if color.rgb is not None else None
 
 
 def _alignment_name(value: Any) -> str | None:

@@ -87,6 +87,9 @@ class ParagraphFormat:
     """A multiple of single spacing (1.0, 1.5), when spacing is proportional."""
     line_spacing_pt: float | None = None
     """Points, when spacing is exact or at least."""
+    line_spacing_rule: str | None = None
+    """``exact`` or ``at_least`` when ``line_spacing_pt`` is set (Word's "Exactly" and
+    "At least"), else None."""
     in_table: bool = False
     fonts: tuple[str, ...] = ()
     """Every font named by the paragraph's runs (resolved)."""
@@ -96,6 +99,14 @@ class ParagraphFormat:
     """Space after the paragraph in points, when set (in the paragraph or its style)."""
     lead_bold: bool | None = None
     """Whether the paragraph's first run with text is bold (a heading's label)."""
+    lead_underline: str | None = None
+    """The underline of the paragraph's first run with text (a label such as "Nơi
+    nhận"): ``none``, or Word's kind in lower case (``single``, ``double``, ``thick``,
+    ``dotted``, ``wave``, ...); None when the paragraph has no text run."""
+    colours: tuple[str, ...] = ()
+    """Every font colour set on the paragraph's runs with text (resolved through the
+    styles), other than Word's automatic colour: ``RRGGBB`` in hex, or ``theme:NAME``
+    for a theme colour (``theme:accent_1``)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,5 +1,8 @@
 """What Decree 30 sets for a DOCX page and each component — written once, read by the
 typography rules (``VN0xx``) and by ``vndocparse fix``, which sets these same values.
+The few values the Party guidelines set apart (the body's exact line spacing, the
+underlined "Nơi nhận", black text) are here too, keyed by guideline where they differ
+(``shared/spec/party-hd05.md``).
 
 Each value comes from ``shared/spec/layout-rules.md`` §1.8 (Decree 30/2020/NĐ-CP, Phụ lục I,
 mục I and the table of mục V): a range the rules accept and, where the fixer must pick
@@ -14,6 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from vndocparse.readers.source import Formatting, ParagraphFormat, source_info
+from vndocparse.tables.marks import SECRECY, URGENCY
+from vndocparse.text import fold
 from vndocparse.validate.context import DocView, Piece, is_vv
 
 FONT = "Times New Roman"
@@ -36,10 +41,24 @@ INDENT = 1.27
 LINE_SPACING = (0.99, 1.51)
 LINE_SPACING_PT = (13.0, 24.0)
 PARAGRAPH_SPACE_PT = 6.0
+#: Party documents: the body set "Exactly" (Word's fixed line height), at least 18 pt
+#: under Guideline 36 and 18–22 pt under Guideline 05 (spec party-hd05, Body: HD 05
+#: Phần II, mục I.6.2.2). By guideline: (lowest, highest) in points.
+PARTY_LINE_SPACING_PT: dict[str, tuple[float, float]] = {"hd36": (18.0, float("inf")), "hd05": (18.0, 22.0)}
+#: What the fixer sets when the spacing is not exact: 18 pt, the bound both guidelines name.
+PARTY_LINE_SPACING = 18.0
 #: The national title and motto are single-spaced (§1.8, the motto's row): up to Word's
 #: own 1.15 "single" of its newer templates is accepted; exact spacing up to 18 pt.
 HEADER_LINE_SPACING = 1.15
 HEADER_LINE_SPACING_PT = 18.0
+#: The text is black (Decree 30, Phụ lục I, mục I.2; Guideline 05, Phần II, mục IV.1):
+#: Word's automatic colour (no value), black, or the theme's first text colour (black
+#: in Word's themes). The urgency and secrecy marks are stamps in red ink: not checked.
+BLACK = ("000000", "theme:text_1", "theme:dark_1")
+#: A Party "Nơi nhận" label: underlined with a solid line as long as the words (HD 05,
+#: Phần II, mục I.9.2.1); the underline kinds of Word that draw one solid line.
+NOI_NHAN_WORDS = "Nơi nhận"
+SOLID_UNDERLINES = ("single", "thick")
 #: Paragraphs shorter than this are not running text (a label, a name, a heading).
 RUNNING_TEXT = 40
 
@@ -132,6 +151,64 @@ def body_paragraphs(view: DocView, fmt: Formatting) -> list[tuple[Piece, Paragra
     return out
 
 
+def line_spacing_fault(para: ParagraphFormat, guideline: str) -> str | None:
+    """How a body paragraph's line spacing breaks ``guideline`` ("1.5 lines", "at least
+    20 pt", "24 pt exactly"), or None when it is right. Decree 30: single to 1.5 lines,
+    or 13–24 pt; the Party guidelines: "Exactly", in `PARTY_LINE_SPACING_PT`. A
+    spacing set nowhere is Word's single."""
+    bounds = PARTY_LINE_SPACING_PT.get(guideline)
+    if bounds is None:
+        if para.line_spacing is not None and not in_range(para.line_spacing, LINE_SPACING):
+            return f"{para.line_spacing:g} lines"
+        if para.line_spacing_pt is not None and not in_range(para.line_spacing_pt, LINE_SPACING_PT):
+            return f"{para.line_spacing_pt:g} pt"
+        return None
+    if para.line_spacing_pt is None:
+        return "single (not set)" if para.line_spacing is None else f"{para.line_spacing:g} lines"
+    if para.line_spacing_rule != "exact":
+        return f"at least {para.line_spacing_pt:g} pt"
+    return None if in_range(para.line_spacing_pt, bounds) else f"{para.line_spacing_pt:g} pt exactly"
+
+
+def line_spacing_wanted(guideline: str) -> str:
+    """The line spacing ``guideline`` asks of the body, in words."""
+    bounds = PARTY_LINE_SPACING_PT.get(guideline)
+    if bounds is None:
+        return "single to 1.5 lines"
+    low, high = bounds
+    return f"at least {low:g} pt, Exactly" if high == float("inf") else f"{low:g}–{high:g} pt, Exactly"
+
+
+def party_line_spacing(para: ParagraphFormat, guideline: str) -> float:
+    """The exact spacing the fixer sets for a Party body paragraph: its own value
+    brought into range when it has one in points, else `PARTY_LINE_SPACING`."""
+    if para.line_spacing_pt is None:
+        return PARTY_LINE_SPACING
+    return clamp(para.line_spacing_pt, PARTY_LINE_SPACING_PT[guideline])
+
+
+def label_words(text: str) -> str:
+    """The words of a "Nơi nhận:" label that the underline covers (not the colon)."""
+    return text[: min(len(NOI_NHAN_WORDS), len(text.rstrip(": ")))]
+
+
+def underline_fault(para: ParagraphFormat) -> str | None:
+    """Why a Party "Nơi nhận" label's underline is wrong ("not underlined", "underlined
+    dotted, ..."), or None when it is solid or cannot be told."""
+    kind = para.lead_underline
+    if kind is None or kind in SOLID_UNDERLINES:
+        return None
+    return "not underlined" if kind == "none" else f"underlined {kind}, not with a solid line"
+
+
+def not_black(para: ParagraphFormat) -> tuple[str, ...]:
+    """The colours of a paragraph that are not black; none for an urgency or secrecy
+    mark standing alone (a red stamp, by the marks' lexicon)."""
+    if fold(para.text).strip(" .:*") in (*URGENCY, *SECRECY):
+        return ()
+    return tuple(c for c in para.colours if c not in BLACK)
+
+
 def in_range(value: float, bounds: tuple[float, float]) -> bool:
     return bounds[0] <= value <= bounds[1]
 
@@ -142,6 +219,7 @@ def clamp(value: float, bounds: tuple[float, float]) -> float:
 
 __all__ = [
     "A4",
+    "BLACK",
     "BODY_SIZE",
     "BODY_SIZES",
     "FONT",
@@ -154,9 +232,13 @@ __all__ = [
     "LINE_SPACING_PT",
     "MARGINS",
     "MARGIN_TOLERANCE",
+    "NOI_NHAN_WORDS",
     "PAGE_TOLERANCE",
     "PARAGRAPH_SPACE_PT",
+    "PARTY_LINE_SPACING",
+    "PARTY_LINE_SPACING_PT",
     "RUNNING_TEXT",
+    "SOLID_UNDERLINES",
     "STYLES",
     "SUBJECT",
     "SUBJECT_VV",
@@ -167,5 +249,11 @@ __all__ = [
     "formats_of",
     "formatting",
     "in_range",
+    "label_words",
+    "line_spacing_fault",
+    "line_spacing_wanted",
+    "not_black",
     "own_paragraph",
+    "party_line_spacing",
+    "underline_fault",
 ]

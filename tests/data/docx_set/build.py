@@ -23,19 +23,34 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "formats"))
 
-from layouts import build_docx, layout
+from layouts import Layout, build_docx, layout, party_layout
 
 QD, CV = "state_quyetdinh_clean", "state_congvan_kinhgui_list"
+PARTY_CV = "party_congvan"
 
 
 def _edit(name: str, change: Callable[[Any], None], *, good: bool = True) -> bytes:
+    return _edited(build_docx(layout(name), good=good), change)
+
+
+def _edited(data: bytes, change: Callable[[Any], None]) -> bytes:
     import docx
 
-    d = docx.Document(io.BytesIO(build_docx(layout(name), good=good)))
+    d = docx.Document(io.BytesIO(data))
     change(d)
     out = io.BytesIO()
     d.save(out)
     return out.getvalue()
+
+
+def _party(change: Callable[[Any], None] | None = None, *, year: int | None = None, lay: Callable[[Layout], None] | None = None) -> bytes:
+    """The Party công văn of tests/data/hd05 (dated 15/7/2026: Guideline 05; ``year``
+    2025: Guideline 36), its layout changed by ``lay`` and the DOCX by ``change``."""
+    laid = party_layout(PARTY_CV, year=year)
+    if lay is not None:
+        lay(laid)
+    data = build_docx(laid)
+    return data if change is None else _edited(data, change)
 
 
 def _header_cells(d: Any) -> list[Any]:
@@ -106,6 +121,70 @@ def margins_of_a_second_section(d: Any) -> None:
     d.add_paragraph("Bảng tổng hợp kèm theo.")
 
 
+def _body(d: Any) -> list[Any]:
+    """The paragraphs of running text (40 characters or more) outside the tables."""
+    return [p for p in d.paragraphs if len(p.text.strip()) >= 40]
+
+
+def spacing(value: Any, rule: Any = None) -> Callable[[Any], None]:
+    """The body set at ``value`` (a multiple, or points with ``rule``: exact or at least)."""
+
+    def change(d: Any) -> None:
+        for p in _body(d):
+            p.paragraph_format.line_spacing = value
+            if rule is not None:
+                p.paragraph_format.line_spacing_rule = rule
+    return change
+
+
+def _noi_nhan_label(d: Any) -> Any:
+    return next(p for p in d.tables[-1].rows[0].cells[0].paragraphs if p.text.startswith("Nơi nhận"))
+
+
+def noi_nhan_plain(d: Any) -> None:
+    """The label "Nơi nhận:" as a state document sets it: not underlined."""
+    for run in _noi_nhan_label(d).runs:
+        run.underline = None
+
+
+def noi_nhan_dotted(d: Any) -> None:
+    from docx.enum.text import WD_UNDERLINE
+
+    for run in _noi_nhan_label(d).runs:
+        run.underline = WD_UNDERLINE.DOTTED
+
+
+def coloured(d: Any) -> None:
+    """The third paragraph of running text in dark red, and "Kính gửi:" (where there
+    is one) in a paragraph style coloured blue, as Word's heading styles are."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.shared import RGBColor
+
+    for run in _body(d)[2].runs:
+        run.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
+    for p in d.paragraphs:
+        if p.text.startswith("Kính gửi"):
+            blue = d.styles.add_style("Blue label", WD_STYLE_TYPE.PARAGRAPH)
+            blue.base_style = d.styles["Normal"]
+            blue.font.color.rgb = RGBColor(0x1F, 0x4E, 0x79)
+            p.style = blue
+
+
+def red_urgency_mark(lay: Layout) -> None:
+    """"KHẨN" under the công văn's trích yếu (Guideline 05, ô 10), typed in red as the
+    stamp is: not a colour fault."""
+    lay.header_left.append("KHẨN")
+
+
+def red_mark(d: Any) -> None:
+    from docx.shared import RGBColor
+
+    for p in d.tables[0].rows[0].cells[0].paragraphs:
+        if p.text == "KHẨN":
+            for run in p.runs:
+                run.font.color.rgb = RGBColor(0xFF, 0x00, 0x00)
+
+
 #: name → (builder of the bytes, expected findings written by hand).
 CASES: dict[str, tuple[Callable[[], bytes], list[tuple[str, int]]]] = {
     "qd_good": (lambda: build_docx(layout(QD)), []),
@@ -154,7 +233,44 @@ CASES: dict[str, tuple[Callable[[], bytes], list[tuple[str, int]]]] = {
         # each margin of section 2, at its first line ("Bảng tổng hợp kèm theo.")
         [("VN002", 48), ("VN002", 48), ("VN002", 48), ("VN002", 48)],
     ),
+    # Decree 30 sets the text in black: a căn cứ line in red (line 14)
+    "qd_coloured": (lambda: _edit(QD, coloured), [("VN010", 14)]),
+    # A Party công văn, dated 15/7/2026 (Guideline 05) or 2025 (Guideline 36): the body
+    # (first line of running text: 11) set Exactly 18 pt, "Nơi nhận" (line 18) underlined.
+    "party_cv_good": (lambda: _party(), []),
+    "party_cv_good_hd36": (lambda: _party(year=2025), []),
+    "party_cv_red_urgency_mark": (lambda: _party(red_mark, lay=red_urgency_mark), []),
+    # 1.5 lines, not Exactly: both guidelines refuse it
+    "party_cv_spacing_multiple": (lambda: _party(spacing(1.5)), [("VN007", 11)]),
+    "party_cv_spacing_multiple_hd36": (lambda: _party(spacing(1.5), year=2025), [("VN007", 11)]),
+    # Exactly 24 pt: over Guideline 05's 22 pt; Guideline 36 has no upper bound
+    "party_cv_spacing_24": (lambda: _party(spacing(_pt(24))), [("VN007", 11)]),
+    "party_cv_spacing_24_hd36": (lambda: _party(spacing(_pt(24)), year=2025), []),
+    # Exactly 16 pt: under both 18 pt; "At least" 20 pt: not Exactly
+    "party_cv_spacing_16": (lambda: _party(spacing(_pt(16))), [("VN007", 11)]),
+    "party_cv_spacing_at_least": (lambda: _party(spacing(_pt(20), _at_least())), [("VN007", 11)]),
+    "party_cv_spacing_at_least_hd36": (lambda: _party(spacing(_pt(20), _at_least()), year=2025), [("VN007", 11)]),
+    # "Nơi nhận" not underlined, or dotted
+    "party_cv_noi_nhan_plain": (lambda: _party(noi_nhan_plain), [("VN009", 18)]),
+    "party_cv_noi_nhan_plain_hd36": (lambda: _party(noi_nhan_plain, year=2025), [("VN009", 18)]),
+    "party_cv_noi_nhan_dotted": (lambda: _party(noi_nhan_dotted), [("VN009", 18)]),
+    # Coloured text: "Kính gửi:" (line 7) and a body paragraph (line 14); Guideline 36
+    # does not name the colour
+    "party_cv_coloured": (lambda: _party(coloured), [("VN010", 7), ("VN010", 14)]),
+    "party_cv_coloured_hd36": (lambda: _party(coloured, year=2025), []),
 }
+
+def _pt(value: float) -> Any:
+    from docx.shared import Pt
+
+    return Pt(value)
+
+
+def _at_least() -> Any:
+    from docx.enum.text import WD_LINE_SPACING
+
+    return WD_LINE_SPACING.AT_LEAST
+
 
 #: Expected findings the check does not give yet, and why (none: the DOCX reader reads
 #: every section's page set-up since issue 13 point 3).

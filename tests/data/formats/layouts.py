@@ -12,6 +12,8 @@ from html import escape
 from pathlib import Path
 
 LETTERS = Path(__file__).resolve().parents[1] / "letters"
+#: Party letters dated after 27/5/2026 (Guideline 05), their header columns side by side.
+PARTY_LETTERS = Path(__file__).resolve().parents[1] / "hd05"
 
 
 @dataclass
@@ -24,6 +26,8 @@ class Layout:
     middle: list[str]
     footer_left: list[str]  # Nơi nhận
     footer_right: list[str]  # signature
+    party: bool = False
+    """A Party document: set as Guideline 36/05 asks (see `build_docx`)."""
 
 
 def _lines(name: str) -> list[str]:
@@ -50,6 +54,25 @@ def layout(name: str) -> Layout:
 LAYOUT_NAMES = ("state_quyetdinh_clean", "state_congvan_kinhgui_list")
 
 
+def party_layout(name: str, *, year: int | None = None) -> Layout:
+    """A Party letter of tests/data/hd05 laid out: each header line is cut at its gutter
+    (two spaces or more) into the left and right columns; ``year``: the date line's
+    year changed (2025: judged by Guideline 36)."""
+    lines = (PARTY_LETTERS / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    end = lines.index("")
+    cells = [(t.partition("  ")[0].strip(), t.partition("  ")[2].strip()) for t in lines[:end]]
+    left = [a for a, _ in cells if a]
+    right = [b for _, b in cells if b]
+    if year is not None:
+        right = [t.replace("năm 2026", f"năm {year}") if ", ngày" in t else t for t in right]
+    noi = lines.index("Nơi nhận:")
+    sig = next(i for i in range(noi, len(lines)) if lines[i].startswith(("T/M", "K/T", "T/L", "Q.")))
+    return Layout(name, left, right, lines[end:noi], _nonblank(lines[noi:sig]), _nonblank(lines[sig:]), party=True)
+
+
+PARTY_LAYOUT_NAMES = ("party_congvan", "party_totrinh", "party_quyetdinh")
+
+
 # --------------------------------------------------------------------------- DOCX
 
 
@@ -57,7 +80,9 @@ def build_docx(lay: Layout, *, good: bool = True) -> bytes:
     """A DOCX of the letter: header and footer as borderless two-column tables.
 
     ``good``: A4, margins 20/20/30/15 mm, Times New Roman, the sizes and styles of
-    Decree 30; otherwise Letter paper, 10 mm margins, Arial 10 pt, nothing bold.
+    Decree 30; otherwise Letter paper, 10 mm margins, Arial 10 pt, nothing bold. A
+    Party layout (``lay.party``) takes the sizes of Guideline 36's font table (kept by
+    Guideline 05), the body "Exactly" 18 pt and "Nơi nhận" underlined.
     """
     import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -79,16 +104,31 @@ def build_docx(lay: Layout, *, good: bool = True) -> bytes:
     normal.paragraph_format.space_after = Pt(6)
     normal.paragraph_format.line_spacing = 1.0
 
-    def style(p, text: str, size: float, bold: bool = False, italic: bool = False) -> None:
+    def style(p, text: str, size: float, bold: bool = False, italic: bool = False, underline: bool = False) -> None:
         run = p.add_run(text)
         if good:
             run.font.size = Pt(size)
             run.bold = bold
             run.italic = italic
+            run.underline = underline or None
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    def party_header_style(text: str) -> tuple[float, bool, bool]:
+        t = text.strip()
+        if t.startswith("ĐẢNG CỘNG SẢN"):
+            return 15, True, False
+        if t.startswith(("Số", "*", "_")) or not t:
+            return 14, False, False
+        if t.startswith("về việc"):
+            return 12, False, True
+        if ", ngày" in t:
+            return 14, False, True
+        return 14, True, False
 
     def header_style(text: str) -> tuple[float, bool, bool]:
         t = text.strip()
+        if lay.party:
+            return party_header_style(t)
         if t.startswith("CỘNG HÒA"):
             return 12, True, False
         if t.startswith("Độc lập"):
@@ -108,8 +148,7 @@ def build_docx(lay: Layout, *, good: bool = True) -> bytes:
             for text in lines:
                 p = cell.paragraphs[0] if first else cell.add_paragraph()
                 first = False
-                size, bold, italic = st(text)
-                style(p, text, size, bold, italic)
+                style(p, text, *st(text))
 
     two_columns(lay.header_left, lay.header_right, header_style, header_style)
     in_subject = False
@@ -137,9 +176,13 @@ def build_docx(lay: Layout, *, good: bool = True) -> bytes:
                 run.italic = t.startswith("Căn cứ")  # the căn cứ lines are italic
                 p.paragraph_format.first_line_indent = Cm(1.27)
                 p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+                if lay.party:
+                    p.paragraph_format.line_spacing = Pt(18)  # "Exactly" 18 pt
 
-    def noi_style(text: str) -> tuple[float, bool, bool]:
-        return (12, True, True) if text.startswith("Nơi nhận") else (11, False, False)
+    def noi_style(text: str) -> tuple[float, bool, bool, bool]:
+        if lay.party:  # the label 14 pt, upright, underlined; the list 12 pt
+            return (14, False, False, True) if text.startswith("Nơi nhận") else (12, False, False, False)
+        return (12, True, True, False) if text.startswith("Nơi nhận") else (11, False, False, False)
 
     def sig_style(text: str) -> tuple[float, bool, bool]:
         return (14, not text.startswith("("), text.startswith("("))

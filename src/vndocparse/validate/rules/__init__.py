@@ -3,7 +3,8 @@
 ======  ==========================================  ===================
 group   what                                        module
 ======  ==========================================  ===================
-VN0xx   typography of DOCX input                    `typography`, `paragraphs`
+VN0xx   typography of DOCX input                    `typography`, `paragraphs`,
+                                                    `appearance` (VN009, VN010)
 VN1xx   mandatory components, header texts          `header`
 VN2xx   number and symbol (số, ký hiệu)             `numbering`
 VN3xx   place and date line                         `dates`
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 from vndocparse.validate.rules import (  # noqa: F401  (registration by import)
     addressees,
+    appearance,
     body,
     conventions,
     dates,

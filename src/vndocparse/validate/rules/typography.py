@@ -8,8 +8,10 @@ national title, motto, issuer, number, date line; the title and trích yếu; N�
 the signature) and matched with the DOCX paragraph it came from.
 
 The sizes, weights and slants are those of Decree 30/2020/NĐ-CP, Phụ lục I (mục I and
-the table of mục V); for Party documents only the paper, the margins, the font and the
-page numbers are checked (Guideline 36 is known from secondary sources: warnings).
+the table of mục V); for Party documents only the paper, the margins, the font, the
+body's line spacing and the page numbers are checked (Guideline 36 is known from
+secondary sources: warnings; Guideline 05's own text confirms most of them). The
+underlined "Nơi nhận" and the black text are `appearance` (VN009, VN010).
 """
 
 from __future__ import annotations
@@ -33,8 +35,6 @@ from vndocparse.validate.typeset import (
     BODY_SIZES,
     FONT,
     INDENT_CM,
-    LINE_SPACING,
-    LINE_SPACING_PT,
     MARGIN_TOLERANCE,
     MARGINS,
     PAGE_TOLERANCE,
@@ -43,6 +43,8 @@ from vndocparse.validate.typeset import (
     formats_of,
     formatting,
     in_range,
+    line_spacing_fault,
+    line_spacing_wanted,
 )
 
 
@@ -370,48 +372,65 @@ class FirstLineIndent(Rule):
 
 class LineSpacing(Rule):
     """## What it does
-    Checks that the body of a DOCX state document is spaced from single to 1.5 lines
-    (or, when set exactly, 13–24 pt). Reported once, at the first paragraph out of range.
+    Checks the line spacing of the body of a DOCX document: for a state document from
+    single to 1.5 lines (or, when set in points, 13–24 pt); for a Party document set
+    "Exactly" (Word's fixed line height), at least 18 pt under Guideline 36 and
+    18–22 pt under Guideline 05. Reported once, at the first paragraph out of range.
 
     ## Why it matters
     Decree 30 sets the body's line spacing between single and 1.5 lines; tighter text
-    is hard to read, looser text spreads the document over more pages.
+    is hard to read, looser text spreads the document over more pages. The Party
+    guidelines fix the line height instead: Guideline 36 "at least 18 pt, Exactly";
+    Guideline 05 adds an upper bound, 18–22 pt (its text and one summary agree). A
+    proportional spacing ("single", "1.5 lines") or "At least" lets the line height
+    follow the font, which the Party form does not.
 
     ## Example
     ```text
-    line spacing: double
+    line spacing: double                    (state document)
+    line spacing: 1.5 lines                 (Party document)
+    line spacing: Exactly 24 pt             (Party document from 27/5/2026)
     ```
 
     ## Use instead
     ```text
     line spacing: single (or up to 1.5 lines)
+    line spacing: Exactly 18 pt (18–22 pt)
     ```
 
     ## Source
-    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6 (nội dung)
+    NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6 (nội dung); HD 36-HD/VPTW (secondary sources); HD 05-HD/VPTW, Phần II, mục I.6.2.2
 
-    Paragraphs whose spacing is not set anywhere (Word's single default) pass.
+    Guideline 36's "at least 18 pt, Exactly" is known from secondary summaries (a
+    warning); Guideline 05's 18–22 pt from its text and one summary. Body paragraphs are those of running text: not in a table, not
+    centred, 40 characters or more. In a state document a spacing set nowhere (Word's
+    single) passes; in a Party document it is reported.
     """
 
     code = "VN007"
     name = "line-spacing"
-    families = STATE
+    families = BOTH
+    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    guidelines = MappingProxyType(
+        {"nd30": "Phụ lục I, mục II.6", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.2"}
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         fmt = formatting(view)
         if fmt is None:
             return
+        # family unknown: report only what every guideline of the rule refuses
+        guidelines = [view.guideline] if view.guideline else list(self.enforces)
         for piece, para in body_paragraphs(view, fmt):
-            if para.line_spacing is not None and not in_range(para.line_spacing, LINE_SPACING):
-                have = f"{para.line_spacing:g} lines"
-            elif para.line_spacing_pt is not None and not in_range(para.line_spacing_pt, LINE_SPACING_PT):
-                have = f"{para.line_spacing_pt:g} pt"
-            else:
+            faults = [line_spacing_fault(para, g) for g in guidelines]
+            if not all(faults):
                 continue
+            want = line_spacing_wanted(guidelines[0])
             yield Finding(
-                f"body line spacing is {have}, not single to 1.5 lines",
+                f"body line spacing is {faults[0]}, not {want}",
                 piece.loc(),
-                fix="set the line spacing between single and 1.5 lines",
+                fix=f"set the body's line spacing: {want}",
             )
             return
 
