@@ -136,18 +136,18 @@ def _majority(values: list[tuple[Any, int]]) -> Any:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def format_of(p: Any, runs: list[Any], styles: Styles) -> dict[str, Any]:
+def format_of(p: Any, runs: list[tuple[Any, str]], styles: Styles) -> dict[str, Any]:
     """Run properties covering most of the paragraph's text, and its paragraph format.
 
     ``runs``: the paragraph's python-docx runs as printed (tracked insertions in,
-    deletions out)."""
+    deletions out), each with its text."""
     pstyle = styles.of_paragraph(p._p)
     props: dict[str, list[tuple[Any, int]]] = {k: [] for k in _FONT_ATTRS}
     names: set[str] = set()
     colours: set[str] = set()
     lead_underline: str | None = None
-    for run in runs:
-        weight = len(run.text.strip())
+    for run, text in runs:
+        weight = len(text.strip())
         if not weight:
             continue
         cstyle = styles.of_run(run._r)
