@@ -59,6 +59,7 @@ def read_pdf(data: bytes, *, source: str = "<bytes>") -> SourceText:
     except ImportError:
         raise MissingExtraError(source, "PDF", "pdf", "pdfplumber") from None
     check_streams(data, source=source)
+    check_references(data, source=source)
     lines: list[str] = []
     origins: list[LineOrigin] = []
     notes: list[ReaderNote] = []
@@ -96,6 +97,27 @@ _OWNER_ONLY = (
     "the PDF is encrypted with an owner password only (it restricts printing or copying, "
     "not reading): its text was read as any PDF viewer shows it"
 )
+
+
+#: An object that is only a reference to another (``6 0 obj 7 0 R endobj``).
+_ALIAS = re.compile(rb"(?<![0-9])(\d+)\s+\d+\s+obj\s*(\d+)\s+\d+\s+R\s*endobj")
+
+
+def check_references(data: bytes, *, source: str) -> None:
+    """Refuse objects that are references to each other in a loop (``6 → 7 → 6``):
+    pdfminer follows such a chain for ever. (A loop hidden in a compressed object stream
+    is stopped by the time limit instead.)"""
+    alias = {int(m.group(1)): int(m.group(2)) for m in _ALIAS.finditer(data)}
+    done: set[int] = set()
+    for start in alias:
+        path: list[int] = []
+        here: int | None = start
+        while here is not None and here in alias and here not in done:
+            if here in path:
+                raise BrokenDocumentError(source, f"the PDF's object {here} refers to itself through a loop of references")
+            path.append(here)
+            here = alias[here]
+        done.update(path)
 
 
 def check_streams(data: bytes, *, source: str) -> None:
@@ -182,4 +204,4 @@ def _row_text(row: list[dict[str, Any]], em: float, left: float) -> str:
     return text
 
 
-__all__ = ["GAP_EM", "MAX_INFLATE_RATIO", "MAX_PAGES", "check_streams", "read_pdf"]
+__all__ = ["GAP_EM", "MAX_INFLATE_RATIO", "MAX_PAGES", "check_references", "check_streams", "read_pdf"]
