@@ -221,10 +221,12 @@ def enforced(limits: Limits, *, size: int, source: str | Path) -> Iterator[None]
             _ACTIVE.reset(token)
         return
     previous = signal.signal(signal.SIGPROF, _tick)
-    signal.setitimer(signal.ITIMER_PROF, TICK_S, TICK_S)
+    saved = signal.setitimer(signal.ITIMER_PROF, TICK_S, TICK_S)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_PROF, 0, 0)
         signal.signal(signal.SIGPROF, previous)
+        if saved != (0.0, 0.0):  # the caller's own profiling timer, set again as it was
+            signal.setitimer(signal.ITIMER_PROF, saved[0] or TICK_S, saved[1])
         _ACTIVE.reset(token)
