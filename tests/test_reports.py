@@ -253,9 +253,9 @@ def test_text_lines_and_summary() -> None:
     out = io.StringIO()
     text.write(results, out)
     assert out.getvalue().splitlines() == [
-        "a.txt:3:5: VN204 bad",
-        "a.txt:3:5: VN204 meh",
-        "a.txt:3:5: VN204 fyi",
+        "a.txt:3:5: VN204 [error] bad",
+        "a.txt:3:5: VN204 [warning] meh",
+        "a.txt:3:5: VN204 [info] fyi",
         "Found 1 error, 1 warning and 1 note in 1 of 2 files.",
     ]
     full = Coverage(format="docx", family="state", evaluated=("VN001",))

@@ -60,7 +60,7 @@ def test_schema_json_format() -> None:
     assert json.loads(text) == document_schema()
     assert "cơ quan ban hành" in text  # Vietnamese kept, not escaped
     assert "\\u" not in text
-    assert text.startswith('{\n  "$defs": {')  # indent=2, pydantic's key order
+    assert text.startswith('{\n  "$schema": "https://json-schema.org/draft/2020-12/schema",\n  "$defs": {')  # indent=2
 
 
 def _models(schema: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -174,4 +174,30 @@ def test_document_with_every_field_validates(validator: Any) -> None:
 def test_schema_rejects_wrong_shapes(validator: Any, key: str, value: object) -> None:
     instance = _every_field_document().model_dump(mode="json")
     instance[key] = value
+    assert not validator.is_valid(instance)
+
+
+# ------------------------------------------------------------------ the contract (issue 14)
+
+
+def test_schema_names_its_dialect() -> None:
+    assert document_schema()["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+
+
+def test_empty_object_fails_and_contract_keys_are_required(validator: Any) -> None:
+    assert not validator.is_valid({})
+    required = set(document_schema()["required"])
+    contract = {
+        "family", "doc_type", "issuer", "number", "place", "date", "subject", "recipients",
+        "directives", "signatory", "distribution", "urgency", "secrecy", "references",
+        "copy", "appendices",
+    }  # fmt: skip
+    assert contract <= required
+    # The bulky keys are left out of the CLI's output without --full: not required.
+    assert not {"parts", "paragraphs"} & required
+
+
+def test_missing_nested_key_fails(validator: Any) -> None:
+    instance = vndocparse.parse(TEXT, source="qd.txt").model_dump(mode="json")
+    del instance["number"]["symbol"]
     assert not validator.is_valid(instance)

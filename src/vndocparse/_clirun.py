@@ -15,19 +15,17 @@ import json
 import re
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 from vndocparse.errors import TooLargeError, VndocparseError
 from vndocparse.reading import MAX_BYTES
+from vndocparse.schema import BULKY_KEYS
 
 #: Name recorded as the source of a document read from standard input.
 STDIN_SOURCE = "<stdin>"
-
-#: Keys dropped from JSON output unless ``--full``.
-BULKY_KEYS = frozenset({"parts", "paragraphs"})
 
 
 class _InputLike(Protocol):
@@ -49,21 +47,26 @@ class Task:
     """Standard input, read by the parent."""
     error: str | None = None
     """An error found while expanding the arguments (the whole message)."""
+    config: int = 0
+    """``check``: the index of the input's settings (`vndocparse.validate.scope.CheckScopes`)."""
 
 
-def tasks(items: Iterable[_InputLike | str], *, max_bytes: int, parallel: bool) -> Iterator[Task]:
+def tasks(
+    items: Iterable[_InputLike | str], *, max_bytes: int, parallel: bool, configs: Sequence[int] = ()
+) -> Iterator[Task]:
     """Tasks from `cli._expand`'s items; standard input is read here, in order.
 
     In this process (not ``parallel``) standard input is read by the task itself, when
-    its turn comes, as before ``--jobs`` existed.
+    its turn comes, as before ``--jobs`` existed. ``configs`` gives each item's settings.
     """
-    for item in items:
+    for i, item in enumerate(items):
+        config = configs[i] if configs else 0
         if isinstance(item, str):
-            yield Task(item.partition(": ")[0], error=item)
+            yield Task(item.partition(": ")[0], error=item, config=config)
         elif item.path is None:
-            yield Task(item.arg, data=_read_stdin(max_bytes) if parallel else None)
+            yield Task(item.arg, data=_read_stdin(max_bytes) if parallel else None, config=config)
         else:
-            yield Task(item.arg, path=str(item.path))
+            yield Task(item.arg, path=str(item.path), config=config)
 
 
 def _read_stdin(max_bytes: int) -> bytes | None:
@@ -125,6 +128,10 @@ def parse_task(
             from vndocparse._textview import render_text
 
             return render_text(doc, task.arg), None
+        if fmt == "csv":
+            from vndocparse.tabular import csv_row
+
+            return csv_row(doc, task.arg), None
         data = doc.model_dump(mode="json", exclude=None if full else set(BULKY_KEYS))
         indent = None if fmt == "jsonl" else 2
         rendered = json.dumps(data, ensure_ascii=False, indent=indent)
@@ -151,12 +158,19 @@ def parse_crashed(task: Task, reason: str) -> tuple[str | None, str | None]:
 
 
 def check_task(
-    task: Task, *, resolved: Any, max_bytes: int, time_limit: float | None = None, max_memory: int | None = None
+    task: Task,
+    *,
+    settings: Sequence[Any],
+    max_bytes: int,
+    time_limit: float | None = None,
+    max_memory: int | None = None,
 ) -> Any:
-    """The `FileResult` of one input of ``check``; unreadable input gives VN901."""
+    """The `FileResult` of one input of ``check`` with its settings (``settings[task.config]``,
+    a `Resolved`); unreadable input gives VN901."""
     from vndocparse.report import FileResult
     from vndocparse.validate import evaluate, unreadable
 
+    resolved = settings[task.config]
     if task.error is not None:
         return FileResult(task.arg, unreadable(task.arg, task.error.partition(": ")[2], resolved))
     try:
@@ -176,11 +190,11 @@ def check_task(
     return FileResult(task.arg, diagnostics, checked.coverage, guideline=checked.guideline_name)
 
 
-def check_crashed(task: Task, reason: str, *, resolved: Any) -> Any:
+def check_crashed(task: Task, reason: str, *, settings: Sequence[Any]) -> Any:
     from vndocparse.report import FileResult
     from vndocparse.validate import unreadable
 
-    return FileResult(task.arg, unreadable(task.arg, reason, resolved))
+    return FileResult(task.arg, unreadable(task.arg, reason, settings[task.config]))
 
 
 # --------------------------------------------------------------------------- options

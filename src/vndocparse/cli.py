@@ -18,12 +18,12 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Protocol, TextIO
 
 from vndocparse import __version__
+from vndocparse._clihelp import HelpFormatter, doc_url
 from vndocparse._clirun import Progress, add_batch_options
 from vndocparse.export.cli import add_export_command
-from vndocparse.models import Document
 from vndocparse.schema import schema_json
 
 #: Every input was read (and, with ``--strict``, parsed) without error.
@@ -48,17 +48,15 @@ STDIN_SOURCE = "<stdin>"
 #: formats of `vndocparse.readers` (a file's format is then told by its content).
 DOCUMENT_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
 
-#: Keys dropped from JSON output unless ``--full``: the lossless line attribution and
-#: the body's paragraphs are most of the output's size and rarely wanted.
-BULKY_KEYS = frozenset({"parts", "paragraphs"})
+FORMATS = ("json", "jsonl", "text", "csv")
 
-FORMATS = ("json", "jsonl", "text")
-
-_EPILOG = """\
+_EPILOG = f"""\
 exit status:
   0  every input was processed
   1  an input could not be read (or, with --strict, parsed); the others were still output
   2  usage error
+
+documentation: {doc_url()}
 """
 
 
@@ -69,9 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description="Parse Vietnamese official documents into structured data.",
+        description="Parse Vietnamese official documents into structured data, and check them "
+        "against the layout rules of Decree 30/2020/NĐ-CP and Guideline 36-HD/VPTW.",
         epilog=_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=HelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -89,23 +88,24 @@ def _add_parse_command(subparsers: argparse._SubParsersAction[argparse.ArgumentP
         "parse",
         help="parse documents and print their fields",
         description=(
-            "Parse each FILE and print its fields. FILE may be '-' for standard input,\n"
-            "a file, or a directory, which is searched recursively for *.txt, *.md, *.docx,\n"
-            "*.pdf, *.html and *.htm\n"
-            "files (taken in sorted order). A file that cannot be read is reported on\n"
-            "stderr and the other files are still parsed and printed."
+            "Parse each FILE and print its fields. FILE may be '-' for standard input, "
+            "a file, or a directory, which is searched recursively for *.txt, *.md, *.docx, "
+            "*.pdf, *.html and *.htm files (taken in sorted order). A file that cannot be "
+            "read is reported on stderr and the other files are still parsed and printed."
         ),
         epilog=_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=HelpFormatter,
     )
     p.add_argument("files", nargs="+", metavar="FILE", help="a file, a directory, or '-'")
     p.add_argument(
         "--format",
         choices=FORMATS,
         default="json",
+        metavar="FORMAT",
         help=(
             "json: one object for a single FILE, else an array (default); "
-            "jsonl: one object per line; text: a readable view with source line numbers"
+            "jsonl: one object per line; text: a readable view with source line numbers; "
+            "csv: one row per document, its scalar fields and counts (for pandas, a spreadsheet)"
         ),
     )
     p.add_argument(
@@ -134,15 +134,21 @@ def _add_schema_command(subparsers: argparse._SubParsersAction[argparse.Argument
     p.set_defaults(handler=cmd_schema)
 
 
-_CHECK_EPILOG = """\
+_CHECK_EPILOG = f"""\
 exit status:
   0  no errors (warnings and notes do not count, unless --strict)
   1  errors found (or, with --strict, warnings); a file that cannot be read is an error (VN901)
   2  usage or configuration error (unknown option, rule code, level or option value)
 
-configuration: [tool.vndocparse] in pyproject.toml, or .vndocparse.toml, looked for from the
-current directory upward (the first found wins); --config names one, --isolated uses none.
-Command-line options override the file. See docs/validation.md.
+configuration: [tool.vndocparse] in pyproject.toml, or .vndocparse.toml, looked for from
+each checked file's folder upward (the nearest wins); --config names one for every file,
+--isolated uses none. Command-line options override the file.
+
+suppressing: a comment at the end of a line of a text file, <!-- vndocparse: ignore VN204 -->,
+or anywhere for the whole file, <!-- vndocparse: ignore-file VN3 -->; per-file-ignores and
+exclude in the configuration.
+
+documentation: {doc_url("validation")}
 """
 
 
@@ -151,15 +157,15 @@ def _add_check_command(subparsers: argparse._SubParsersAction[argparse.ArgumentP
         "check",
         help="check documents against the layout rules (Decree 30, Guidelines 36 and 05)",
         description=(
-            "Check each FILE against the layout rules of its family: state documents\n"
-            "(Decree 30/2020/NĐ-CP) or Party documents (Guideline 36-HD/VPTW before 27/5/2026,\n"
-            "05-HD/VPTW from that day; --guideline chooses one). FILE may be\n"
-            "'-' for standard input, a file, or a directory (searched recursively for *.txt,\n"
-            "*.md, *.docx, *.pdf, *.html and *.htm files). A file that cannot be read is\n"
-            "reported as VN901."
+            "Check each FILE against the layout rules of its family: state documents "
+            "(Decree 30/2020/NĐ-CP) or Party documents (Guideline 36-HD/VPTW before 27/5/2026, "
+            "05-HD/VPTW from that day; --guideline chooses one). FILE may be "
+            "'-' for standard input, a file, or a directory (searched recursively for *.txt, "
+            "*.md, *.docx, *.pdf, *.html and *.htm files, leaving out the excluded ones). A "
+            "file that cannot be read is reported as VN901."
         ),
         epilog=_CHECK_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=HelpFormatter,
     )
     from vndocparse.report import FORMATS as REPORT_FORMATS
 
@@ -168,14 +174,24 @@ def _add_check_command(subparsers: argparse._SubParsersAction[argparse.ArgumentP
         "--output-format",
         choices=REPORT_FORMATS,
         default="text",
-        help="text: 'path:line:col: CODE message' and a summary (default); json: a list of "
-        "diagnostics; sarif: SARIF 2.1.0 for code scanning; github: workflow annotations",
+        metavar="FORMAT",
+        help="text: 'path:line:col: CODE [severity] message' and a summary (default); json: the "
+        "diagnostics and each file's coverage; sarif: SARIF 2.1.0 for code scanning; github: "
+        "workflow annotations",
+    )
+    p.add_argument("-o", "--output-file", metavar="PATH", help="write the report to PATH instead of standard output")
+    p.add_argument("-q", "--quiet", action="store_true", help="text: print the diagnostics only, without the coverage and summary lines")
+    p.add_argument(
+        "--statistics",
+        action="store_true",
+        help="print how often each rule fired (most often first) instead of the diagnostics",
     )
     p.add_argument(
         "--family",
         choices=("auto", "state", "party"),
         default=None,
-        help="the layout family of every FILE (default: told from each document)",
+        metavar="FAMILY",
+        help="state or party: the layout family of every FILE (default, auto: told from each document)",
     )
     p.add_argument(
         "--guideline",
@@ -198,6 +214,19 @@ def _add_check_command(subparsers: argparse._SubParsersAction[argparse.ArgumentP
     group = p.add_mutually_exclusive_group()
     group.add_argument("--config", metavar="PATH", help="read the configuration from this file")
     group.add_argument("--isolated", action="store_true", help="ignore configuration files")
+    p.add_argument("--exclude", metavar="PATTERNS", help="comma-separated path patterns not to check, instead of the default list and the configuration's")
+    p.add_argument("--extend-exclude", metavar="PATTERNS", help="comma-separated path patterns not to check, in addition")
+    p.add_argument(
+        "--force-exclude",
+        action="store_true",
+        help="leave out excluded files even when named on the command line (for pre-commit)",
+    )
+    p.add_argument(
+        "--stdin-filename",
+        metavar="PATH",
+        help="the name of the document read from standard input ('-'), used in the report "
+        "and for the configuration, exclude and per-file-ignores",
+    )
     p.add_argument("--exit-zero", action="store_true", help="exit with status 0 even when errors are found")
     p.add_argument("--strict", action="store_true", help="warnings also make the exit status 1")
     add_batch_options(p)
@@ -208,11 +237,12 @@ def _add_fix_command(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
     p = subparsers.add_parser(
         "fix",
         help="fix what the rules know how to fix (DOCX typography; exact text edits), then check again",
-        description="Fix FILE: for a DOCX, the page, fonts, sizes, styles, indents, spacing and\n"
-        "alignment the typography rules check; for text, the exact edits the rules give\n"
-        "(leading zeros, 'V/v', list bullets and marks, national title and motto). Then\n"
-        "check the result and list what changed and what is left. See docs/fix.md.",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Fix FILE: for a DOCX, the page, fonts, sizes, styles, indents, spacing and "
+        "alignment the typography rules check; for text, the exact edits the rules give "
+        "(leading zeros, 'V/v', list bullets and marks, national title and motto). Then "
+        "check the result and list what changed and what is left.",
+        epilog=f"documentation: {doc_url('fix')}",
+        formatter_class=HelpFormatter,
     )
     p.add_argument("file", metavar="FILE", help="a .docx or text file")
     where = p.add_mutually_exclusive_group()
@@ -236,6 +266,14 @@ def _add_fix_command(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
     p.set_defaults(handler=cmd_fix)
 
 
+def _check_config(args: argparse.Namespace) -> Any:
+    """``fix``: the settings ``check`` would use for its FILE (the configuration nearest
+    above it, the command line over it); raises `ConfigError`."""
+    from vndocparse import _clicheck
+
+    return _clicheck.resolved_for(args, args.file)
+
+
 def cmd_fix(args: argparse.Namespace) -> int:
     """``vndocparse fix FILE``: see `vndocparse.fix.command`."""
     from vndocparse.fix.command import run
@@ -254,10 +292,13 @@ def _add_rules_command(subparsers: argparse._SubParsersAction[argparse.ArgumentP
         "rules",
         help="list the layout rules, or print the documentation of some",
         description="Without RULE, list every rule (code, name, family, default level). With RULE "
-        "(a code or a name), print its documentation page.",
+        "(a code or a name), print its documentation page; with a prefix (VN2) or ALL, list "
+        "the rules it selects, as --select does.",
+        epilog=f"documentation: {doc_url('rules')}",
+        formatter_class=HelpFormatter,
     )
-    p.add_argument("rules", nargs="*", metavar="RULE", help="a rule code (VN204) or name")
-    p.add_argument("--output-format", choices=("text", "json"), default="text", help="text (default) or json")
+    p.add_argument("rules", nargs="*", metavar="RULE", help="a rule code (VN204), name, prefix (VN2) or ALL")
+    p.add_argument("--output-format", choices=("text", "json"), default="text", metavar="FORMAT", help="text (default) or json")
     p.add_argument(
         "--write-docs",
         metavar="DIR",
@@ -346,29 +387,30 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """``vndocparse check FILE...``: diagnostics of each document; exit 0, 1 or 2."""
-    from vndocparse.report import FileResult, counts, write
+    from vndocparse import _clicheck
+    from vndocparse.report import counts
     from vndocparse.validate import ConfigError
 
     try:
-        resolved = _check_config(args)
-    except ConfigError as exc:
-        _error(str(exc))
+        scopes = _clicheck.scopes(args)
+        items = list(
+            _expand(
+                args.files,
+                stdin_name=args.stdin_filename,
+                excluded=scopes.excluded,
+                follow_symlinks=args.follow_symlinks,
+            )
+        )
+        configs = [scopes.index(_item_path(item)) for item in items]
+        report = _clicheck.Report(args)
+    except (ConfigError, OSError) as exc:
+        _error(_clicheck.usage_error(exc))
         return EXIT_USAGE
-    results: list[FileResult] = []
-    stream = _STREAMED_CHECK.get(args.output_format)
-    for result in _run_batch(args, "check", resolved=resolved):
-        results.append(result)
-        if stream is not None:  # line formats are written as each file is done
-            stream(result, sys.stdout)
-            sys.stdout.flush()
-    if stream is None:
-        write(args.output_format, results, sys.stdout)
-    elif args.output_format == "text":
-        from vndocparse.report.text import footer
-
-        sys.stdout.write(footer(results))
-    sys.stdout.flush()
-    c = counts(results)
+    with report:
+        for result in _run_batch(args, "check", items=items, configs=configs, settings=scopes.resolved):
+            report.add(result)
+        report.finish()
+    c = counts(report.results)
     if args.exit_zero:
         return EXIT_OK
     if c["error"] or (args.strict and c["warning"]):
@@ -376,39 +418,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _check_config(args: argparse.Namespace) -> Any:
-    """The layers (file, then command line) resolved; raises `ConfigError`."""
-    from vndocparse.validate import Config, ConfigError, find_config, load_config, resolve
-
-    file_layer = None
-    if args.config:
-        file_layer = load_config(args.config)
-    elif not args.isolated:
-        found = find_config(Path.cwd())
-        if found is not None:
-            file_layer = load_config(found)
-    severity: dict[str, str] = {}
-    for item in args.severity:
-        rule, sep, level = item.partition("=")
-        if not sep or not rule.strip() or not level.strip():
-            raise ConfigError(f"command line: --severity {item!r}: expected RULE=LEVEL")
-        severity[rule.strip()] = level.strip()
-    cli_layer = Config.from_mapping(
-        {
-            k: v
-            for k, v in (
-                ("family", args.family),
-                ("guideline", args.guideline),
-                ("select", args.select),
-                ("extend-select", args.extend_select),
-                ("ignore", args.ignore),
-                ("severity", severity),
-            )
-            if v is not None
-        },
-        where="command line",
-    )
-    return resolve(file_layer, cli_layer)
+def _item_path(item: _Input | str) -> str | None:
+    """The file an expanded item names (None: standard input without a name)."""
+    if isinstance(item, str):
+        return item.partition(": ")[0]
+    return str(item.path) if item.path is not None else (None if item.arg == STDIN_SOURCE else item.arg)
 
 
 # --------------------------------------------------------------------------- rules
@@ -416,15 +430,26 @@ def _check_config(args: argparse.Namespace) -> Any:
 
 def cmd_rules(args: argparse.Namespace) -> int:
     """``vndocparse rules [RULE...]``: the rule list, rule pages, or the docs directory."""
-    from vndocparse.validate import UnknownSelectorError, iter_rules, rule_for
+    from vndocparse.validate import RULES, UnknownSelectorError, iter_rules, rule_for, select
     from vndocparse.validate.docs import rule_page, write_docs
 
     if args.write_docs:
         written = write_docs(args.write_docs)
         print(f"wrote {len(written)} pages to {args.write_docs}")
         return EXIT_OK
+    pages = True  # every RULE names one rule: print their pages
     try:
-        chosen = [rule_for(r) for r in args.rules] if args.rules else list(iter_rules())
+        if not args.rules:
+            chosen = list(iter_rules())
+        else:
+            codes: dict[str, None] = {}
+            for sel in args.rules:
+                try:
+                    codes[rule_for(sel).code] = None
+                except UnknownSelectorError:
+                    codes.update(dict.fromkeys(select(sel)))  # a prefix or ALL, as --select
+                    pages = False
+            chosen = [RULES[code] for code in codes]
     except UnknownSelectorError as exc:
         _error(f"{exc}; run 'vndocparse rules' for the list")
         return EXIT_USAGE
@@ -444,7 +469,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
             for r in chosen
         ]
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-    elif args.rules:
+    elif args.rules and pages:
         sys.stdout.write("\n".join(rule_page(r) for r in chosen))
     else:
         for r in chosen:
@@ -497,19 +522,20 @@ def _run_batch(args: argparse.Namespace, command: str, **kw: Any) -> Iterator[An
     from vndocparse.batch import default_chunksize, imap_ordered, resolve_jobs
 
     jobs = resolve_jobs(args.jobs)
-    items = list(_expand(args.files, follow_symlinks=getattr(args, "follow_symlinks", False)))
+    follow = getattr(args, "follow_symlinks", False)
+    items = kw["items"] if "items" in kw else list(_expand(args.files, follow_symlinks=follow))
     work: Any
     crashed: Any
     if command == "parse":
         work = partial(_clirun.parse_task, strict=args.strict, full=args.full, fmt=args.format, **_clirun.limit_options(args))
         crashed = _clirun.parse_crashed
     elif command == "check":
-        work = partial(_clirun.check_task, resolved=kw["resolved"], **_clirun.limit_options(args))
-        crashed = partial(_clirun.check_crashed, resolved=kw["resolved"])
+        work = partial(_clirun.check_task, settings=kw["settings"], **_clirun.limit_options(args))
+        crashed = partial(_clirun.check_crashed, settings=kw["settings"])
     else:  # a subcommand that brings its own per-file work (export: vndocparse.export.cli)
         work, crashed = kw["work"], kw["crashed"]
     jobs = min(jobs, max(1, len(items)))
-    todo = _clirun.tasks(items, max_bytes=args.max_bytes, parallel=jobs > 1)
+    todo = _clirun.tasks(items, max_bytes=args.max_bytes, parallel=jobs > 1, configs=kw.get("configs", ()))
     progress = Progress(len(items))
     try:
         for result in imap_ordered(work, todo, jobs=jobs, chunksize=default_chunksize(len(items), jobs), on_crash=crashed):
@@ -520,38 +546,34 @@ def _run_batch(args: argparse.Namespace, command: str, **kw: Any) -> Iterator[An
         progress.close()
 
 
-def _stream_text(result: Any, out: TextIO) -> None:
-    from vndocparse.report.text import write_lines
-
-    write_lines(result, out)
-
-
-def _stream_github(result: Any, out: TextIO) -> None:
-    from vndocparse.report.github import write
-
-    write([result], out)
-
-
-#: ``check`` formats written file by file (the others are one JSON document).
-_STREAMED_CHECK: dict[str, Callable[[Any, TextIO], None]] = {"text": _stream_text, "github": _stream_github}
-
-
 def _is_dir(arg: str) -> bool:
     return arg not in (STDIN_ARG, "") and Path(arg).is_dir()
 
 
-def _expand(args: Sequence[str], *, follow_symlinks: bool = False) -> Iterator[_Input | str]:
+def _expand(
+    args: Sequence[str],
+    *,
+    stdin_name: str | None = None,
+    excluded: _Excluded | None = None,
+    follow_symlinks: bool = False,
+) -> Iterator[_Input | str]:
     """The inputs named by the arguments, in order; a ``str`` is an error message.
 
-    In a directory, a symbolic link to a file outside it is not read unless
-    ``follow_symlinks`` (in CI, a pull request could otherwise make the job print or
-    upload any file of the machine); it is reported instead."""
+    ``excluded`` (``check``) leaves out files and folders found in a directory, and those
+    named on the command line when it says so (``--force-exclude``). In a directory, a
+    symbolic link to a file outside it is not read unless ``follow_symlinks`` (in CI, a
+    pull request could otherwise make the job print or upload any file of the
+    machine); it is reported instead.
+    """
     for arg in args:
         if arg == STDIN_ARG:
-            yield _Input(STDIN_SOURCE)
+            if not (stdin_name and excluded is not None and excluded(Path(stdin_name), named=True)):
+                yield _Input(stdin_name or STDIN_SOURCE)
+        elif excluded is not None and arg and excluded(Path(arg), named=True):
+            continue
         elif _is_dir(arg):
             errors: list[str] = []
-            found = sorted(_walk(Path(arg), errors, follow_symlinks=follow_symlinks))
+            found = sorted(_walk(Path(arg), errors, excluded, follow_symlinks=follow_symlinks))
             yield from errors
             if not found and not errors:
                 yield f"{arg}: no {' or '.join(DOCUMENT_SUFFIXES)} files in this directory"
@@ -565,14 +587,22 @@ def _expand(args: Sequence[str], *, follow_symlinks: bool = False) -> Iterator[_
             yield _Input(str(Path(arg)), Path(arg))
 
 
-def _walk(root: Path, errors: list[str], *, follow_symlinks: bool = False) -> Iterator[Path]:
+class _Excluded(Protocol):
+    def __call__(self, path: Path, *, named: bool = False) -> bool: ...
+
+
+def _walk(
+    root: Path, errors: list[str], excluded: _Excluded | None = None, *, follow_symlinks: bool = False
+) -> Iterator[Path]:
     def onerror(exc: OSError) -> None:
         errors.append(f"{exc.filename}: {exc.strerror or exc}")
 
     top = root.resolve()
-    for dirpath, _dirnames, filenames in os.walk(root, onerror=onerror):
+    for dirpath, dirnames, filenames in os.walk(root, onerror=onerror):
+        if excluded is not None:  # an excluded folder is not entered at all
+            dirnames[:] = [d for d in dirnames if not excluded(Path(dirpath, d))]
         for name in filenames:
-            if name.lower().endswith(DOCUMENT_SUFFIXES):
+            if name.lower().endswith(DOCUMENT_SUFFIXES) and not (excluded and excluded(Path(dirpath, name))):
                 path = Path(dirpath, name)
                 if not follow_symlinks and path.is_symlink() and not path.resolve().is_relative_to(top):
                     errors.append(
@@ -580,11 +610,6 @@ def _walk(root: Path, errors: list[str], *, follow_symlinks: bool = False) -> It
                     )
                     continue
                 yield path
-
-
-def _to_json(doc: Document, *, full: bool) -> dict[str, Any]:
-    exclude = None if full else set(BULKY_KEYS)
-    return doc.model_dump(mode="json", exclude=exclude)
 
 
 class _Writer:
@@ -608,6 +633,8 @@ class _Writer:
             self.out.write(line + "\n")
         elif self.fmt == "text":
             self.out.write(("\n" if self.count else "") + rendered)
+        elif self.fmt == "csv":
+            self.out.write(("" if self.count else _csv_header()) + rendered)
         elif self.single:
             dumped = rendered if isinstance(rendered, str) else json.dumps(rendered, ensure_ascii=False, indent=2)
             self.out.write(dumped + "\n")
@@ -621,4 +648,12 @@ class _Writer:
     def close(self) -> None:
         if self.fmt == "json" and not self.single:
             self.out.write("[]\n" if self.count == 0 else "\n]\n")
+        elif self.fmt == "csv" and self.count == 0:
+            self.out.write(_csv_header())  # no document: still a table, with no rows
         self.out.flush()
+
+
+def _csv_header() -> str:
+    from vndocparse.tabular import csv_header
+
+    return csv_header()

@@ -1,10 +1,10 @@
 """The `vndocparse.models` module provides the frozen Pydantic models of a parsed document.
 
-`Document.model_dump(mode="json")` has every key of the contract
-(``shared/design/contract.md``) in exactly its shape, plus source spans, the body's
+`Document.model_dump(mode="json")` has every key of the contract (the JSON shape other
+programs read, described in docs/models.md) in exactly its shape, plus source spans, the body's
 paragraphs, the lossless attribution of every input line (`parts`) and diagnostics.
 
-Example:
+Examples:
     >>> import vndocparse
     >>> doc = vndocparse.parse("BỘ NỘI VỤ\\nSố: 05/BNV-VP\\n")
     >>> doc.issuer.name, doc.number.sequence
@@ -43,7 +43,13 @@ Severity = Literal["error", "warning", "info"]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+    # A dump has every key, defaults included: the serialization schema says so (required).
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        use_attribute_docstrings=True,
+        json_schema_serialization_defaults_required=True,
+    )
 
 
 class SourceSpan(_Model):
@@ -314,6 +320,16 @@ with warnings.catch_warnings():
         # Where each line came from and the formatting of DOCX input (readers.source.SourceInfo);
         # None for a document parsed from a str. Not in the JSON.
         _source_format: Any = PrivateAttr(default=None)
+
+        def __eq__(self, other: object) -> bool:
+            """Equal when every field is equal.
+
+            The input's lines and origin kept with a parsed document (private, not in the
+            JSON) take no part, so ``Document.model_validate_json(d.model_dump_json()) == d``.
+            """
+            if not isinstance(other, BaseModel):
+                return NotImplemented
+            return type(self) is type(other) and self.__dict__ == other.__dict__
 
         @property
         def source_lines(self) -> tuple[str, ...]:

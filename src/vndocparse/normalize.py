@@ -79,6 +79,10 @@ _HTML_TAG = re.compile(
     r"</?(?:p|div|br|b|strong|i|em|u|span|img|table|tbody|thead|tr|td|th|center|font|sup|sub|h[1-6]|a|hr|ul|ol|li|section|article|body|html|head|meta|style)\b[^<>]*>",
     re.IGNORECASE,
 )
+#: An HTML comment closed on its line: converters leave them, and the validator's inline
+#: suppressions are written as one (``<!-- vndocparse: ignore VN204 -->``). Blanked like
+#: a tag, and attributed to a furniture part of its own (`parts.attribute`).
+HTML_COMMENT = re.compile(r"<!--.*?-->")
 _HTML_ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
 _ENTITY_CHAR = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'"}
 _MD_HEADING = re.compile(r"^(\s{0,8})((?:#{1,6}(?:\s|$))+)")  # each repetition ends in a space: linear
@@ -162,8 +166,10 @@ def _break(m: re.Match[str]) -> str:
 
 
 def step_html(s: str) -> str:
-    """HTML tags and entities left by converters → spaces; ``<br>`` → a break mark."""
+    """HTML comments, tags and entities left by converters → spaces; ``<br>`` → a break mark."""
     if "<" in s:
+        if "<!--" in s:
+            s = HTML_COMMENT.sub(_blank, s)
         s = _HTML_BR.sub(_break, s)
         s = _HTML_TAG.sub(_blank, s)
     if "&" in s:

@@ -2,7 +2,8 @@
 
 Each segment's final token kind says which part it belongs to; consecutive segments of
 the same part are grouped, with the blank lines between them. Other blank lines form
-``blank`` parts; a line that held only markup (``<div>``) is ``furniture``/``markup``.
+``blank`` parts; a line that held only markup (``<div>``) is ``furniture``/``markup``, and
+an HTML comment (``<!-- vndocparse: ignore VN204 -->``) is ``furniture``/``comment``.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from vndocparse import classify as K
 from vndocparse import layout as L
 from vndocparse.classify import Token
 from vndocparse.models import Part, Segment, span, trusted
-from vndocparse.normalize import Line
+from vndocparse.normalize import HTML_COMMENT, Line
 from vndocparse.segment import table_borders
 
 _KIND_PART: dict[str, tuple[str, str | None]] = {
@@ -61,6 +62,7 @@ _Piece = tuple[int, int, _Key]  # columns in the raw line, and the part they bel
 _MARKUP: _Key = ("furniture", "markup")
 _TABLE: _Key = _KIND_PART[K.PIPE]
 _BLANK: _Key = ("blank", None)
+_COMMENT: _Key = ("furniture", "comment")  # an HTML comment, e.g. an inline suppression
 
 
 def _borders_join_cells(pieces: list[_Piece]) -> list[_Piece]:
@@ -114,6 +116,7 @@ def attribute(lines: list[Line], tokens: list[Token], skipped: set[int]) -> tupl
                 and kind_part.get(tok.kind) == cur_key
                 and line.colmap is None
                 and "|" not in line.text
+                and "<!--" not in line.raw
                 and not (skipped and id(tok) in skipped)
             ):
                 ti += 1
@@ -149,6 +152,10 @@ def attribute(lines: list[Line], tokens: list[Token], skipped: set[int]) -> tupl
                     pieces.append((col, col + 1, _TABLE))
                 else:
                     pieces.append((line.raw_col(col), line.raw_col(col + 1), _TABLE))
+        if "<!--" in line.raw:
+            # Comments are blanked by the normaliser, so no token holds them: their own part.
+            for m in HTML_COMMENT.finditer(line.raw):
+                pieces.append((m.start(), m.end(), _COMMENT))
         if not pieces:
             raw = line.raw
             if not raw.strip():

@@ -18,14 +18,27 @@ from typing import Any
 
 from vndocparse.models import Document
 
+#: The dialect the schema is written in, named by its ``$schema`` key.
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+#: Keys of `Document` left out of the command line's JSON unless ``--full``: the
+#: lossless line attribution and the body's paragraphs are most of the output's size
+#: and rarely wanted. They are the only keys the schema does not require.
+BULKY_KEYS = frozenset({"parts", "paragraphs"})
+
 
 def document_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of ``Document.model_dump(mode="json")``.
 
     ``mode="serialization"`` describes the output of the parser, which is what other
-    programs read, rather than what `Document` accepts as input.
+    programs read, rather than what `Document` accepts as input. A dump always has every
+    key (null or empty when the document lacks the part), so every key is ``required``
+    (the models' ``json_schema_serialization_defaults_required``), except `BULKY_KEYS`,
+    which ``vndocparse parse`` leaves out without ``--full``.
     """
-    return Document.model_json_schema(mode="serialization")
+    schema = Document.model_json_schema(mode="serialization")
+    schema["required"] = [k for k in schema["required"] if k not in BULKY_KEYS]
+    return {"$schema": DIALECT, **schema}
 
 
 def schema_json() -> str:

@@ -16,6 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from vndocparse._clihelp import HelpFormatter, doc_url
 from vndocparse._clirun import Task, add_batch_options, failure_message
 
 _DESCRIPTION = """\
@@ -57,8 +58,8 @@ def add_export_command(subparsers: argparse._SubParsersAction[argparse.ArgumentP
         "export",
         help="export documents to edXML or the Decree 30 registers",
         description=_DESCRIPTION,
-        epilog=_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=_EPILOG + f"\ndocumentation: {doc_url('export')}\n",
+        formatter_class=HelpFormatter,
     )
     p.add_argument("files", nargs="+", metavar="FILE", help="a file, a directory, or '-'")
     p.add_argument("--to", required=True, choices=FORMAT_NAMES, metavar="FORMAT", help=f"one of: {', '.join(FORMAT_NAMES)}")
@@ -82,7 +83,7 @@ def add_export_command(subparsers: argparse._SubParsersAction[argparse.ArgumentP
         dest="fill",
         help="give a field the document cannot fill, by the format's name for it "
         "(DueDate=2024-05-02, SteeringType=1, DocOrdinal=12, 'Số đến=125'); dates as "
-        "YYYY-MM-DD; repeatable; see docs/export.md",
+        "YYYY-MM-DD; repeatable; see the export documentation",
     )
     p.add_argument(
         "-o",

@@ -4,7 +4,7 @@ Each writer takes the results of a run — one `FileResult` per checked file, in
 order checked — and a text stream:
 
 ========  =================================================================
-text      ``path:line:col: CODE message`` lines, each file's coverage, a summary line
+text      ``path:line:col: CODE [severity] message`` lines, each file's coverage, a summary line
 json      ``{"diagnostics": [...], "files": [...]}``: the diagnostics and each file's coverage
 sarif     a SARIF 2.1.0 log that GitHub code scanning accepts (coverage in the run's properties)
 github    GitHub Actions workflow commands (``::error file=...,line=...::``)
@@ -64,6 +64,15 @@ def write(fmt: str, results: Sequence[FileResult], out: TextIO) -> None:
     writers[fmt](results, out)
 
 
+def message_text(d: Diagnostic) -> str:
+    """The message of a diagnostic as the text, GitHub and SARIF reports show it.
+
+    The one place where a diagnostic's message becomes report text: a translation of the
+    messages belongs here.
+    """
+    return d.message
+
+
 def counts(results: Sequence[FileResult]) -> dict[str, int]:
     """Diagnostics by severity, and the files with any."""
     out = {"error": 0, "warning": 0, "info": 0, "files": 0, "checked": len(results)}
@@ -80,4 +89,4 @@ def where(d: Diagnostic) -> str:
     return f" [{d.origin.text}]" if d.origin is not None else ""
 
 
-__all__ = ["FORMATS", "FileResult", "counts", "guidelines_applied", "where", "write"]
+__all__ = ["FORMATS", "FileResult", "counts", "guidelines_applied", "message_text", "where", "write"]

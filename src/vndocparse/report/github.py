@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TextIO
 
-from vndocparse.report import FileResult, where
+from vndocparse.report import FileResult, message_text, where
 
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -39,5 +39,5 @@ def write(results: Sequence[FileResult], out: TextIO) -> None:
                     ("endColumn", loc.end_column),
                 )
             )
-            message = f"{d.code} {d.message}{where(d)}" + (f" (fix: {d.fix})" if d.fix else "")
+            message = f"{d.code} {message_text(d)}{where(d)}" + (f" (fix: {d.fix})" if d.fix else "")
             out.write(f"::{_COMMAND[d.severity]} {props}::{escape_data(message)}\n")

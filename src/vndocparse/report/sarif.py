@@ -29,7 +29,7 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from vndocparse import __version__
-from vndocparse.report import FileResult
+from vndocparse.report import FileResult, message_text
 from vndocparse.validate.docs import rule_page
 from vndocparse.validate.registry import GROUPS, RULES
 
@@ -92,7 +92,7 @@ def sarif_log(results: Sequence[FileResult]) -> dict[str, Any]:
                 "ruleId": d.code,
                 "ruleIndex": index[d.code],
                 "level": _LEVEL[d.severity],
-                "message": {"text": d.message + (f" (fix: {d.fix})" if d.fix else "")},
+                "message": {"text": message_text(d) + (f" (fix: {d.fix})" if d.fix else "")},
                 "locations": [location],
             }
             out_results.append(item)

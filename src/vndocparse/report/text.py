@@ -1,7 +1,9 @@
-"""``--output-format text``: ``path:line:col: CODE message``, one per line, then a summary.
+"""``--output-format text``: ``path:line:col: CODE [severity] message``, then a summary.
 
-The form is ruff's concise output, which editors and ``grep`` understand; lines are
-in file order, then by position. A finding in a DOCX, PDF or HTML file ends with its
+The form is ruff's concise output, which editors and ``grep`` understand, with the
+severity after the code as yamllint shows it, so a warning does not read like an error
+(coloured on a terminal: `vndocparse.report.colour`); lines are in file order, then by
+position. A finding in a DOCX, PDF or HTML file ends with its
 place in the file (``[table 1, row 1, cell 2]``, ``[page 2]``). After each file's
 findings, one line says what could be checked (``path: checked 68 rules; 8 not
 applicable (...)``). The summary counts errors, warnings and notes, says how many
@@ -15,7 +17,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TextIO
 
-from vndocparse.report import FileResult, counts, guidelines_applied, where
+from vndocparse.report import FileResult, counts, guidelines_applied, message_text, where
+from vndocparse.report.colour import paint
+from vndocparse.validate.diagnostics import Diagnostic
 
 
 def _plural(n: int, word: str) -> str:
@@ -60,16 +64,23 @@ def footer(results: Sequence[FileResult]) -> str:
     return summary(results) + "\n" + (applied + "\n" if applied else "")
 
 
-def write_lines(result: FileResult, out: TextIO) -> None:
-    """The lines of one file's diagnostics (the command writes them as each file is done)."""
-    for d in result.diagnostics:
-        loc = d.location
-        out.write(f"{result.path}:{loc.line}:{loc.column}: {d.code} {d.message}{where(d)}\n")
-    if result.coverage is not None:
+def line(path: str, d: Diagnostic, *, colour: bool = False) -> str:
+    """One diagnostic as one line of the report."""
+    loc = d.location
+    at = paint(f"{path}:{loc.line}:{loc.column}:", "path", colour)
+    severity = paint(f"[{d.severity}]", d.severity, colour)
+    return f"{at} {paint(d.code, 'code', colour)} {severity} {message_text(d)}{where(d)}"
+
+
+def write_lines(result: FileResult, out: TextIO, *, colour: bool = False, coverage: bool = True) -> None:
+    """The lines of one file's diagnostics, then (``coverage``) what could be checked in
+    it; the command writes them as each file is done."""
+    out.writelines(line(result.path, d, colour=colour) + "\n" for d in result.diagnostics)
+    if result.coverage is not None and coverage:
         out.write(f"{result.path}: {result.coverage.describe()}\n")
 
 
-def write(results: Sequence[FileResult], out: TextIO) -> None:
+def write(results: Sequence[FileResult], out: TextIO, *, colour: bool = False) -> None:
     for result in results:
-        write_lines(result, out)
+        write_lines(result, out, colour=colour)
     out.write(footer(results))

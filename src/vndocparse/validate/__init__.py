@@ -27,6 +27,7 @@ from vndocparse.models import Document
 from vndocparse.readers.source import SourceInfo, source_info
 from vndocparse.tables.guidelines import GUIDELINES
 from vndocparse.validate import rules as _rules  # noqa: F401  (registers the rules)
+from vndocparse.validate import suppress
 from vndocparse.validate.config import (
     Config,
     ConfigError,
@@ -138,7 +139,7 @@ def evaluate(
         for finding in rule().check(view, resolved.options_of(code)):
             out.append(_diagnostic(rule, level, finding, path, guideline, info))
     out.sort(key=lambda d: (d.location.line, d.location.column, d.code))
-    return Evaluation(out, fam, guideline, tally.coverage())
+    return Evaluation(suppress.apply(out, view.lines), fam, guideline, tally.coverage())
 
 
 def _has_text(view: DocView) -> bool:

@@ -16,9 +16,16 @@ level of a ``.vndocparse.toml``::
     [tool.vndocparse.options.date-in-future]
     max-days-ahead = 3
 
+    exclude = ["drafts", "old/*.txt"]  # files and folders not to check (see validate.scope);
+    extend-exclude = ["tmp"]           # exclude replaces the default list, this adds to it
+
+    [tool.vndocparse.per-file-ignores]  # rules not checked in the files a pattern matches
+    "mau/*.txt" = ["VN3", "VN204"]
+
 `find_config` looks for the file from a directory upward (the ``check`` command starts
-in the current working directory): in each directory ``.vndocparse.toml`` first, then a
-``pyproject.toml`` that has a ``[tool.vndocparse]`` table; the first one found is used.
+in each checked file's directory, `vndocparse.validate.scope`): in each directory
+``.vndocparse.toml`` first, then a ``pyproject.toml`` that has a ``[tool.vndocparse]``
+table; the first one found is used. Patterns are relative to the file's directory.
 
 Layers are applied in order — the defaults, the file, the command line — and within a
 layer: ``select`` (replaces the selection), ``extend-select`` (adds), ``severity``
@@ -52,7 +59,10 @@ CONFIG_FILENAME = ".vndocparse.toml"
 PYPROJECT = "pyproject.toml"
 FAMILY_CHOICES = ("auto", "state", "party")
 
-_KEYS = ("family", "guideline", "select", "extend-select", "ignore", "severity", "options")
+_KEYS = (
+    "family", "guideline", "select", "extend-select", "ignore", "severity", "options",
+    "exclude", "extend-exclude", "per-file-ignores",
+)  # fmt: skip
 
 
 class ConfigError(VndocparseError, ValueError):
@@ -76,9 +86,18 @@ class Config:
     severity: Mapping[str, Level] = field(default_factory=dict)
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     where: str = "configuration"
+    exclude: tuple[str, ...] | None = None
+    """Path patterns not to check; None keeps the default list (`scope.DEFAULT_EXCLUDE`)."""
+    extend_exclude: tuple[str, ...] = ()
+    per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Path pattern → rules not checked in the files it matches."""
+    root: Path | None = None
+    """The directory path patterns are relative to: the configuration file's."""
 
     @classmethod
-    def from_mapping(cls, data: Mapping[str, Any], *, where: str = "configuration") -> Config:
+    def from_mapping(
+        cls, data: Mapping[str, Any], *, where: str = "configuration", root: Path | None = None
+    ) -> Config:
         """A layer from a TOML-shaped mapping (keys in kebab case; snake case accepted)."""
         if not isinstance(data, Mapping):
             raise ConfigError(f"{where}: expected a table, got {type(data).__name__}")
@@ -103,12 +122,19 @@ class Config:
         cfg = cls(
             family=family,
             guideline=guideline,
-            select=None if "select" not in norm else _selectors(norm["select"], f"{where}: select"),
-            extend_select=_selectors(norm.get("extend-select", ()), f"{where}: extend-select"),
-            ignore=_selectors(norm.get("ignore", ()), f"{where}: ignore"),
+            select=None if "select" not in norm else _strings(norm["select"], f"{where}: select"),
+            extend_select=_strings(norm.get("extend-select", ()), f"{where}: extend-select"),
+            ignore=_strings(norm.get("ignore", ()), f"{where}: ignore"),
             severity={str(k): v for k, v in severity.items()},
             options={str(k): _table(v, f"{where}: options.{k}") for k, v in options.items()},
             where=where,
+            exclude=None if "exclude" not in norm else _strings(norm["exclude"], f"{where}: exclude", "path patterns"),
+            extend_exclude=_strings(norm.get("extend-exclude", ()), f"{where}: extend-exclude", "path patterns"),
+            per_file_ignores={
+                str(k): _strings(v, f"{where}: per-file-ignores.{k}")
+                for k, v in _table(norm.get("per-file-ignores", {}), f"{where}: per-file-ignores").items()
+            },
+            root=root,
         )
         cfg.check()
         return cfg
@@ -122,6 +148,9 @@ class Config:
         ):
             for sel in sels:
                 _resolve(sel, f"{self.where}: {what}")
+        for pattern, sels in self.per_file_ignores.items():
+            for sel in sels:
+                _resolve(sel, f"{self.where}: per-file-ignores.{pattern}")
         for sel, level in self.severity.items():
             _resolve(sel, f"{self.where}: severity")
             if level not in LEVELS:
@@ -138,11 +167,12 @@ def _table(value: Any, where: str) -> Mapping[str, Any]:
     return value
 
 
-def _selectors(value: Any, where: str) -> tuple[str, ...]:
+def _strings(value: Any, where: str, what: str = "rule codes, prefixes or names") -> tuple[str, ...]:
+    """A list of strings, or one comma-separated string (the command line's form)."""
     if isinstance(value, str):
         value = [v for v in value.split(",") if v.strip()]
     if not isinstance(value, Sequence) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{where}: expected a list of rule codes, prefixes or names")
+        raise ConfigError(f"{where}: expected a list of {what}")
     return tuple(v.strip() for v in value)
 
 
@@ -292,15 +322,17 @@ def load_config(path: str | Path) -> Config:
     if p.name == PYPROJECT:
         tool = data.get("tool", {})
         table = tool.get("vndocparse", {}) if isinstance(tool, dict) else {}
-        return Config.from_mapping(table, where=f"{p} [tool.vndocparse]")
+        return Config.from_mapping(table, where=f"{p} [tool.vndocparse]", root=p.parent)
     if (
         "tool" in data
         and isinstance(data["tool"], dict)
         and "vndocparse" in data["tool"]
         and len(data) == 1
     ):
-        return Config.from_mapping(data["tool"]["vndocparse"], where=f"{p} [tool.vndocparse]")
-    return Config.from_mapping(data, where=str(p))
+        return Config.from_mapping(
+            data["tool"]["vndocparse"], where=f"{p} [tool.vndocparse]", root=p.parent
+        )
+    return Config.from_mapping(data, where=str(p), root=p.parent)
 
 
 __all__ = [

@@ -4,7 +4,7 @@ A diagnostic names the rule that fired (``code``, ``name``), how much it matters
 (``severity``), what is wrong (``message``), where (``location``, in the input as
 given), the rule's normative ``source`` and, where one exists, a ``fix`` hint.
 
-Example:
+Examples:
     >>> import vndocparse
     >>> doc = vndocparse.parse("BỘ NỘI VỤ\\nSố: 5/BNV-VP\\n")
     >>> [d.code for d in vndocparse.validate(doc)][:3]  # doctest: +SKIP

@@ -162,9 +162,7 @@ class Rule:
         cls.sections = parse_sections(cls.__doc__ or "", cls.code)
         source = cls.sections["Source"].strip().splitlines()[0].strip()
         cls.source = source
-        what = " ".join(cls.sections["What it does"].split())
-        end = re.search(r"\.\s+(?=[A-Z])", what)
-        cls.summary = (what[: end.start()] if end else what).rstrip(".") + "."
+        cls.summary = first_sentence(" ".join(cls.sections["What it does"].split()))
         cls.enforces = _enforced(cls.guidelines, cls.families, source, cls.code)
         cls.levels = _per_guideline(cls.level, cls.enforces, cls.families, cls.code)
         cls.evidences = _per_guideline(cls.evidence, cls.enforces, cls.families, cls.code)
@@ -257,6 +255,26 @@ def _per_guideline(
     return out
 
 
+#: What a sentence end inside is not: code (``QĐ.``), quotes ("KT. CHỦ TỊCH", "Điều 1. …").
+_QUOTED = re.compile(r"``.*?``|`[^`]*`|\"[^\"]*\"|“[^”]*”")
+#: A full stop or an ellipsis, then a space; the sentence ends there if a capital follows.
+_STOP = re.compile(r"(?<!\.)(\.+|…)\s+(\S)")
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of ``text``, ending in its full stop or ellipsis (the summary).
+
+    A sentence ends at "." or "..." followed by a space and a capital letter, outside code
+    and quotes, so ``"TM. ỦY BAN"``, ``"Điều 1. …"`` and an ellipsis inside a sentence
+    ("a) b) c) ... from") do not end it, and one that ends a list ("``TTr``, ...") is kept.
+    """
+    masked = _QUOTED.sub(lambda m: "x" * len(m.group()), text)
+    for m in _STOP.finditer(masked):
+        if m.group(2).isupper():
+            return text[: m.end(1)]
+    return text if text.endswith((".", "…")) else text + "."
+
+
 _HEADING = re.compile(r"^## (.+?)\s*$", re.MULTILINE)
 
 
@@ -342,6 +360,7 @@ __all__ = [
     "Rule",
     "RuleOptions",
     "UnknownSelectorError",
+    "first_sentence",
     "iter_rules",
     "parse_sections",
     "rule_for",
