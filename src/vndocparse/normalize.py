@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from vndocparse.text import _FOLD, fold
@@ -83,6 +83,14 @@ _HTML_TAG = re.compile(
 #: suppressions are written as one (``<!-- vndocparse: ignore VN204 -->``). Blanked like
 #: a tag, and attributed to a furniture part of its own (`parts.attribute`).
 HTML_COMMENT = re.compile(r"<!--.*?-->")
+
+
+def html_comments(s: str) -> Iterator[re.Match[str]]:
+    """The comments closed on the line ``s``. Only the text up to its last ``-->`` is
+    searched: an opener after it cannot close, and searching the rest of the line from
+    each such ``<!--`` was quadratic (issue 16: ``x<!-- `` × 10,000 took 54 s)."""
+    end = s.rfind("-->")
+    return HTML_COMMENT.finditer(s, 0, end + 3) if end >= 0 else iter(())
 _HTML_ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
 _ENTITY_CHAR = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'"}
 _MD_HEADING = re.compile(r"^(\s{0,8})((?:#{1,6}(?:\s|$))+)")  # each repetition ends in a space: linear
@@ -169,7 +177,9 @@ def step_html(s: str) -> str:
     """HTML comments, tags and entities left by converters → spaces; ``<br>`` → a break mark."""
     if "<" in s:
         if "<!--" in s:
-            s = HTML_COMMENT.sub(_blank, s)
+            end = s.rfind("-->") + 3  # see `html_comments`
+            if end >= 3:
+                s = HTML_COMMENT.sub(_blank, s[:end]) + s[end:]
         s = _HTML_BR.sub(_break, s)
         s = _HTML_TAG.sub(_blank, s)
     if "&" in s:
