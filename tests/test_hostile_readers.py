@@ -168,7 +168,7 @@ def test_an_html_tag_with_many_attributes_is_read_without_them() -> None:
         pytest.param(lambda n: (b"<p>" + b"x<!-- " * n, "c.html"), 5_000, id="html-unclosed-comments"),
         pytest.param(lambda n: (b"<p>x" + b"<a " * n, "a.html"), 5_000, id="html-unclosed-start-tags"),
         pytest.param(H.html_attributes, 20_000, id="html-attributes"),
-        pytest.param(H.docx_styles, 40, id="docx-styles-times-runs", marks=needs_docx),
+        pytest.param(H.docx_styles, 100, id="docx-styles-times-runs", marks=needs_docx),
         pytest.param(H.docx_paragraphs, 300, id="docx-paragraphs", marks=needs_docx),
     ],
 )

@@ -186,11 +186,25 @@ def passed(exc: BaseException) -> LimitError | None:
 
 def _tick(signum: int, frame: FrameType | None) -> None:
     budget = _ACTIVE.get()
-    if budget is None:
+    if budget is None or _in_finaliser(frame):
         return
     error = budget.over()
     if error is not None:
         raise error
+
+
+def _in_finaliser(frame: FrameType | None) -> bool:
+    """Whether the tick fell in a garbage-collector callback or a ``__del__``: an error
+    raised there would be printed as "Exception ignored" and lost. The next tick, in the
+    reader's own code, raises it."""
+    import gc
+
+    callbacks = {getattr(cb, "__code__", None) for cb in gc.callbacks}
+    while frame is not None:
+        if frame.f_code in callbacks or frame.f_code.co_name == "__del__":
+            return True
+        frame = frame.f_back
+    return False
 
 
 @contextlib.contextmanager

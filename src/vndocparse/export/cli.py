@@ -119,7 +119,16 @@ class ExportResult:
     """Why the input could not be exported."""
 
 
-def export_task(task: Task, *, fmt: str, fill: dict[str, str], csv: bool, max_bytes: int) -> ExportResult:
+def export_task(
+    task: Task,
+    *,
+    fmt: str,
+    fill: dict[str, str],
+    csv: bool,
+    max_bytes: int,
+    time_limit: float | None = None,
+    max_memory: int | None = None,
+) -> ExportResult:
     """Read, parse and export one input; never raises for a bad file."""
     if task.error is not None:
         return ExportResult(task.arg, error=task.error)
@@ -128,7 +137,7 @@ def export_task(task: Task, *, fmt: str, fill: dict[str, str], csv: bool, max_by
 
     spec = FORMATS[fmt]
     try:
-        doc = _read_task(task, strict=False, max_bytes=max_bytes)
+        doc = _read_task(task, strict=False, max_bytes=max_bytes, time_limit=time_limit, max_memory=max_memory)
         output: str | dict[str, str]
         if csv and spec.csv_row is not None:
             output = spec.csv_row(doc, fill)
@@ -171,7 +180,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         return cli.EXIT_USAGE
     mode = "csv" if as_csv else "xml" if spec.output == "xml" else "json"
     sink = _Sink(args, mode, spec.columns, single=single)
-    work = partial(export_task, fmt=spec.name, fill=fill, csv=as_csv, max_bytes=args.max_bytes)
+    from vndocparse._clirun import limit_options
+
+    work = partial(export_task, fmt=spec.name, fill=fill, csv=as_csv, **limit_options(args))
     status = cli.EXIT_OK
     for result in cli._run_batch(args, "export", work=work, crashed=export_crashed):
         for gap in result.gaps:
