@@ -162,7 +162,7 @@ def test_an_html_tag_with_many_attributes_is_read_without_them() -> None:
 @pytest.mark.parametrize(
     ("build", "n"),
     [
-        pytest.param(H.gutter_line, 5_000, id="line-of-tab-gutters"),
+        pytest.param(H.gutter_line, 10_000, id="line-of-tab-gutters"),
         pytest.param(H.html_nested_tables, 300, id="html-nested-tables"),
         pytest.param(H.html_end_tag_openers, 5_000, id="html-text-full-of-end-tag-openers"),
         pytest.param(lambda n: (b"<p>" + b"x<!-- " * n, "c.html"), 5_000, id="html-unclosed-comments"),
