@@ -29,6 +29,16 @@ def html_end_tag_openers(n: int) -> tuple[bytes, str]:
     return ("<html><body><p>" + "a</ " * n).encode(), "lt.html"
 
 
+def html_unclosed_comments(n: int) -> tuple[bytes, str]:
+    """Text full of ``<!--`` that no ``-->`` closes."""
+    return b"<p>" + b"x<!-- " * n, "comments.html"
+
+
+def html_unclosed_start_tags(n: int) -> tuple[bytes, str]:
+    """Text full of ``<a`` that no ``>`` closes."""
+    return b"<p>x" + b"<a " * n, "tags.html"
+
+
 def html_attributes(n: int) -> tuple[bytes, str]:
     """One tag with ``n`` attributes."""
     attrs = " ".join(f"a{i}=1" for i in range(n))
@@ -245,6 +255,8 @@ __all__ = [
     "html_attributes",
     "html_end_tag_openers",
     "html_nested_tables",
+    "html_unclosed_comments",
+    "html_unclosed_start_tags",
     "pdf_contents_loop",
     "pdf_flate_bomb",
     "pdf_xobject_fanout",
