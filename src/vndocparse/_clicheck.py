@@ -29,6 +29,7 @@ def scopes(args: argparse.Namespace) -> CheckScopes:
             for k, v in (
                 ("family", args.family),
                 ("guideline", args.guideline),
+                ("lang", getattr(args, "lang", None)),
                 ("select", args.select),
                 ("extend-select", args.extend_select),
                 ("ignore", args.ignore),

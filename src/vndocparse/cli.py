@@ -199,6 +199,13 @@ def _add_check_command(subparsers: argparse._SubParsersAction[argparse.ArgumentP
         "(Guideline 05-HD/VPTW); default: by each document's date (HD 05 from 27/5/2026, "
         "and for an undated draft)",
     )
+    p.add_argument(
+        "--lang",
+        choices=("auto", "vi", "en"),
+        default=None,
+        help="the language of the messages: vi (tiếng Việt) or en; default, auto: the "
+        "locale's (LC_ALL, LC_MESSAGES, LANG), else English",
+    )
     p.add_argument("--select", metavar="RULES", help="comma-separated codes, prefixes (VN2) or names to check, instead of the default set")
     p.add_argument("--extend-select", metavar="RULES", help="comma-separated rules to check in addition")
     p.add_argument("--ignore", metavar="RULES", help="comma-separated rules not to check")
@@ -253,6 +260,13 @@ def _add_fix_command(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
         choices=("auto", "hd36", "hd05"),
         default=None,
         help="the guideline of a Party document (default: by its date), as for check",
+    )
+    p.add_argument(
+        "--lang",
+        choices=("auto", "vi", "en"),
+        default=None,
+        help="the language of the messages: vi (tiếng Việt) or en; default, auto: the "
+        "locale's (LC_ALL, LC_MESSAGES, LANG), else English",
     )
     p.add_argument("--select", metavar="RULES", help="fix only what these rules report")
     p.add_argument("--extend-select", metavar="RULES", help=argparse.SUPPRESS)

@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from vndocparse.i18n import resolve_lang, text
 from vndocparse.models import Document
 from vndocparse.readers.source import SourceInfo, source_info
 from vndocparse.tables.guidelines import GUIDELINES
@@ -107,6 +108,7 @@ def evaluate(
     family = resolved.family if resolved.family in ("state", "party") else None
     override = resolved.guideline if resolved.guideline != "auto" else None
     view = DocView(document, family=family, guideline=override, today=today)
+    lang = resolve_lang(resolved.lang)
     path = document.source
     tally = Tally(view)
     info = source_info(document)
@@ -137,7 +139,7 @@ def evaluate(
             continue
         tally.evaluated.append(code)
         for finding in rule().check(view, resolved.options_of(code)):
-            out.append(_diagnostic(rule, level, finding, path, guideline, info))
+            out.append(_diagnostic(rule, level, finding, path, guideline, info, lang))
     out.sort(key=lambda d: (d.location.line, d.location.column, d.code))
     return Evaluation(suppress.apply(out, view.lines), fam, guideline, tally.coverage())
 
@@ -155,15 +157,16 @@ def _diagnostic(
     path: str | None,
     guideline: str | None = None,
     info: SourceInfo | None = None,
+    lang: str = "en",
 ) -> Diagnostic:
     return Diagnostic(
         code=rule.code,
         name=rule.name,
         severity=level,  # never "off" here
-        message=finding.message,
+        message=text(finding.message, lang) or "",
         location=finding.location,
         source=rule.source_for(guideline),
-        fix=finding.fix,
+        fix=text(finding.fix, lang),
         path=path,
         guideline=GUIDELINES[guideline].name if guideline else None,
         origin=finding.origin or origin_of(info, finding.location),
@@ -183,11 +186,11 @@ def unreadable(
         return []
     rule = RULES[UNREADABLE]
     finding = Finding(
-        message=f"cannot check this file: {reason}",
+        message=rule.msg("unreadable", reason=reason),
         location=Location(line=1, column=1, end_line=1, end_column=1),
-        fix="make it a UTF-8 (or UTF-16, Windows-1258) text file holding the document",
+        fix=rule.msg("unreadable_fix"),
     )
-    return [_diagnostic(rule, level, finding, path)]
+    return [_diagnostic(rule, level, finding, path, lang=resolve_lang(resolved.lang))]
 
 
 class _CallableModule(types.ModuleType):
