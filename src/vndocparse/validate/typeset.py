@@ -193,12 +193,13 @@ def label_words(text: str) -> str:
 
 
 def underline_fault(para: ParagraphFormat) -> str | None:
-    """Why a Party "Nơi nhận" label's underline is wrong ("not underlined", "underlined
-    dotted, ..."), or None when it is solid or cannot be told."""
+    """The underline of a Party "Nơi nhận" label when it is wrong ("none", "dotted",
+    "wave", ...: Word's names), or None when it is solid or cannot be told. The rule
+    (VN009) words it in the run's language."""
     kind = para.lead_underline
     if kind is None or kind in SOLID_UNDERLINES:
         return None
-    return "not underlined" if kind == "none" else f"underlined {kind}, not with a solid line"
+    return kind
 
 
 def not_black(para: ParagraphFormat) -> tuple[str, ...]:
