@@ -819,7 +819,7 @@ class MissingAsterisk(Rule):
     name = "party-missing-asterisk"
     families = PARTY
     guidelines = MappingProxyType({"hd36": "ô 2", "hd05": "Phần II, mục I.2.2.1"})
-    summary_vi = "Kiểm tra văn bản của Đảng có dấu sao \"*\" căn giữa dưới tên cơ quan ban hành."
+    summary_vi = "Kiểm tra văn bản của Đảng có dấu sao ``*`` căn giữa dưới tên cơ quan ban hành."
     messages = phrases(
         missing=("no '*' under the issuer's name", "thiếu dấu sao '*' dưới tên cơ quan ban hành"),
         missing_fix=(
