@@ -537,7 +537,7 @@ class StateTypeCode(Rule):
     messages = phrases(
         spelled=(
             "type code '{code}' is written '{official}' in the official list",
-            "chữ viết tắt tên loại '{code}' trong danh mục được viết là '{official}'",
+            "chữ viết tắt tên loại '{code}' phải viết là '{official}' như trong danh mục",
         ),
         spelled_fix=_WRITE,
         unknown=(
