@@ -103,7 +103,7 @@ SUBJECT = Style(Message("trích yếu", "trích yếu nội dung"), (13, 14), 14
 SUBJECT_VV = Style(Message("'V/v' trích yếu", "trích yếu 'V/v'"), (12, 13), 12, None, False)
 
 #: How a line spacing is said (Word's Vietnamese names: Đơn, dòng, Tối thiểu, Chính xác).
-_SPACING = phrases(
+LINE_SPACING_WORDS = phrases(
     lines=("{n:g} lines", "{n:g} dòng"),
     points=("{n:g} pt", "{n:g} pt"),  # the unit is written the same in Vietnamese
     unset=("single (not set)", "dòng đơn (chưa đặt)"),
@@ -172,28 +172,30 @@ def line_spacing_fault(para: ParagraphFormat, guideline: str) -> Message | None:
     or 13–24 pt; the Party guidelines: "Exactly", in `PARTY_LINE_SPACING_PT`. A
     spacing set nowhere is Word's single."""
     bounds = PARTY_LINE_SPACING_PT.get(guideline)
+    words = LINE_SPACING_WORDS
     if bounds is None:
         if para.line_spacing is not None and not in_range(para.line_spacing, LINE_SPACING):
-            return _SPACING["lines"](n=para.line_spacing)
+            return words["lines"](n=para.line_spacing)
         if para.line_spacing_pt is not None and not in_range(para.line_spacing_pt, LINE_SPACING_PT):
-            return _SPACING["points"](n=para.line_spacing_pt)
+            return words["points"](n=para.line_spacing_pt)
         return None
     if para.line_spacing_pt is None:
-        return _SPACING["unset"]() if para.line_spacing is None else _SPACING["lines"](n=para.line_spacing)
+        return words["unset"]() if para.line_spacing is None else words["lines"](n=para.line_spacing)
     if para.line_spacing_rule != "exact":
-        return _SPACING["at_least"](n=para.line_spacing_pt)
-    return None if in_range(para.line_spacing_pt, bounds) else _SPACING["exactly"](n=para.line_spacing_pt)
+        return words["at_least"](n=para.line_spacing_pt)
+    return None if in_range(para.line_spacing_pt, bounds) else words["exactly"](n=para.line_spacing_pt)
 
 
 def line_spacing_wanted(guideline: str) -> Message:
     """The line spacing ``guideline`` asks of the body, in words."""
     bounds = PARTY_LINE_SPACING_PT.get(guideline)
+    words = LINE_SPACING_WORDS
     if bounds is None:
-        return _SPACING["single_to"]()
+        return words["single_to"]()
     low, high = bounds
     if high == float("inf"):
-        return _SPACING["exactly_from"](low=low)
-    return _SPACING["exactly_range"](low=low, high=high)
+        return words["exactly_from"](low=low)
+    return words["exactly_range"](low=low, high=high)
 
 
 def party_line_spacing(para: ParagraphFormat, guideline: str) -> float:
@@ -247,6 +249,7 @@ __all__ = [
     "ISSUER_NAME",
     "LINE_SPACING",
     "LINE_SPACING_PT",
+    "LINE_SPACING_WORDS",
     "MARGINS",
     "MARGIN_TOLERANCE",
     "NOI_NHAN_WORDS",
