@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from vndocparse.i18n import Message
 from vndocparse.readers.source import Formatting, ParagraphFormat, source_info
 from vndocparse.tables.marks import SECRECY, URGENCY
 from vndocparse.text import fold
@@ -77,27 +78,34 @@ class Style:
     evidence: str = "C"
     """Of ``centred``: [C] for the type name and trích yếu (§1.1, ô 5a "centred below the
     header"), [S] for the header's columns (the layout of Phụ lục I, not stated in words)."""
+    label_vi: str = ""
+    """The component's name in Vietnamese (``label`` is the English one)."""
+
+    @property
+    def name(self) -> Message:
+        """The component's name in both languages."""
+        return Message(self.label, self.label_vi or self.label)
 
 
 #: (part kind, role) → style, in the order of the header, title, footer.
 STYLES: dict[tuple[str, str | None], Style] = {
-    ("header", "national_title"): Style("national title", (12, 13), 12, True, False, centred=True, evidence="S"),
-    ("header", "motto"): Style("motto", (13, 14), 13, True, False, centred=True, evidence="S"),
-    ("header", "issuer"): Style("issuer", (12, 13), 12, None, False, centred=True, evidence="S"),
-    ("header", "number"): Style("number", (13, 13), 13, None, False),
-    ("header", "date_line"): Style("place and date", (13, 14), 13, None, True, centred=True, evidence="S"),
-    ("title", "*"): Style("type name", (13, 14), 14, True, None, centred=True),
-    ("distribution", "label"): Style("'Nơi nhận:'", (12, 12), 12, True, True),
-    ("distribution", "entry"): Style("Nơi nhận entry", (11, 11), 11),
-    ("signature", "authority"): Style("signer's authority", (13, 14), 14, True),
-    ("signature", "position"): Style("signer's title", (13, 14), 14, True),
-    ("signature", "name"): Style("signer's name", (13, 14), 14, True),
+    ("header", "national_title"): Style("national title", (12, 13), 12, True, False, centred=True, evidence="S", label_vi="Quốc hiệu"),
+    ("header", "motto"): Style("motto", (13, 14), 13, True, False, centred=True, evidence="S", label_vi="Tiêu ngữ"),
+    ("header", "issuer"): Style("issuer", (12, 13), 12, None, False, centred=True, evidence="S", label_vi="tên cơ quan ban hành"),
+    ("header", "number"): Style("number", (13, 13), 13, None, False, label_vi="số, ký hiệu"),
+    ("header", "date_line"): Style("place and date", (13, 14), 13, None, True, centred=True, evidence="S", label_vi="địa danh và thời gian ban hành"),
+    ("title", "*"): Style("type name", (13, 14), 14, True, None, centred=True, label_vi="tên loại văn bản"),
+    ("distribution", "label"): Style("'Nơi nhận:'", (12, 12), 12, True, True, label_vi="chữ 'Nơi nhận:'"),
+    ("distribution", "entry"): Style("Nơi nhận entry", (11, 11), 11, label_vi="dòng nơi nhận"),
+    ("signature", "authority"): Style("signer's authority", (13, 14), 14, True, label_vi="quyền hạn của người ký"),
+    ("signature", "position"): Style("signer's title", (13, 14), 14, True, label_vi="chức vụ của người ký"),
+    ("signature", "name"): Style("signer's name", (13, 14), 14, True, label_vi="họ tên người ký"),
 }
 #: The issuer's own name (the last line of the issuer block) is bold; its parent body is not.
-ISSUER_NAME = Style("issuer", (12, 13), 12, True, False, centred=True, evidence="S")
-SUBJECT = Style("trích yếu", (13, 14), 14, True, None, centred=True)
+ISSUER_NAME = Style("issuer", (12, 13), 12, True, False, centred=True, evidence="S", label_vi="tên cơ quan ban hành")
+SUBJECT = Style("trích yếu", (13, 14), 14, True, None, centred=True, label_vi="trích yếu nội dung")
 #: A công văn's "V/v" trích yếu sits under the number (ô 5b), upright, 12–13 pt.
-SUBJECT_VV = Style("'V/v' trích yếu", (12, 13), 12, None, False)
+SUBJECT_VV = Style("'V/v' trích yếu", (12, 13), 12, None, False, label_vi="trích yếu 'V/v'")
 
 
 def formatting(view: DocView) -> Formatting | None:
