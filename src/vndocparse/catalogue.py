@@ -18,11 +18,12 @@ from collections.abc import Mapping
 
 from vndocparse.i18n import Message, Phrase, phrases
 
-#: The severities as the text report shows them (``[error]`` / ``[lỗi]``).
+#: The levels as the text report and the rules list show them (``[error]`` / ``[lỗi]``).
 SEVERITY = phrases(
     error=("error", "lỗi"),
     warning=("warning", "cảnh báo"),
     info=("info", "lưu ý"),
+    off=("off", "tắt"),
 )
 
 #: Counted words: ``<word>_one`` for 1, ``<word>_many`` otherwise (Vietnamese has one form).
@@ -87,7 +88,7 @@ REASONS = phrases(
     can_cu=("the document has no căn cứ lines", "văn bản không có căn cứ"),
     copy=("the document is not a copy (bản sao)", "văn bản không phải bản sao"),
     appendices=("the document has no appendix (phụ lục)", "văn bản không có phụ lục"),
-    other_family=("a rule of the other family ({family} document)", "quy tắc của hệ thể thức khác (văn bản {family})"),
+    other_family=("a rule of the other family ({family} document)", "quy tắc cho loại văn bản khác (đây là văn bản {family})"),
     unknown_family=(
         "the family (state or Party) could not be told",
         "không xác định được văn bản hành chính hay văn bản của Đảng",
@@ -139,20 +140,20 @@ FIX = phrases(
     # DOCX (vndocparse.fix.docx): one sentence per kind of change
     paper=("paper size set to A4 (section {section})", "đặt khổ giấy A4 (phần {section})"),
     portrait=("orientation set to portrait (section 1)", "đặt hướng giấy dọc (phần 1)"),
-    margin=("{side} margin set to {mm:g} mm (section {section})", "đặt lề {side} {mm:g} mm (phần {section})"),
+    margin=("{side} margin set to {mm} mm (section {section})", "đặt lề {side} {mm} mm (phần {section})"),
     normal_font=("the Normal style's font set to {font}", "đặt phông chữ của kiểu Normal là {font}"),
     font=("font set to {font}", "đặt phông chữ {font}"),
-    size=("{label} set in {size:g} pt", "đặt cỡ chữ {size:g} pt cho {label}"),
+    size=("{label} set in {size} pt", "đặt cỡ chữ {size} pt cho {label}"),
     bold=("{label} made bold", "đặt chữ đậm cho {label}"),
     not_bold=("{label} made not bold", "bỏ chữ đậm của {label}"),
     italic=("{label} made italic", "đặt chữ nghiêng cho {label}"),
     upright=("{label} made upright", "đặt chữ đứng cho {label}"),
     centred=("{label} centred", "căn giữa {label}"),
-    body_size=("body text set in {size:g} pt", "đặt cỡ chữ {size:g} pt cho nội dung"),
-    indent=("first-line indent set to {cm:g} cm", "đặt lùi đầu dòng {cm:g} cm"),
-    exact_spacing=("line spacing set to exactly {pt:g} pt", "đặt giãn dòng chính xác (Exactly) {pt:g} pt"),
+    body_size=("body text set in {size} pt", "đặt cỡ chữ {size} pt cho nội dung"),
+    indent=("first-line indent set to {cm} cm", "đặt lùi đầu dòng {cm} cm"),
+    exact_spacing=("line spacing set to exactly {pt} pt", "đặt giãn dòng chính xác (Exactly) {pt} pt"),
     single_spacing=("line spacing set to single", "đặt giãn dòng đơn (Single)"),
-    space_after=("space after set to {pt:g} pt", "đặt khoảng cách sau đoạn {pt:g} pt"),
+    space_after=("space after set to {pt} pt", "đặt khoảng cách sau đoạn {pt} pt"),
     header_single=("{part} set in single line spacing", "đặt giãn dòng đơn cho {part}"),
     can_cu=("căn cứ line made italic", "đặt chữ nghiêng cho dòng căn cứ"),
     article=("article heading made bold", "đặt chữ đậm cho tên điều"),
@@ -264,6 +265,12 @@ def listing(items: list[Message], last: Phrase = REPORT["last_of_list"]) -> Mess
     return last(rest=rest, last=items[-1])
 
 
+def number(value: float) -> Message:
+    """A measure as each language writes it: ``1.27`` / ``1,27`` (a decimal comma)."""
+    written = f"{value:g}"
+    return Message(written, written.replace(".", ","))
+
+
 def said(exc: BaseException, lang: str) -> str:
     """An exception's text in ``lang``: a `Message` it was raised with speaks both
     languages; any other exception's text (a reader's, the system's) is shown as it is."""
@@ -286,5 +293,6 @@ __all__ = [
     "TABLES",
     "counted",
     "listing",
+    "number",
     "said",
 ]

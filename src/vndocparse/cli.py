@@ -24,7 +24,7 @@ from typing import Any, Protocol, TextIO
 from vndocparse import __version__
 from vndocparse._clihelp import HelpFormatter, doc_url
 from vndocparse._clirun import Progress, add_batch_options, add_lang_option
-from vndocparse.catalogue import CLI, FAMILIES, counted, said
+from vndocparse.catalogue import CLI, FAMILIES, SEVERITY, counted, said
 from vndocparse.export.cli import add_export_command
 from vndocparse.i18n import Message, resolve_lang
 from vndocparse.schema import schema_json
@@ -473,8 +473,8 @@ def cmd_rules(args: argparse.Namespace) -> int:
         width = 1 + len("/".join(names.values()))  # the column fits both families
         for r in chosen:
             fams = "/".join(names[f] for f in ("state", "party") if f in r.families)
-            levels = "/".join(dict.fromkeys(r.levels.values()))
-            level = levels if r.enabled else f"off({levels})"
+            levels = "/".join(SEVERITY[lv]().text(lang) for lv in dict.fromkeys(r.levels.values()))
+            level = levels if r.enabled else f"{SEVERITY['off']().text(lang)}({levels})"
             sys.stdout.write(f"{r.code}  {r.name:<32} {fams:<{width}} {level:<16} {r.summary_in(lang)}\n")
     sys.stdout.flush()
     return EXIT_OK

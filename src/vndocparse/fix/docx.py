@@ -17,7 +17,7 @@ from typing import Any
 
 import regex
 
-from vndocparse.catalogue import FIX, PAGE_SIDES
+from vndocparse.catalogue import FIX, PAGE_SIDES, number
 from vndocparse.errors import BrokenDocumentError, MissingExtraError
 from vndocparse.i18n import Message
 from vndocparse.readers import parse_source
@@ -201,7 +201,7 @@ class _Fixer:
                 if bounds[0] - MARGIN_TOLERANCE <= mm <= bounds[1] + MARGIN_TOLERANCE:
                     continue
                 setattr(s, f"{side}_margin", Mm(clamp(mm, bounds)))
-                self.log.add("VN002", FIX["margin"](side=PAGE_SIDES[side](), mm=clamp(mm, bounds), section=i))
+                self.log.add("VN002", FIX["margin"](side=PAGE_SIDES[side](), mm=number(clamp(mm, bounds)), section=i))
 
     def font(self) -> None:
         normal = self.document.styles["Normal"]
@@ -224,7 +224,7 @@ class _Fixer:
             p = self.p(record)
             if self.on("VN004") and record.size is not None and not in_range(record.size, style.sizes):
                 _runs(p, size=Pt(style.size))
-                self.log.add("VN004", FIX["size"](label=style.name, size=style.size))
+                self.log.add("VN004", FIX["size"](label=style.name, size=number(style.size)))
             if self.on("VN005"):
                 if style.bold is not None and record.bold is not None and record.bold != style.bold:
                     _runs(p, bold=style.bold)
@@ -244,7 +244,7 @@ class _Fixer:
             for _piece, record in formats_of(self.view, self.fmt, kind):
                 if record.size is not None and not in_range(record.size, BODY_SIZES):
                     _runs(self.p(record), size=Pt(BODY_SIZE))
-                    self.log.add("VN004", FIX["body_size"](size=BODY_SIZE))
+                    self.log.add("VN004", FIX["body_size"](size=number(BODY_SIZE)))
 
     def body_paragraphs(self) -> None:
         from docx.enum.text import WD_LINE_SPACING
@@ -254,19 +254,19 @@ class _Fixer:
             pf = self.p(record).paragraph_format
             if self.on("VN006") and (record.first_line_indent_cm is None or not in_range(record.first_line_indent_cm, INDENT_CM)):
                 pf.first_line_indent = Cm(INDENT)
-                self.log.add("VN006", FIX["indent"](cm=INDENT))
+                self.log.add("VN006", FIX["indent"](cm=number(INDENT)))
             if self.on("VN007") and line_spacing_fault(record, self.guideline):
                 if self.guideline in PARTY_LINE_SPACING_PT:
                     exact = party_line_spacing(record, self.guideline)
                     pf.line_spacing = Pt(exact)
                     pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-                    self.log.add("VN007", FIX["exact_spacing"](pt=exact))
+                    self.log.add("VN007", FIX["exact_spacing"](pt=number(exact)))
                 else:
                     pf.line_spacing_rule = WD_LINE_SPACING.SINGLE
                     self.log.add("VN007", FIX["single_spacing"]())
             if self.on("VN014") and (record.space_after_pt or 0.0) < PARAGRAPH_SPACE_PT:
                 pf.space_after = Pt(PARAGRAPH_SPACE_PT)
-                self.log.add("VN014", FIX["space_after"](pt=PARAGRAPH_SPACE_PT))
+                self.log.add("VN014", FIX["space_after"](pt=number(PARAGRAPH_SPACE_PT)))
 
     def header_spacing(self) -> None:
         from docx.enum.text import WD_LINE_SPACING
