@@ -271,6 +271,14 @@ def test_the_language_comes_from_the_locale_then_the_configuration(
     assert "[error]" in _run(capsys, "check", "công_văn_lỗi.txt", "--lang", "en")
 
 
+def test_standard_input_over_the_limit(workspace: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"x" * 100)))
+    assert cli.main(["parse", "-", "--max-bytes", "10", "--jobs", "2", "--lang", "vi"]) == cli.EXIT_FAILURE
+    assert capsys.readouterr().err == "vndocparse: <stdin>: đầu vào chuẩn vượt giới hạn 10 byte (--max-bytes)\n"
+
+
 def test_fix_changes_follow_the_language(workspace: Path) -> None:
     from vndocparse.fix import fix_bytes
     from vndocparse.validate.config import Config, resolve

@@ -125,18 +125,9 @@ def failure_message(task: Task, exc: Exception, lang: str = "en") -> str:
     """The stderr message for a task that failed: the error (it names the file), or an
     internal error for an exception vndocparse did not mean to raise; its frame in ``lang``."""
     if isinstance(exc, VndocparseError):
-        message = _error_text(exc, lang)
+        message = said(exc, lang)
         return message if task.arg in message else f"{task.arg}: {message}"
     return f"{task.arg}: {CLI['internal'](kind=type(exc).__name__, error=exc).text(lang)}"
-
-
-def _error_text(exc: VndocparseError, lang: str) -> str:
-    """An error's text in ``lang``: an input error is its path and its reason (which may
-    speak both languages), any other its own text."""
-    reason = getattr(exc, "reason", None)
-    if reason is not None and hasattr(reason, "text"):
-        return f"{getattr(exc, 'path', '')}: {reason.text(lang)}"
-    return said(exc, lang)
 
 
 def parse_crashed(task: Task, reason: str) -> tuple[str | None, str | None]:

@@ -272,8 +272,12 @@ def number(value: float) -> Message:
 
 
 def said(exc: BaseException, lang: str) -> str:
-    """An exception's text in ``lang``: a `Message` it was raised with speaks both
-    languages; any other exception's text (a reader's, the system's) is shown as it is."""
+    """An exception's text in ``lang``: a `Message` it was raised with (or an input
+    error's `Message` reason, after its path) speaks both languages; any other
+    exception's text (a reader's, the system's) is shown as it is."""
+    reason = getattr(exc, "reason", None)
+    if isinstance(reason, Message):
+        return f"{getattr(exc, 'path', '')}: {reason.text(lang)}"
     first = exc.args[0] if len(exc.args) == 1 else None
     return first.text(lang) if isinstance(first, Message) else str(exc)
 
