@@ -23,7 +23,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from vndocparse.i18n import resolve_lang, text
+from vndocparse.catalogue import FAMILIES, REASONS
+from vndocparse.i18n import Message, resolve_lang, text
 from vndocparse.models import Document
 from vndocparse.readers.source import SourceInfo, source_info
 from vndocparse.tables.guidelines import GUIDELINES
@@ -47,7 +48,7 @@ from vndocparse.validate.coverage import (
     Tally,
 )
 from vndocparse.validate.diagnostics import Diagnostic, Level, Location, Severity
-from vndocparse.validate.origin import origin_of
+from vndocparse.validate.origin import in_words, origin_of
 from vndocparse.validate.registry import (
     RULES,
     Finding,
@@ -110,12 +111,13 @@ def evaluate(
     view = DocView(document, family=family, guideline=override, today=today)
     lang = resolve_lang(resolved.lang)
     path = document.source
-    tally = Tally(view)
+    tally = Tally(view, lang)
     info = source_info(document)
     if not _has_text(view):
+        no_text = REASONS["no_text"]()
         for code in RULES:
-            tally.skip(code, "not_evaluated", "text", "the input holds no text")
-        empty = unreadable(path, "the input holds no text", resolved)
+            tally.skip(code, "not_evaluated", "text", no_text)
+        empty = unreadable(path, no_text, resolved)
         return Evaluation(empty, None, None, tally.coverage())
     out: list[Diagnostic] = []
     fam, guideline = view.family, view.guideline
@@ -123,13 +125,13 @@ def evaluate(
     for code in sorted(resolved.enabled):
         rule = RULES[code]
         if fam is not None and fam not in rule.families:
-            tally.skip(code, "not_applicable", "family", OTHER_FAMILY.format(family=fam))
+            tally.skip(code, "not_applicable", "family", OTHER_FAMILY(family=FAMILIES[fam]()))
             continue
         if fam is None and len(rule.families) < 2:
             tally.skip(code, "not_evaluated", "family", UNKNOWN_FAMILY)
             continue
         if guideline is not None and guideline not in rule.enforces:
-            tally.skip(code, "not_applicable", "guideline", OTHER_GUIDELINE.format(guideline=GUIDELINES[guideline].name))
+            tally.skip(code, "not_applicable", "guideline", OTHER_GUIDELINE(guideline=GUIDELINES[guideline].name))
             continue
         level = resolved.level_of(code, fam, guideline)
         if level == "off":
@@ -169,15 +171,18 @@ def _diagnostic(
         fix=text(finding.fix, lang),
         path=path,
         guideline=GUIDELINES[guideline].name if guideline else None,
-        origin=finding.origin or origin_of(info, finding.location),
+        origin=in_words(finding.origin, lang) if finding.origin else origin_of(info, finding.location, lang),
         edit=finding.edit,
     )
 
 
 def unreadable(
-    path: str | None, reason: str, config: Resolved | Config | Mapping[str, Any] | None = None
+    path: str | None, reason: str | Message, config: Resolved | Config | Mapping[str, Any] | None = None
 ) -> list[Diagnostic]:
-    """The ``VN901`` diagnostic for a file that cannot be read or parsed (empty if VN901 is off)."""
+    """The ``VN901`` diagnostic for a file that cannot be read or parsed (empty if VN901 is off).
+
+    ``reason`` is a `Message` when vndocparse words it (then in the run's language), a
+    string when it is an exception's own text (a reader's, shown as it is)."""
     resolved = as_resolved(config)
     if UNREADABLE not in resolved.enabled:
         return []

@@ -195,6 +195,11 @@ class Rule:
         return cls.messages[key](**values)
 
     @classmethod
+    def summary_in(cls, lang: str) -> str:
+        """The summary in ``lang`` (English where the rule has no Vietnamese one yet)."""
+        return cls.summary_vi if lang == "vi" and cls.summary_vi else cls.summary
+
+    @classmethod
     def mildest_level(cls, family: str | None = None) -> Level:
         """The level used when the guideline is unknown: the mildest of the levels of
         the family's guidelines (of all guidelines when the family is unknown too)."""
