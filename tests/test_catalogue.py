@@ -116,7 +116,22 @@ def _literals(phrase: Phrase) -> Iterator[str]:
             yield words[0]
 
 
-ENGLISH = sorted({piece for _, phrase in ALL_PHRASES for piece in _literals(phrase)} - {""})
+#: Words of the Vietnamese texts (the catalogue's, the rules' summaries and messages): a
+#: lone English word that is also one of them ("in", as in "chữ in hoa") betrays nothing.
+VIETNAMESE_WORDS = {
+    w
+    for text in (
+        *(p.vi for _, p in ALL_PHRASES),
+        *(r.summary_vi or "" for r in RULES.values()),
+        *(m.vi for r in RULES.values() for m in r.messages.values()),
+    )
+    for literal, *_ in string.Formatter().parse(text)  # the words, not the {fields}
+    for w in re.findall(r"\w+", literal)
+}
+
+ENGLISH = sorted(
+    {p for _, phrase in ALL_PHRASES for p in _literals(phrase) if " " in p or p not in VIETNAMESE_WORDS} - {""}
+)
 
 
 def english_in(output: str) -> list[str]:
