@@ -1,13 +1,14 @@
 """Messages composed of phrases: each language takes its own text of the inner phrase.
 
 Where a rule's message holds another phrase (the blank parts of a date line, the
-separators of a list, where a mark stands) or chooses between two phrasings (a wrong
+separators of a list, where a mark stands, a date) or chooses between two phrasings (a wrong
 mark or a missing comma), the Vietnamese message must hold the Vietnamese inner text,
 and the English message must stay what it was.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -91,3 +92,11 @@ def test_the_inner_phrase_speaks_the_run_language(
 ) -> None:
     assert _messages(text, code, "en") == [english]
     assert _messages(text, code, "vi") == [vietnamese]
+
+
+def test_a_date_in_a_message_is_written_as_each_language_writes_it() -> None:
+    text = edit("state_congvan", [("ngày 15 tháng 3 năm 2024", "ngày 05 tháng 3 năm 2924")])
+    today = dt.date.today()
+    english, vietnamese = (_messages(text, "VN306", lang) for lang in ("en", "vi"))
+    assert english[0][0] == f"the date of issue 2924-03-05 is after today ({today.isoformat()})"
+    assert vietnamese[0][0] == f"thời gian ban hành 05/03/2924 muộn hơn hôm nay ({today:%d/%m/%Y})"

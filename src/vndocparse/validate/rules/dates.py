@@ -324,6 +324,12 @@ class DateNotReal(Rule):
             )
 
 
+def _written(day: _dt.date) -> Message:
+    """A date as each language writes it in a message: ISO (``2024-03-05``) in English,
+    ``05/03/2024`` in Vietnamese."""
+    return Message(day.isoformat(), f"{day.day:02}/{day.month:02}/{day.year}")
+
+
 class _FutureOptions(RuleOptions):
     max_days_ahead: int = 0
     """How many days after today a date of issue may be (a document dated for its signing day)."""
@@ -383,7 +389,7 @@ class DateInFuture(Rule):
         limit = view.today + _dt.timedelta(days=options.max_days_ahead)
         if when > limit:
             yield Finding(
-                self.msg("future", when=when.isoformat(), today=view.today.isoformat()),
+                self.msg("future", when=_written(when), today=_written(view.today)),
                 date.piece.loc(date.m.start("d"), date.m.end("y")),
                 fix=self.msg("future_fix"),
             )
