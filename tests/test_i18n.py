@@ -16,14 +16,13 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from test_rules import FAIL, Case, edit
 
 import vndocparse
 import vndocparse.validate as validate_pkg
 from vndocparse.i18n import Message, Phrase, locale_lang, phrases, resolve_lang
 from vndocparse.validate import RULES, ConfigError
 from vndocparse.validate.registry import Rule
-
-from test_rules import FAIL, Case, edit
 
 CODES = sorted(RULES)
 
