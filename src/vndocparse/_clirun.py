@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
+from vndocparse.catalogue import CLI, said
 from vndocparse.errors import TooLargeError, VndocparseError
+from vndocparse.i18n import LANG_CHOICES, resolve_lang
 from vndocparse.reading import MAX_BYTES
 from vndocparse.schema import BULKY_KEYS
 
@@ -78,14 +80,15 @@ def _read_stdin(max_bytes: int) -> bytes | None:
 def _read_task(
     task: Task, *, strict: bool, max_bytes: int, time_limit: float | None = None, max_memory: int | None = None
 ) -> Any:
-    """The parsed document of a task; raises like `parse_file`."""
+    """The parsed document of a task; raises like `parse_file` (an error of standard
+    input's size speaks both languages: `vndocparse.catalogue.said`)."""
     from vndocparse.api import parse_bytes, parse_file
 
     if task.path is not None:
         return parse_file(task.path, strict=strict, max_bytes=max_bytes, time_limit=time_limit, max_memory=max_memory)
     data = task.data if task.data is not None else _read_stdin(max_bytes)
     if data is None:
-        raise TooLargeError(STDIN_SOURCE, f"standard input is over the size limit of {max_bytes:,} bytes (--max-bytes)")
+        raise TooLargeError(STDIN_SOURCE, CLI["stdin_too_large"](limit=max_bytes))
     # Any format parse_file reads, told apart by its content (a DOCX piped in, too).
     return parse_bytes(
         data, strict=strict, source=STDIN_SOURCE, max_bytes=max_bytes, time_limit=time_limit, max_memory=max_memory
@@ -111,10 +114,11 @@ def parse_task(
     full: bool,
     fmt: str,
     max_bytes: int,
+    lang: str = "en",
     time_limit: float | None = None,
     max_memory: int | None = None,
 ) -> tuple[str | None, str | None]:
-    """``(output, None)`` or ``(None, error message)`` for one input of ``parse``.
+    """``(output, None)`` or ``(None, error message in lang)`` for one input of ``parse``.
 
     The output is final text: the text view, or the JSON already dumped (one line for
     jsonl, indented for json), so workers do the serialising. It is checked to encode
@@ -138,16 +142,16 @@ def parse_task(
         rendered.encode("utf-8")  # a lone surrogate fails here, not in the parent's write
         return rendered, None
     except Exception as exc:  # noqa: BLE001  (one bad file must not stop the others)
-        return None, failure_message(task, exc)
+        return None, failure_message(task, exc, lang)
 
 
-def failure_message(task: Task, exc: Exception) -> str:
+def failure_message(task: Task, exc: Exception, lang: str = "en") -> str:
     """The stderr message for a task that failed: the error (it names the file), or an
-    internal error for an exception vndocparse did not mean to raise."""
+    internal error for an exception vndocparse did not mean to raise; its frame in ``lang``."""
     if isinstance(exc, VndocparseError):
-        message = str(exc)
+        message = said(exc, lang)
         return message if task.arg in message else f"{task.arg}: {message}"
-    return f"{task.arg}: internal error: {type(exc).__name__}: {exc}"
+    return f"{task.arg}: {CLI['internal'](kind=type(exc).__name__, error=exc).text(lang)}"
 
 
 def parse_crashed(task: Task, reason: str) -> tuple[str | None, str | None]:
@@ -171,30 +175,33 @@ def check_task(
     from vndocparse.validate import evaluate, unreadable
 
     resolved = settings[task.config]
+    lang = resolve_lang(resolved.lang)
+
+    def failed(reason: Any) -> FileResult:
+        return FileResult(task.arg, unreadable(task.arg, reason, resolved), lang=lang)
+
     if task.error is not None:
-        return FileResult(task.arg, unreadable(task.arg, task.error.partition(": ")[2], resolved))
+        return failed(task.error.partition(": ")[2])
     try:
         doc = _read_task(task, strict=False, max_bytes=max_bytes, time_limit=time_limit, max_memory=max_memory)
     except VndocparseError as exc:
-        reason = getattr(exc, "reason", None) or str(exc)
-        return FileResult(task.arg, unreadable(task.arg, reason, resolved))
+        return failed(getattr(exc, "reason", None) or str(exc))
     except Exception as exc:  # noqa: BLE001  (one bad file must not stop the others)
-        reason = f"internal error while parsing: {type(exc).__name__}: {exc}"
-        return FileResult(task.arg, unreadable(task.arg, reason, resolved))
+        return failed(CLI["internal_parsing"](kind=type(exc).__name__, error=exc))
     try:
         checked = evaluate(doc, resolved)
     except Exception as exc:  # noqa: BLE001  (a rule's bug must not cost CI its annotations)
-        reason = f"internal error while checking: {type(exc).__name__}: {exc}"
-        return FileResult(task.arg, unreadable(task.arg, reason, resolved))
+        return failed(CLI["internal_checking"](kind=type(exc).__name__, error=exc))
     diagnostics = [d.model_copy(update={"path": task.arg}) for d in checked.diagnostics]
-    return FileResult(task.arg, diagnostics, checked.coverage, guideline=checked.guideline_name)
+    return FileResult(task.arg, diagnostics, checked.coverage, guideline=checked.guideline_name, lang=lang)
 
 
 def check_crashed(task: Task, reason: str, *, settings: Sequence[Any]) -> Any:
     from vndocparse.report import FileResult
     from vndocparse.validate import unreadable
 
-    return FileResult(task.arg, unreadable(task.arg, reason, settings[task.config]))
+    resolved = settings[task.config]
+    return FileResult(task.arg, unreadable(task.arg, reason, resolved), lang=resolve_lang(resolved.lang))
 
 
 # --------------------------------------------------------------------------- options
@@ -229,6 +236,17 @@ def jobs_count(value: str) -> int:
 def seconds(value: str) -> float:
     """``--time-limit`` values: CPU seconds, ``0`` for none."""
     return _not_negative(value, float, "number of seconds", "--time-limit", "no limit")
+
+
+def add_lang_option(p: argparse.ArgumentParser, what: str = "messages") -> None:
+    """``--lang``: the language of what a command prints (`vndocparse.i18n.resolve_lang`)."""
+    p.add_argument(
+        "--lang",
+        choices=LANG_CHOICES,
+        default=None,
+        help=f"the language of the {what}: vi (tiếng Việt) or en; default, auto: the "
+        "locale's (LC_ALL, LC_MESSAGES, LANG), else English",
+    )
 
 
 def add_batch_options(p: argparse.ArgumentParser) -> None:
@@ -279,7 +297,10 @@ class Progress:
     to the terminal, `close` erases it at the end.
     """
 
-    def __init__(self, total: int, stream: TextIO | None = None, *, enabled: bool | None = None) -> None:
+    def __init__(
+        self, total: int, stream: TextIO | None = None, *, enabled: bool | None = None, lang: str = "en"
+    ) -> None:
+        self.lang = lang
         self.stream = stream if stream is not None else sys.stderr
         if enabled is None:
             isatty = getattr(self.stream, "isatty", None)
@@ -307,7 +328,8 @@ class Progress:
         rate = self.done / elapsed if elapsed > 0 else 0.0
         width = len(str(self.total))
         pct = 100 * self.done // max(1, self.total)
-        self.stream.write(f"\r{self.done:>{width}}/{self.total} files {pct:3d}%  {rate:,.1f} files/s\x1b[K")
+        shown = CLI["progress"](done=f"{self.done:>{width}}", total=self.total, pct=f"{pct:3d}", rate=f"{rate:,.1f}")
+        self.stream.write(f"\r{shown.text(self.lang)}\x1b[K")
         self.stream.flush()
         self.shown = True
 

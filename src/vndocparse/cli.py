@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import json
 import os
 import signal
@@ -22,8 +23,10 @@ from typing import Any, Protocol, TextIO
 
 from vndocparse import __version__
 from vndocparse._clihelp import HelpFormatter, doc_url
-from vndocparse._clirun import Progress, add_batch_options
+from vndocparse._clirun import Progress, add_batch_options, add_lang_option
+from vndocparse.catalogue import CLI, FAMILIES, SEVERITY, counted, said
 from vndocparse.export.cli import add_export_command
+from vndocparse.i18n import Message, resolve_lang
 from vndocparse.schema import schema_json
 
 #: Every input was read (and, with ``--strict``, parsed) without error.
@@ -47,6 +50,9 @@ STDIN_SOURCE = "<stdin>"
 #: Files taken when a directory is given, compared case-insensitively: text and the
 #: formats of `vndocparse.readers` (a file's format is then told by its content).
 DOCUMENT_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
+
+#: The suffixes as an error message lists them: ".txt or .md or ...".
+_SUFFIXES = functools.reduce(lambda a, b: CLI["either"](rest=a, last=b), (Message(s, s) for s in DOCUMENT_SUFFIXES))
 
 FORMATS = ("json", "jsonl", "text", "csv")
 
@@ -120,6 +126,7 @@ def _add_parse_command(subparsers: argparse._SubParsersAction[argparse.ArgumentP
         help="json/jsonl: also output the bulky 'parts' (every input line attributed to a "
         "part) and 'paragraphs' (the body's text) keys, which are left out by default",
     )
+    add_lang_option(p, "error messages")
     add_batch_options(p)
     p.set_defaults(handler=cmd_parse)
 
@@ -201,6 +208,7 @@ def _add_check_command(subparsers: argparse._SubParsersAction[argparse.ArgumentP
         "(Guideline 05-HD/VPTW); default: by each document's date (HD 05 from 27/5/2026, "
         "and for an undated draft)",
     )
+    add_lang_option(p)
     p.add_argument("--select", metavar="RULES", help="comma-separated codes, prefixes (VN2) or names to check, instead of the default set")
     p.add_argument("--extend-select", metavar="RULES", help="comma-separated rules to check in addition")
     p.add_argument("--ignore", metavar="RULES", help="comma-separated rules not to check")
@@ -256,6 +264,7 @@ def _add_fix_command(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
         default=None,
         help="the guideline of a Party document (default: by its date), as for check",
     )
+    add_lang_option(p)
     p.add_argument("--select", metavar="RULES", help="fix only what these rules report")
     p.add_argument("--extend-select", metavar="RULES", help=argparse.SUPPRESS)
     p.add_argument("--ignore", metavar="RULES", help="do not fix what these rules report")
@@ -282,7 +291,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
     try:
         resolved = _check_config(args)
     except ConfigError as exc:
-        _error(str(exc))
+        _error(said(exc, resolve_lang(args.lang)))
         return EXIT_USAGE
     return run(args, resolved)
 
@@ -304,6 +313,7 @@ def _add_rules_command(subparsers: argparse._SubParsersAction[argparse.ArgumentP
         metavar="DIR",
         help="write the documentation pages (index.md and one page per rule) into DIR",
     )
+    add_lang_option(p, "rule summaries")
     p.set_defaults(handler=cmd_rules)
 
 
@@ -391,6 +401,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from vndocparse.report import counts
     from vndocparse.validate import ConfigError
 
+    lang = resolve_lang(args.lang)
     try:
         scopes = _clicheck.scopes(args)
         items = list(
@@ -398,16 +409,18 @@ def cmd_check(args: argparse.Namespace) -> int:
                 args.files,
                 stdin_name=args.stdin_filename,
                 excluded=scopes.excluded,
+                lang=lang,
                 follow_symlinks=args.follow_symlinks,
             )
         )
         configs = [scopes.index(_item_path(item)) for item in items]
-        report = _clicheck.Report(args)
+        lang = _clicheck.run_lang(scopes, configs, args.lang)
+        report = _clicheck.Report(args, lang)
     except (ConfigError, OSError) as exc:
-        _error(_clicheck.usage_error(exc))
+        _error(_clicheck.usage_error(exc, lang))
         return EXIT_USAGE
     with report:
-        for result in _run_batch(args, "check", items=items, configs=configs, settings=scopes.resolved):
+        for result in _run_batch(args, "check", items=items, configs=configs, settings=scopes.resolved, lang=lang):
             report.add(result)
         report.finish()
     c = counts(report.results)
@@ -433,9 +446,10 @@ def cmd_rules(args: argparse.Namespace) -> int:
     from vndocparse.validate import RULES, UnknownSelectorError, iter_rules, rule_for, select
     from vndocparse.validate.docs import rule_page, write_docs
 
+    lang = resolve_lang(args.lang)
     if args.write_docs:
         written = write_docs(args.write_docs)
-        print(f"wrote {len(written)} pages to {args.write_docs}")
+        print(CLI["wrote_pages"](pages=counted(len(written), "page"), dir=args.write_docs).text(lang))
         return EXIT_OK
     pages = True  # every RULE names one rule: print their pages
     try:
@@ -451,14 +465,14 @@ def cmd_rules(args: argparse.Namespace) -> int:
                     pages = False
             chosen = [RULES[code] for code in codes]
     except UnknownSelectorError as exc:
-        _error(f"{exc}; run 'vndocparse rules' for the list")
+        _error(CLI["unknown_rule"](error=said(exc, lang)).text(lang))
         return EXIT_USAGE
     if args.output_format == "json":
         data = [
             {
                 "code": r.code,
                 "name": r.name,
-                "summary": r.summary,
+                "summary": r.summary_in(lang),
                 "families": sorted(r.families),
                 "guidelines": r.enforces,
                 "levels": r.levels,
@@ -472,11 +486,13 @@ def cmd_rules(args: argparse.Namespace) -> int:
     elif args.rules and pages:
         sys.stdout.write("\n".join(rule_page(r) for r in chosen))
     else:
+        names = {f: FAMILIES[f]().text(lang) for f in ("state", "party")}
+        width = 1 + len("/".join(names.values()))  # the column fits both families
         for r in chosen:
-            fams = "/".join(f for f in ("state", "party") if f in r.families)
-            levels = "/".join(dict.fromkeys(r.levels.values()))
-            level = levels if r.enabled else f"off({levels})"
-            sys.stdout.write(f"{r.code}  {r.name:<32} {fams:<12} {level:<16} {r.summary}\n")
+            fams = "/".join(names[f] for f in ("state", "party") if f in r.families)
+            levels = "/".join(SEVERITY[lv]().text(lang) for lv in dict.fromkeys(r.levels.values()))
+            level = levels if r.enabled else f"{SEVERITY['off']().text(lang)}({levels})"
+            sys.stdout.write(f"{r.code}  {r.name:<32} {fams:<{width}} {level:<16} {r.summary_in(lang)}\n")
     sys.stdout.flush()
     return EXIT_OK
 
@@ -522,12 +538,14 @@ def _run_batch(args: argparse.Namespace, command: str, **kw: Any) -> Iterator[An
     from vndocparse.batch import default_chunksize, imap_ordered, resolve_jobs
 
     jobs = resolve_jobs(args.jobs)
+    lang = kw.get("lang") or resolve_lang(args.lang)
     follow = getattr(args, "follow_symlinks", False)
-    items = kw["items"] if "items" in kw else list(_expand(args.files, follow_symlinks=follow))
+    items = kw["items"] if "items" in kw else list(_expand(args.files, lang=lang, follow_symlinks=follow))
     work: Any
     crashed: Any
     if command == "parse":
-        work = partial(_clirun.parse_task, strict=args.strict, full=args.full, fmt=args.format, **_clirun.limit_options(args))
+        limits = _clirun.limit_options(args)
+        work = partial(_clirun.parse_task, strict=args.strict, full=args.full, fmt=args.format, lang=lang, **limits)
         crashed = _clirun.parse_crashed
     elif command == "check":
         work = partial(_clirun.check_task, settings=kw["settings"], **_clirun.limit_options(args))
@@ -536,7 +554,7 @@ def _run_batch(args: argparse.Namespace, command: str, **kw: Any) -> Iterator[An
         work, crashed = kw["work"], kw["crashed"]
     jobs = min(jobs, max(1, len(items)))
     todo = _clirun.tasks(items, max_bytes=args.max_bytes, parallel=jobs > 1, configs=kw.get("configs", ()))
-    progress = Progress(len(items))
+    progress = Progress(len(items), lang=lang)
     try:
         for result in imap_ordered(work, todo, jobs=jobs, chunksize=default_chunksize(len(items), jobs), on_crash=crashed):
             progress.clear()
@@ -555,9 +573,10 @@ def _expand(
     *,
     stdin_name: str | None = None,
     excluded: _Excluded | None = None,
+    lang: str = "en",
     follow_symlinks: bool = False,
 ) -> Iterator[_Input | str]:
-    """The inputs named by the arguments, in order; a ``str`` is an error message.
+    """The inputs named by the arguments, in order; a ``str`` is an error message (in ``lang``).
 
     ``excluded`` (``check``) leaves out files and folders found in a directory, and those
     named on the command line when it says so (``--force-exclude``). In a directory, a
@@ -576,11 +595,11 @@ def _expand(
             found = sorted(_walk(Path(arg), errors, excluded, follow_symlinks=follow_symlinks))
             yield from errors
             if not found and not errors:
-                yield f"{arg}: no {' or '.join(DOCUMENT_SUFFIXES)} files in this directory"
+                yield CLI["no_documents"](arg=arg, suffixes=_SUFFIXES).text(lang)
             for path in found:
                 yield _Input(str(path), path)
         elif not arg:
-            yield "'': no such file"  # Path("") would mean the current directory
+            yield CLI["empty_name"]().text(lang)  # Path("") would mean the current directory
         else:
             # Missing or unreadable files are reported by the reading stage. The shown
             # name is str(path), as recorded in Document.source and in error messages.

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from vndocparse.i18n import Message
+
 
 class VndocparseError(Exception):
     """Base class of every error vndocparse raises on purpose."""
 
 
 class InputError(VndocparseError, OSError):
-    """A file could not be read as a document."""
+    """A file could not be read as a document. ``reason`` is a `Message` where the
+    command line words it in both languages; its text in ``str()`` is the English one."""
 
-    def __init__(self, path: str | Path, reason: str) -> None:
+    def __init__(self, path: str | Path, reason: str | Message) -> None:
         self.path = str(path)
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
