@@ -216,31 +216,30 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
 def _stop(pool: ProcessPoolExecutor) -> None:
     """Stop the pool's workers now and wait for them to end (no orphan).
 
-    While the pool is torn down a write to one of its pipes may find the other end
-    closed; the command line restores SIGPIPE's default action (which ends the process
-    silently), so SIGPIPE is ignored meanwhile (main thread only)."""
+    Once the workers are gone a write to one of the pool's pipes finds the other end
+    closed: the queue's feeder thread, and the executor's wake-up pipe written again at
+    interpreter exit. The command line sets SIGPIPE's default action (which ends the
+    process with -13 instead of its exit status), so SIGPIPE is ignored from here on,
+    Python's own default (main thread only); a closed stdout then raises
+    BrokenPipeError, which the command line handles."""
     import signal
     import threading
 
     processes = list((getattr(pool, "_processes", None) or {}).values())
-    restore = None
     if hasattr(signal, "SIGPIPE") and threading.current_thread() is threading.main_thread():
-        restore = signal.signal(signal.SIGPIPE, signal.SIG_IGN)
-    try:
-        pool.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
-            process.terminate()
-        for process in processes:
+        # Not restored afterwards: the wake-up pipe is written again at exit.
+        signal.signal(signal.SIGPIPE, signal.SIG_IGN)
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(timeout=1)
+        if process.is_alive():
+            process.kill()
             process.join(timeout=1)
-            if process.is_alive():
-                process.kill()
-                process.join(timeout=1)
-        manager = getattr(pool, "_executor_manager_thread", None)
-        if manager is not None:
-            manager.join(timeout=1)
-    finally:
-        if restore is not None:
-            signal.signal(signal.SIGPIPE, restore)
+    manager = getattr(pool, "_executor_manager_thread", None)
+    if manager is not None:
+        manager.join(timeout=1)
 
 
 def _collect(
