@@ -51,7 +51,7 @@ def test_parse_many_in_input_order_with_two_jobs(files: list[Path]) -> None:
     failed = {i: r for i, r in enumerate(results) if not r.ok}
     assert set(failed) == {3, 11}
     assert failed[3].error_type == "FileMissingError" and str(files[3]) in (failed[3].error or "")
-    assert failed[11].error_type == "NotTextError"
+    assert failed[11].error_type == "UnsupportedFormatError"  # a NotTextError naming what the file is
     serial = list(parse_many(files, jobs=1))
     for one, two in zip(serial, results, strict=True):
         assert one.path == two.path and one.error == two.error

@@ -32,6 +32,9 @@ sys.path.insert(0, str(FORMATS))
 
 from layouts import LAYOUT_NAMES, build_docx, build_html, layout
 
+sys.path.insert(0, str(Path(__file__).parent))
+from hostile_cases import zip_of
+
 docx = pytest.importorskip("docx", reason="needs the docx extra (python-docx)")
 
 KEYS = (
@@ -203,16 +206,11 @@ def test_the_conversion_is_recorded() -> None:
 # ----------------------------------------------------------------------------- safety
 
 
-def _zip(entries: dict[str, bytes]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in entries.items():
-            zf.writestr(name, data)
-    return out.getvalue()
+_zip = zip_of
 
 
 def test_zip_bomb_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from vndocparse.readers import docx as reader
+    from vndocparse.readers import package as reader
 
     monkeypatch.setattr(reader, "MAX_UNCOMPRESSED", 1_000_000)
     bomb = _zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<a>" + b" " * 2_000_000 + b"</a>"})
@@ -224,7 +222,7 @@ def test_zip_bomb_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_too_many_entries_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    from vndocparse.readers import docx as reader
+    from vndocparse.readers import package as reader
 
     monkeypatch.setattr(reader, "MAX_ENTRIES", 10)
     data = _zip({"word/document.xml": b"<a/>", **{f"x/{i}": b"" for i in range(20)}})

@@ -242,3 +242,26 @@ def test_merged_ministries_and_commune_issuers() -> None:
     assert found(edit(district, ("năm 2026\nV/v", "năm 2024\nV/v"))) == []
     military = edit(CV, ("ĐẢNG ỦY PHƯỜNG ĐÔNG KINH  ", "QUÂN ỦY TRUNG ƯƠNG        "))
     assert "VN119" not in {c for c, _l, _s in found(military)}
+
+
+def test_a_dissolved_ministry_names_its_successors_in_each_language() -> None:
+    """Bộ Lao động - Thương binh và Xã hội has no one successor: the message says so in
+    the run's language (issue 14.9)."""
+    dated = edit(STATE_CV, ("năm 2024\nV/v", "năm 2026\nV/v"))
+    old = edit(dated, ("BỘ NỘI VỤ   ", "BỘ LĐTB&XH"), ("Số: 12/BNV-VP", "Số: 12/BLĐTBXH-VP"))
+    doc = vndocparse.parse(old)
+    english = [(d.message, d.fix) for d in vndocparse.validate(doc, {"select": ["VN214"], "lang": "en"})]
+    now = "the ministries that took over its tasks"
+    assert english == [
+        (f"'BỘ LĐTB&XH' was merged or dissolved on 01/3/2025 (now: {now})", f"write the name of {now}"),
+        (
+            f"'BLĐTBXH' is the symbol of a ministry merged or dissolved on 01/3/2025 (now: {now})",
+            "use the symbol of the ministry that issues it now, e.g. 'BNNMT'",
+        ),
+    ]
+    vietnamese = [d.message for d in vndocparse.validate(doc, {"select": ["VN214"], "lang": "vi"})]
+    nay = "các bộ nhận chức năng, nhiệm vụ của bộ này"
+    assert vietnamese == [
+        f"'BỘ LĐTB&XH' đã hợp nhất hoặc giải thể từ ngày 01/3/2025 (nay: {nay})",
+        f"'BLĐTBXH' là ký hiệu của bộ đã hợp nhất hoặc giải thể từ ngày 01/3/2025 (nay: {nay})",
+    ]

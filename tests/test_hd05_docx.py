@@ -99,6 +99,20 @@ def test_messages_cite_the_guideline() -> None:
     assert [d.message for d in found] == ["text in colour #1F4E79, not black", "text in colour #C00000, not black"]
 
 
+def test_messages_in_vietnamese() -> None:
+    """VN009 words the underline read from the file in the run's language (issue 14.9)."""
+    vi = {"lang": "vi", "select": ["VN009", "VN010"]}
+    [d] = check(_party(noi_nhan_plain), vi).diagnostics
+    assert (d.message, d.fix) == ("'Nơi nhận' không được gạch chân", "gạch chân 'Nơi nhận' bằng một nét liền")
+    [d] = check(_party(noi_nhan_dotted), vi).diagnostics
+    assert d.message == "'Nơi nhận' được gạch chân kiểu 'dotted', không phải nét liền"
+    found = check(_party(coloured), vi).diagnostics
+    assert [(d.message, d.fix) for d in found] == [
+        ("chữ có màu #1F4E79, không phải màu đen", "đặt chữ màu đen"),
+        ("chữ có màu #C00000, không phải màu đen", "đặt chữ màu đen"),
+    ]
+
+
 def test_unset_spacing_is_single_for_a_party_body() -> None:
     def unset(d: Any) -> None:
         for p in d.paragraphs:

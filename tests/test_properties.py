@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 import vndocparse
 from vndocparse.models import Document
 from vndocparse.normalize import normalise
+from vndocparse.readers import legacy
 
 SETTINGS = settings(
     max_examples=150,
@@ -311,10 +312,14 @@ def mutated_files(draw: st.DrawFn) -> bytes:
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(data=mutated_files())
+# 8-bit VNI bytes, which the text reader converts (two bytes become one letter):
+# attribution is checked against the text it parsed, not against `reading.decode`
+# (which reads them as Windows-1258, longer lines: the test failed on such a file).
+@example(data=legacy.to_vni("Ủy ban nhân dân tỉnh\nVề việc tuyên truyền, phổ biến pháp luật\n").encode("latin-1"))
 def test_parse_file_on_mutated_files(
     data: bytes, tmp_path_factory: Any, lossless: Callable[[str, Document], None]
 ) -> None:
-    from vndocparse.reading import decode
+    from vndocparse.readers import read_path
 
     path = tmp_path_factory.mktemp("mutated") / "doc.txt"
     path.write_bytes(data)
@@ -323,6 +328,6 @@ def test_parse_file_on_mutated_files(
     except vndocparse.VndocparseError:
         return
     assert isinstance(doc, Document)
-    text = decode(data)
+    text = read_path(path).text  # the text actually parsed (legacy fonts converted)
     lossless(text, doc)
     assert vndocparse.parse_file(path).model_dump(mode="json") == doc.model_dump(mode="json")

@@ -9,6 +9,8 @@ import sys
 from types import TracebackType
 from typing import Self, TextIO
 
+from vndocparse.catalogue import CLI, said
+from vndocparse.i18n import Lang, resolve_lang
 from vndocparse.report import FileResult
 from vndocparse.validate.config import Config, ConfigError, Resolved
 from vndocparse.validate.scope import CheckScopes
@@ -21,7 +23,7 @@ def scopes(args: argparse.Namespace) -> CheckScopes:
     for item in args.severity:
         rule, sep, level = item.partition("=")
         if not sep or not rule.strip() or not level.strip():
-            raise ConfigError(f"command line: --severity {item!r}: expected RULE=LEVEL")
+            raise ConfigError(CLI["severity_form"](item=item))
         severity[rule.strip()] = level.strip()
     cli_layer = Config.from_mapping(
         {
@@ -29,6 +31,7 @@ def scopes(args: argparse.Namespace) -> CheckScopes:
             for k, v in (
                 ("family", args.family),
                 ("guideline", args.guideline),
+                ("lang", getattr(args, "lang", None)),
                 ("select", args.select),
                 ("extend-select", args.extend_select),
                 ("ignore", args.ignore),
@@ -48,6 +51,13 @@ def scopes(args: argparse.Namespace) -> CheckScopes:
     )
 
 
+def run_lang(found: CheckScopes, configs: list[int], setting: str | None) -> Lang:
+    """The language of the run's own lines (the summary): that of the first input's
+    settings (its configuration, the command line over it), else the command line's
+    ``setting`` (``--lang``) or the locale."""
+    return resolve_lang(found.resolved[configs[0]].lang if configs else setting)
+
+
 def resolved_for(args: argparse.Namespace, path: str | None) -> Resolved:
     """The settings of one file, as ``check`` finds them (for ``fix``)."""
     found = scopes(args)
@@ -61,9 +71,10 @@ class Report:
     ``--statistics``, once every file is done. Colour only for text on a terminal.
     """
 
-    def __init__(self, args: argparse.Namespace) -> None:
+    def __init__(self, args: argparse.Namespace, lang: str = "en") -> None:
         from vndocparse.report.colour import wanted
 
+        self.lang = lang
         self.fmt: str = args.output_format
         self.quiet: bool = args.quiet
         self.statistics: bool = args.statistics
@@ -97,16 +108,17 @@ class Report:
         if self.statistics:
             from vndocparse.report import statistics
 
-            statistics.write(self.results, self.out, "json" if self.fmt == "json" else "text", colour=self.colour)
+            fmt = "json" if self.fmt == "json" else "text"
+            statistics.write(self.results, self.out, fmt, colour=self.colour, lang=self.lang)
         elif self.fmt == "text":
             if not self.quiet:
                 from vndocparse.report.text import footer
 
-                self.out.write(footer(self.results))
+                self.out.write(footer(self.results, self.lang))
         elif self.fmt != "github":
             from vndocparse.report import write
 
-            write(self.fmt, self.results, self.out)
+            write(self.fmt, self.results, self.out, lang=self.lang)
         self.out.flush()
 
     def close(self) -> None:
@@ -120,12 +132,12 @@ class Report:
         self.close()
 
 
-def usage_error(exc: Exception) -> str:
-    """The message of a configuration or output-file error."""
+def usage_error(exc: Exception, lang: str = "en") -> str:
+    """The message of a configuration or output-file error, its frame in ``lang``."""
     if isinstance(exc, OSError):
-        return f"{exc.filename}: cannot write: {exc.strerror or exc}"
-    return str(exc)
+        return CLI["cannot_write"](path=exc.filename, reason=exc.strerror or exc).text(lang)
+    return said(exc, lang)
 
 
-__all__ = ["Report", "resolved_for", "scopes", "usage_error"]
+__all__ = ["Report", "resolved_for", "run_lang", "scopes", "usage_error"]
 

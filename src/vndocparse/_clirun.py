@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
+from vndocparse.catalogue import CLI, said
 from vndocparse.errors import TooLargeError, VndocparseError
+from vndocparse.i18n import LANG_CHOICES, resolve_lang
 from vndocparse.reading import MAX_BYTES
 from vndocparse.schema import BULKY_KEYS
 
@@ -75,32 +77,57 @@ def _read_stdin(max_bytes: int) -> bytes | None:
     return None if len(data) > max_bytes else data
 
 
-def _read_task(task: Task, *, strict: bool, max_bytes: int) -> Any:
-    """The parsed document of a task; raises like `parse_file`."""
+def _read_task(
+    task: Task, *, strict: bool, max_bytes: int, time_limit: float | None = None, max_memory: int | None = None
+) -> Any:
+    """The parsed document of a task; raises like `parse_file` (an error of standard
+    input's size speaks both languages: `vndocparse.catalogue.said`)."""
     from vndocparse.api import parse_bytes, parse_file
 
     if task.path is not None:
-        return parse_file(task.path, strict=strict, max_bytes=max_bytes)
+        return parse_file(task.path, strict=strict, max_bytes=max_bytes, time_limit=time_limit, max_memory=max_memory)
     data = task.data if task.data is not None else _read_stdin(max_bytes)
     if data is None:
-        raise TooLargeError(STDIN_SOURCE, f"standard input is over the size limit of {max_bytes:,} bytes (--max-bytes)")
+        raise TooLargeError(STDIN_SOURCE, CLI["stdin_too_large"](limit=max_bytes))
     # Any format parse_file reads, told apart by its content (a DOCX piped in, too).
-    return parse_bytes(data, strict=strict, source=STDIN_SOURCE)
+    return parse_bytes(
+        data, strict=strict, source=STDIN_SOURCE, max_bytes=max_bytes, time_limit=time_limit, max_memory=max_memory
+    )
+
+
+def limit_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The per-file limits of ``--max-bytes``, ``--time-limit`` and ``--max-memory``."""
+    return {
+        "max_bytes": args.max_bytes,
+        "time_limit": getattr(args, "time_limit", None),
+        "max_memory": getattr(args, "max_memory", None),
+    }
 
 
 # --------------------------------------------------------------------------- parse
 
 
-def parse_task(task: Task, *, strict: bool, full: bool, fmt: str, max_bytes: int) -> tuple[str | None, str | None]:
-    """``(output, None)`` or ``(None, error message)`` for one input of ``parse``.
+def parse_task(
+    task: Task,
+    *,
+    strict: bool,
+    full: bool,
+    fmt: str,
+    max_bytes: int,
+    lang: str = "en",
+    time_limit: float | None = None,
+    max_memory: int | None = None,
+) -> tuple[str | None, str | None]:
+    """``(output, None)`` or ``(None, error message in lang)`` for one input of ``parse``.
 
     The output is final text: the text view, or the JSON already dumped (one line for
-    jsonl, indented for json), so workers do the serialising.
+    jsonl, indented for json), so workers do the serialising. It is checked to encode
+    as UTF-8 here, so that one bad document never stops the writing of the others.
     """
     if task.error is not None:
         return None, task.error
     try:
-        doc = _read_task(task, strict=strict, max_bytes=max_bytes)
+        doc = _read_task(task, strict=strict, max_bytes=max_bytes, time_limit=time_limit, max_memory=max_memory)
         if fmt == "text":
             from vndocparse._textview import render_text
 
@@ -111,18 +138,20 @@ def parse_task(task: Task, *, strict: bool, full: bool, fmt: str, max_bytes: int
             return csv_row(doc, task.arg), None
         data = doc.model_dump(mode="json", exclude=None if full else set(BULKY_KEYS))
         indent = None if fmt == "jsonl" else 2
-        return json.dumps(data, ensure_ascii=False, indent=indent), None
+        rendered = json.dumps(data, ensure_ascii=False, indent=indent)
+        rendered.encode("utf-8")  # a lone surrogate fails here, not in the parent's write
+        return rendered, None
     except Exception as exc:  # noqa: BLE001  (one bad file must not stop the others)
-        return None, failure_message(task, exc)
+        return None, failure_message(task, exc, lang)
 
 
-def failure_message(task: Task, exc: Exception) -> str:
+def failure_message(task: Task, exc: Exception, lang: str = "en") -> str:
     """The stderr message for a task that failed: the error (it names the file), or an
-    internal error for an exception vndocparse did not mean to raise."""
+    internal error for an exception vndocparse did not mean to raise; its frame in ``lang``."""
     if isinstance(exc, VndocparseError):
-        message = str(exc)
+        message = said(exc, lang)
         return message if task.arg in message else f"{task.arg}: {message}"
-    return f"{task.arg}: internal error: {type(exc).__name__}: {exc}"
+    return f"{task.arg}: {CLI['internal'](kind=type(exc).__name__, error=exc).text(lang)}"
 
 
 def parse_crashed(task: Task, reason: str) -> tuple[str | None, str | None]:
@@ -132,37 +161,47 @@ def parse_crashed(task: Task, reason: str) -> tuple[str | None, str | None]:
 # --------------------------------------------------------------------------- check
 
 
-def check_task(task: Task, *, settings: Sequence[Any], max_bytes: int) -> Any:
+def check_task(
+    task: Task,
+    *,
+    settings: Sequence[Any],
+    max_bytes: int,
+    time_limit: float | None = None,
+    max_memory: int | None = None,
+) -> Any:
     """The `FileResult` of one input of ``check`` with its settings (``settings[task.config]``,
     a `Resolved`); unreadable input gives VN901."""
     from vndocparse.report import FileResult
     from vndocparse.validate import evaluate, unreadable
 
     resolved = settings[task.config]
+    lang = resolve_lang(resolved.lang)
+
+    def failed(reason: Any) -> FileResult:
+        return FileResult(task.arg, unreadable(task.arg, reason, resolved), lang=lang)
+
     if task.error is not None:
-        return FileResult(task.arg, unreadable(task.arg, task.error.partition(": ")[2], resolved))
+        return failed(task.error.partition(": ")[2])
     try:
-        doc = _read_task(task, strict=False, max_bytes=max_bytes)
+        doc = _read_task(task, strict=False, max_bytes=max_bytes, time_limit=time_limit, max_memory=max_memory)
     except VndocparseError as exc:
-        reason = getattr(exc, "reason", None) or str(exc)
-        return FileResult(task.arg, unreadable(task.arg, reason, resolved))
+        return failed(getattr(exc, "reason", None) or str(exc))
     except Exception as exc:  # noqa: BLE001  (one bad file must not stop the others)
-        reason = f"internal error while parsing: {type(exc).__name__}: {exc}"
-        return FileResult(task.arg, unreadable(task.arg, reason, resolved))
+        return failed(CLI["internal_parsing"](kind=type(exc).__name__, error=exc))
     try:
         checked = evaluate(doc, resolved)
     except Exception as exc:  # noqa: BLE001  (a rule's bug must not cost CI its annotations)
-        reason = f"internal error while checking: {type(exc).__name__}: {exc}"
-        return FileResult(task.arg, unreadable(task.arg, reason, resolved))
+        return failed(CLI["internal_checking"](kind=type(exc).__name__, error=exc))
     diagnostics = [d.model_copy(update={"path": task.arg}) for d in checked.diagnostics]
-    return FileResult(task.arg, diagnostics, checked.coverage, guideline=checked.guideline_name)
+    return FileResult(task.arg, diagnostics, checked.coverage, guideline=checked.guideline_name, lang=lang)
 
 
 def check_crashed(task: Task, reason: str, *, settings: Sequence[Any]) -> Any:
     from vndocparse.report import FileResult
     from vndocparse.validate import unreadable
 
-    return FileResult(task.arg, unreadable(task.arg, reason, settings[task.config]))
+    resolved = settings[task.config]
+    return FileResult(task.arg, unreadable(task.arg, reason, resolved), lang=resolve_lang(resolved.lang))
 
 
 # --------------------------------------------------------------------------- options
@@ -180,18 +219,38 @@ def byte_size(value: str) -> int:
     return int(m.group(1)) * {"b": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[unit]
 
 
-def jobs_count(value: str) -> int:
+def _not_negative(value: str, kind: type[float], what: str, option: str, zero: str) -> float:
     try:
-        n = int(value)
+        n = kind(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"invalid job count {value!r}") from None
+        raise argparse.ArgumentTypeError(f"invalid {what} {value!r}") from None
     if n < 0:
-        raise argparse.ArgumentTypeError("--jobs must be 0 (one per CPU) or more")
+        raise argparse.ArgumentTypeError(f"{option} must be 0 ({zero}) or more")
     return n
 
 
+def jobs_count(value: str) -> int:
+    return int(_not_negative(value, int, "job count", "--jobs", "one per CPU"))
+
+
+def seconds(value: str) -> float:
+    """``--time-limit`` values: CPU seconds, ``0`` for none."""
+    return _not_negative(value, float, "number of seconds", "--time-limit", "no limit")
+
+
+def add_lang_option(p: argparse.ArgumentParser, what: str = "messages") -> None:
+    """``--lang``: the language of what a command prints (`vndocparse.i18n.resolve_lang`)."""
+    p.add_argument(
+        "--lang",
+        choices=LANG_CHOICES,
+        default=None,
+        help=f"the language of the {what}: vi (tiếng Việt) or en; default, auto: the "
+        "locale's (LC_ALL, LC_MESSAGES, LANG), else English",
+    )
+
+
 def add_batch_options(p: argparse.ArgumentParser) -> None:
-    """``--jobs`` and ``--max-bytes``, shared by ``parse`` and ``check``."""
+    """``--jobs``, the per-file limits and ``--follow-symlinks``, shared by ``parse`` and ``check``."""
     p.add_argument(
         "-j",
         "--jobs",
@@ -207,6 +266,25 @@ def add_batch_options(p: argparse.ArgumentParser) -> None:
         metavar="SIZE",
         help="refuse files larger than SIZE (bytes, or with K/M/G; default 50M)",
     )
+    p.add_argument(
+        "--time-limit",
+        type=seconds,
+        default=None,
+        metavar="SECONDS",
+        help="stop reading a file after SECONDS of CPU time (default 60; 0: no limit); the others go on",
+    )
+    p.add_argument(
+        "--max-memory",
+        type=byte_size,
+        default=None,
+        metavar="SIZE",
+        help="stop reading a file that needs more than SIZE of memory (default 192M plus 50 bytes per byte of the file)",
+    )
+    p.add_argument(
+        "--follow-symlinks",
+        action="store_true",
+        help="in a directory, also read symbolic links to files outside it (not read by default)",
+    )
 
 
 # --------------------------------------------------------------------------- progress
@@ -219,7 +297,10 @@ class Progress:
     to the terminal, `close` erases it at the end.
     """
 
-    def __init__(self, total: int, stream: TextIO | None = None, *, enabled: bool | None = None) -> None:
+    def __init__(
+        self, total: int, stream: TextIO | None = None, *, enabled: bool | None = None, lang: str = "en"
+    ) -> None:
+        self.lang = lang
         self.stream = stream if stream is not None else sys.stderr
         if enabled is None:
             isatty = getattr(self.stream, "isatty", None)
@@ -247,7 +328,8 @@ class Progress:
         rate = self.done / elapsed if elapsed > 0 else 0.0
         width = len(str(self.total))
         pct = 100 * self.done // max(1, self.total)
-        self.stream.write(f"\r{self.done:>{width}}/{self.total} files {pct:3d}%  {rate:,.1f} files/s\x1b[K")
+        shown = CLI["progress"](done=f"{self.done:>{width}}", total=self.total, pct=f"{pct:3d}", rate=f"{rate:,.1f}")
+        self.stream.write(f"\r{shown.text(self.lang)}\x1b[K")
         self.stream.flush()
         self.shown = True
 

@@ -87,26 +87,34 @@ def parse_many(
     strict: bool = False,
     chunksize: int | None = None,
     max_bytes: int = MAX_BYTES,
+    time_limit: float | None = None,
+    max_memory: int | None = None,
 ) -> Iterator[BatchResult]:
     """Parse every file of ``paths``; yield one `BatchResult` per path, in input order.
 
     ``jobs``: worker processes (``1``: parse in this process, lazily; ``0``: one per
-    CPU). ``strict`` and ``max_bytes`` are passed to `parse_file`. ``chunksize``: files
-    sent to a worker at a time (default: from the number of paths when it is known,
-    else 16). Never raises for a file; errors are in the results.
+    CPU). ``strict``, ``max_bytes``, ``time_limit`` and ``max_memory`` are passed to
+    `parse_file`: a file over a limit fails alone (`TimeLimitError`,
+    `MemoryLimitError`) and the batch moves on. ``chunksize``: files sent to a worker at
+    a time (default: from the number of paths when it is known, else 16). Never raises
+    for a file; errors are in the results. Interrupted (Ctrl-C), it stops its workers at
+    once.
     """
     n = resolve_jobs(jobs)
     items = [str(p) for p in paths] if n > 1 and chunksize is None else (str(p) for p in paths)
     size = chunksize or default_chunksize(len(items) if isinstance(items, list) else None, n)
-    func = partial(_parse_path, strict=strict, max_bytes=max_bytes)
+    func = partial(_parse_path, strict=strict, max_bytes=max_bytes, time_limit=time_limit, max_memory=max_memory)
     return imap_ordered(func, items, jobs=n, chunksize=size, on_crash=_crashed)
 
 
-def _parse_path(path: str, *, strict: bool, max_bytes: int) -> BatchResult:
+def _parse_path(
+    path: str, *, strict: bool, max_bytes: int, time_limit: float | None = None, max_memory: int | None = None
+) -> BatchResult:
     from vndocparse.api import parse_file
 
     try:
-        return BatchResult(path, document=parse_file(path, strict=strict, max_bytes=max_bytes))
+        doc = parse_file(path, strict=strict, max_bytes=max_bytes, time_limit=time_limit, max_memory=max_memory)
+        return BatchResult(path, document=doc)
     except VndocparseError as exc:
         return BatchResult(path, error=str(exc), error_type=type(exc).__name__)
     except Exception as exc:  # noqa: BLE001  (one bad file must not stop the others)
@@ -163,11 +171,11 @@ def imap_ordered(
     if jobs <= 1:
         yield from map(func, items)
         return
-    from concurrent.futures import ProcessPoolExecutor  # 13 ms: not at import
     window = max(2, jobs * WINDOW_PER_JOB)
     pending: deque[tuple[list[T], Future[list[tuple[bool, Any]]]]] = deque()
     chunks = _chunks(items, max(1, chunksize))
-    pool = ProcessPoolExecutor(max_workers=jobs)
+    pool = _pool(jobs)
+    finished = False
     try:
         for chunk in chunks:
             pending.append((chunk, pool.submit(_run_chunk, func, chunk)))
@@ -178,10 +186,60 @@ def imap_ordered(
         while pending:
             done, pool = _collect(pending.popleft(), pool, jobs, func, on_crash, pending)
             yield from done
+        finished = True
     finally:
         for _, future in pending:
             future.cancel()
-        pool.shutdown(wait=True, cancel_futures=True)
+        if finished:
+            pool.shutdown(wait=True, cancel_futures=True)
+        else:
+            # Interrupted (Ctrl-C, an error, the consumer stopped): a worker may be busy
+            # for a long time (a hostile file); waiting for it would hold the exit. The
+            # workers are stopped at once, so none is left behind.
+            _stop(pool)
+
+
+def _ignore_sigint() -> None:
+    """In a worker: Ctrl-C is the parent's to handle (it stops the workers), not a
+    traceback from every worker."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    from concurrent.futures import ProcessPoolExecutor  # 13 ms: not at import
+
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Stop the pool's workers now and wait for them to end (no orphan).
+
+    Once the workers are gone a write to one of the pool's pipes finds the other end
+    closed: the queue's feeder thread, and the executor's wake-up pipe written again at
+    interpreter exit. The command line sets SIGPIPE's default action (which ends the
+    process with -13 instead of its exit status), so SIGPIPE is ignored from here on,
+    Python's own default (main thread only); a closed stdout then raises
+    BrokenPipeError, which the command line handles."""
+    import signal
+    import threading
+
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    if hasattr(signal, "SIGPIPE") and threading.current_thread() is threading.main_thread():
+        # Not restored afterwards: the wake-up pipe is written again at exit.
+        signal.signal(signal.SIGPIPE, signal.SIG_IGN)
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(timeout=1)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=1)
+    manager = getattr(pool, "_executor_manager_thread", None)
+    if manager is not None:
+        manager.join(timeout=1)
 
 
 def _collect(
@@ -193,7 +251,6 @@ def _collect(
     pending: deque[tuple[list[T], Future[list[tuple[bool, Any]]]]],
 ) -> tuple[list[R], ProcessPoolExecutor]:
     """The results of one task; after a dead worker, a fresh pool for the rest."""
-    from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     chunk, future = entry
@@ -207,29 +264,37 @@ def _collect(
         return [v if ok else on_crash(item, v) for item, (ok, v) in zip(chunk, outcomes, strict=True)], pool
     # A worker died: every task in flight is lost. Retry this chunk one file per
     # single-use pool (so only the culprit fails), then resubmit the others.
-    pool.shutdown(wait=False, cancel_futures=True)
+    _stop(pool)
     results = [_isolated(func, item, on_crash) for item in chunk]
-    pool = ProcessPoolExecutor(max_workers=jobs)
+    pool = _pool(jobs)
     for i, (other, _) in enumerate(pending):
         pending[i] = (other, pool.submit(_run_chunk, func, other))
     return results, pool
 
 
 def _isolated(func: Callable[[T], R], item: T, on_crash: Callable[[T, str], R]) -> R:
-    from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    with ProcessPoolExecutor(max_workers=1) as solo:
-        try:
-            return solo.submit(func, item).result()
-        except BrokenProcessPool:
-            return on_crash(item, "internal error: the worker process died while parsing it")
-        except Exception as exc:  # noqa: BLE001
-            return on_crash(item, f"internal error: {type(exc).__name__}: {exc}")
+    solo = _pool(1)
+    try:
+        return solo.submit(func, item).result()
+    except BrokenProcessPool:
+        return on_crash(item, "internal error: the worker process died while parsing it")
+    except Exception as exc:  # noqa: BLE001
+        return on_crash(item, f"internal error: {type(exc).__name__}: {exc}")
+    finally:
+        _stop(solo)
 
 
 
-def parse_partition(paths: Iterable[str | Path], *, full: bool = False, max_bytes: int = MAX_BYTES) -> Iterator[dict[str, Any]]:
+def parse_partition(
+    paths: Iterable[str | Path],
+    *,
+    full: bool = False,
+    max_bytes: int = MAX_BYTES,
+    time_limit: float | None = None,
+    max_memory: int | None = None,
+) -> Iterator[dict[str, Any]]:
     """One JSON-ready record per path, for engines that map over partitions.
 
     For Dask ``bag.map_partitions(parse_partition)`` and PySpark
@@ -239,7 +304,7 @@ def parse_partition(paths: Iterable[str | Path], *, full: bool = False, max_byte
     ``paragraphs`` unless ``full``). Never raises for a file.
     """
     exclude = None if full else {"parts", "paragraphs"}
-    for r in parse_many(paths, jobs=1, max_bytes=max_bytes):
+    for r in parse_many(paths, jobs=1, max_bytes=max_bytes, time_limit=time_limit, max_memory=max_memory):
         yield {
             "path": r.path,
             "ok": r.ok,

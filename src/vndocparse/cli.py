@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import json
 import os
 import signal
@@ -22,8 +23,10 @@ from typing import Any, Protocol, TextIO
 
 from vndocparse import __version__
 from vndocparse._clihelp import HelpFormatter, doc_url
-from vndocparse._clirun import Progress, add_batch_options
+from vndocparse._clirun import Progress, add_batch_options, add_lang_option
+from vndocparse.catalogue import CLI, FAMILIES, SEVERITY, counted, said
 from vndocparse.export.cli import add_export_command
+from vndocparse.i18n import Message, resolve_lang
 from vndocparse.schema import schema_json
 
 #: Every input was read (and, with ``--strict``, parsed) without error.
@@ -34,6 +37,8 @@ EXIT_FAILURE = 1
 #: The command line itself is wrong (unknown subcommand, no FILE, bad option value).
 #: argparse exits with 2 on its own; the constant names it for callers and tests.
 EXIT_USAGE = 2
+#: Interrupted by Ctrl-C (SIGINT): 128 + 2, as shells report it.
+EXIT_INTERRUPTED = 130
 
 PROG = "vndocparse"
 
@@ -45,6 +50,9 @@ STDIN_SOURCE = "<stdin>"
 #: Files taken when a directory is given, compared case-insensitively: text and the
 #: formats of `vndocparse.readers` (a file's format is then told by its content).
 DOCUMENT_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
+
+#: The suffixes as an error message lists them: ".txt or .md or ...".
+_SUFFIXES = functools.reduce(lambda a, b: CLI["either"](rest=a, last=b), (Message(s, s) for s in DOCUMENT_SUFFIXES))
 
 FORMATS = ("json", "jsonl", "text", "csv")
 
@@ -118,6 +126,7 @@ def _add_parse_command(subparsers: argparse._SubParsersAction[argparse.ArgumentP
         help="json/jsonl: also output the bulky 'parts' (every input line attributed to a "
         "part) and 'paragraphs' (the body's text) keys, which are left out by default",
     )
+    add_lang_option(p, "error messages")
     add_batch_options(p)
     p.set_defaults(handler=cmd_parse)
 
@@ -199,6 +208,7 @@ def _add_check_command(subparsers: argparse._SubParsersAction[argparse.ArgumentP
         "(Guideline 05-HD/VPTW); default: by each document's date (HD 05 from 27/5/2026, "
         "and for an undated draft)",
     )
+    add_lang_option(p)
     p.add_argument("--select", metavar="RULES", help="comma-separated codes, prefixes (VN2) or names to check, instead of the default set")
     p.add_argument("--extend-select", metavar="RULES", help="comma-separated rules to check in addition")
     p.add_argument("--ignore", metavar="RULES", help="comma-separated rules not to check")
@@ -254,6 +264,7 @@ def _add_fix_command(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
         default=None,
         help="the guideline of a Party document (default: by its date), as for check",
     )
+    add_lang_option(p)
     p.add_argument("--select", metavar="RULES", help="fix only what these rules report")
     p.add_argument("--extend-select", metavar="RULES", help=argparse.SUPPRESS)
     p.add_argument("--ignore", metavar="RULES", help="do not fix what these rules report")
@@ -280,7 +291,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
     try:
         resolved = _check_config(args)
     except ConfigError as exc:
-        _error(str(exc))
+        _error(said(exc, resolve_lang(args.lang)))
         return EXIT_USAGE
     return run(args, resolved)
 
@@ -302,6 +313,7 @@ def _add_rules_command(subparsers: argparse._SubParsersAction[argparse.ArgumentP
         metavar="DIR",
         help="write the documentation pages (index.md and one page per rule) into DIR",
     )
+    add_lang_option(p, "rule summaries")
     p.set_defaults(handler=cmd_rules)
 
 
@@ -321,6 +333,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
         return handler(args)
+    except KeyboardInterrupt:
+        # Ctrl-C: the results so far are written, the workers are stopped (batch.py). A
+        # caller of main(argv) gets the KeyboardInterrupt; the command line, no traceback.
+        if argv is not None:
+            raise
+        print("vndocparse: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         # Only reached where SIGPIPE does not exist (Windows) or was not reset (in-process
         # calls): the reader went away, so stop quietly (Python docs, "Note on SIGPIPE").
@@ -382,16 +401,26 @@ def cmd_check(args: argparse.Namespace) -> int:
     from vndocparse.report import counts
     from vndocparse.validate import ConfigError
 
+    lang = resolve_lang(args.lang)
     try:
         scopes = _clicheck.scopes(args)
-        items = list(_expand(args.files, stdin_name=args.stdin_filename, excluded=scopes.excluded))
+        items = list(
+            _expand(
+                args.files,
+                stdin_name=args.stdin_filename,
+                excluded=scopes.excluded,
+                lang=lang,
+                follow_symlinks=args.follow_symlinks,
+            )
+        )
         configs = [scopes.index(_item_path(item)) for item in items]
-        report = _clicheck.Report(args)
+        lang = _clicheck.run_lang(scopes, configs, args.lang)
+        report = _clicheck.Report(args, lang)
     except (ConfigError, OSError) as exc:
-        _error(_clicheck.usage_error(exc))
+        _error(_clicheck.usage_error(exc, lang))
         return EXIT_USAGE
     with report:
-        for result in _run_batch(args, "check", items=items, configs=configs, settings=scopes.resolved):
+        for result in _run_batch(args, "check", items=items, configs=configs, settings=scopes.resolved, lang=lang):
             report.add(result)
         report.finish()
     c = counts(report.results)
@@ -417,9 +446,10 @@ def cmd_rules(args: argparse.Namespace) -> int:
     from vndocparse.validate import RULES, UnknownSelectorError, iter_rules, rule_for, select
     from vndocparse.validate.docs import rule_page, write_docs
 
+    lang = resolve_lang(args.lang)
     if args.write_docs:
         written = write_docs(args.write_docs)
-        print(f"wrote {len(written)} pages to {args.write_docs}")
+        print(CLI["wrote_pages"](pages=counted(len(written), "page"), dir=args.write_docs).text(lang))
         return EXIT_OK
     pages = True  # every RULE names one rule: print their pages
     try:
@@ -435,14 +465,14 @@ def cmd_rules(args: argparse.Namespace) -> int:
                     pages = False
             chosen = [RULES[code] for code in codes]
     except UnknownSelectorError as exc:
-        _error(f"{exc}; run 'vndocparse rules' for the list")
+        _error(CLI["unknown_rule"](error=said(exc, lang)).text(lang))
         return EXIT_USAGE
     if args.output_format == "json":
         data = [
             {
                 "code": r.code,
                 "name": r.name,
-                "summary": r.summary,
+                "summary": r.summary_in(lang),
                 "families": sorted(r.families),
                 "guidelines": r.enforces,
                 "levels": r.levels,
@@ -456,11 +486,13 @@ def cmd_rules(args: argparse.Namespace) -> int:
     elif args.rules and pages:
         sys.stdout.write("\n".join(rule_page(r) for r in chosen))
     else:
+        names = {f: FAMILIES[f]().text(lang) for f in ("state", "party")}
+        width = 1 + len("/".join(names.values()))  # the column fits both families
         for r in chosen:
-            fams = "/".join(f for f in ("state", "party") if f in r.families)
-            levels = "/".join(dict.fromkeys(r.levels.values()))
-            level = levels if r.enabled else f"off({levels})"
-            sys.stdout.write(f"{r.code}  {r.name:<32} {fams:<12} {level:<16} {r.summary}\n")
+            fams = "/".join(names[f] for f in ("state", "party") if f in r.families)
+            levels = "/".join(SEVERITY[lv]().text(lang) for lv in dict.fromkeys(r.levels.values()))
+            level = levels if r.enabled else f"{SEVERITY['off']().text(lang)}({levels})"
+            sys.stdout.write(f"{r.code}  {r.name:<32} {fams:<{width}} {level:<16} {r.summary_in(lang)}\n")
     sys.stdout.flush()
     return EXIT_OK
 
@@ -484,13 +516,15 @@ def cmd_parse(args: argparse.Namespace) -> int:
     single = len(args.files) == 1 and not _is_dir(args.files[0])
     writer = _Writer(sys.stdout, fmt, single=single)
     status = EXIT_OK
-    for rendered, error in _run_batch(args, "parse", writer=writer):
-        if error is not None:
-            _error(error)
-            status = EXIT_FAILURE
-        else:
-            writer.write(rendered)
-    writer.close()
+    try:
+        for rendered, error in _run_batch(args, "parse", writer=writer):
+            if error is not None:
+                _error(error)
+                status = EXIT_FAILURE
+            else:
+                writer.write(rendered)
+    finally:
+        writer.close()  # on Ctrl-C too: the output holds the documents done so far
     return status
 
 
@@ -504,20 +538,23 @@ def _run_batch(args: argparse.Namespace, command: str, **kw: Any) -> Iterator[An
     from vndocparse.batch import default_chunksize, imap_ordered, resolve_jobs
 
     jobs = resolve_jobs(args.jobs)
-    items = kw["items"] if "items" in kw else list(_expand(args.files))
+    lang = kw.get("lang") or resolve_lang(args.lang)
+    follow = getattr(args, "follow_symlinks", False)
+    items = kw["items"] if "items" in kw else list(_expand(args.files, lang=lang, follow_symlinks=follow))
     work: Any
     crashed: Any
     if command == "parse":
-        work = partial(_clirun.parse_task, strict=args.strict, full=args.full, fmt=args.format, max_bytes=args.max_bytes)
+        limits = _clirun.limit_options(args)
+        work = partial(_clirun.parse_task, strict=args.strict, full=args.full, fmt=args.format, lang=lang, **limits)
         crashed = _clirun.parse_crashed
     elif command == "check":
-        work = partial(_clirun.check_task, settings=kw["settings"], max_bytes=args.max_bytes)
+        work = partial(_clirun.check_task, settings=kw["settings"], **_clirun.limit_options(args))
         crashed = partial(_clirun.check_crashed, settings=kw["settings"])
     else:  # a subcommand that brings its own per-file work (export: vndocparse.export.cli)
         work, crashed = kw["work"], kw["crashed"]
     jobs = min(jobs, max(1, len(items)))
     todo = _clirun.tasks(items, max_bytes=args.max_bytes, parallel=jobs > 1, configs=kw.get("configs", ()))
-    progress = Progress(len(items))
+    progress = Progress(len(items), lang=lang)
     try:
         for result in imap_ordered(work, todo, jobs=jobs, chunksize=default_chunksize(len(items), jobs), on_crash=crashed):
             progress.clear()
@@ -532,12 +569,20 @@ def _is_dir(arg: str) -> bool:
 
 
 def _expand(
-    args: Sequence[str], *, stdin_name: str | None = None, excluded: _Excluded | None = None
+    args: Sequence[str],
+    *,
+    stdin_name: str | None = None,
+    excluded: _Excluded | None = None,
+    lang: str = "en",
+    follow_symlinks: bool = False,
 ) -> Iterator[_Input | str]:
-    """The inputs named by the arguments, in order; a ``str`` is an error message.
+    """The inputs named by the arguments, in order; a ``str`` is an error message (in ``lang``).
 
     ``excluded`` (``check``) leaves out files and folders found in a directory, and those
-    named on the command line when it says so (``--force-exclude``).
+    named on the command line when it says so (``--force-exclude``). In a directory, a
+    symbolic link to a file outside it is not read unless ``follow_symlinks`` (in CI, a
+    pull request could otherwise make the job print or upload any file of the
+    machine); it is reported instead.
     """
     for arg in args:
         if arg == STDIN_ARG:
@@ -547,14 +592,14 @@ def _expand(
             continue
         elif _is_dir(arg):
             errors: list[str] = []
-            found = sorted(_walk(Path(arg), errors, excluded))
+            found = sorted(_walk(Path(arg), errors, excluded, follow_symlinks=follow_symlinks))
             yield from errors
             if not found and not errors:
-                yield f"{arg}: no {' or '.join(DOCUMENT_SUFFIXES)} files in this directory"
+                yield CLI["no_documents"](arg=arg, suffixes=_SUFFIXES).text(lang)
             for path in found:
                 yield _Input(str(path), path)
         elif not arg:
-            yield "'': no such file"  # Path("") would mean the current directory
+            yield CLI["empty_name"]().text(lang)  # Path("") would mean the current directory
         else:
             # Missing or unreadable files are reported by the reading stage. The shown
             # name is str(path), as recorded in Document.source and in error messages.
@@ -565,16 +610,25 @@ class _Excluded(Protocol):
     def __call__(self, path: Path, *, named: bool = False) -> bool: ...
 
 
-def _walk(root: Path, errors: list[str], excluded: _Excluded | None = None) -> Iterator[Path]:
+def _walk(
+    root: Path, errors: list[str], excluded: _Excluded | None = None, *, follow_symlinks: bool = False
+) -> Iterator[Path]:
     def onerror(exc: OSError) -> None:
         errors.append(f"{exc.filename}: {exc.strerror or exc}")
 
+    top = root.resolve()
     for dirpath, dirnames, filenames in os.walk(root, onerror=onerror):
         if excluded is not None:  # an excluded folder is not entered at all
             dirnames[:] = [d for d in dirnames if not excluded(Path(dirpath, d))]
         for name in filenames:
             if name.lower().endswith(DOCUMENT_SUFFIXES) and not (excluded and excluded(Path(dirpath, name))):
-                yield Path(dirpath, name)
+                path = Path(dirpath, name)
+                if not follow_symlinks and path.is_symlink() and not path.resolve().is_relative_to(top):
+                    errors.append(
+                        f"{path}: a symbolic link to a file outside {root}; not read (--follow-symlinks reads it)"
+                    )
+                    continue
+                yield path
 
 
 class _Writer:

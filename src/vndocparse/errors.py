@@ -9,15 +9,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from vndocparse.i18n import Message
+
 
 class VndocparseError(Exception):
     """Base class of every error vndocparse raises on purpose."""
 
 
 class InputError(VndocparseError, OSError):
-    """A file could not be read as a document."""
+    """A file could not be read as a document. ``reason`` is a `Message` where the
+    command line words it in both languages; its text in ``str()`` is the English one."""
 
-    def __init__(self, path: str | Path, reason: str) -> None:
+    def __init__(self, path: str | Path, reason: str | Message) -> None:
         self.path = str(path)
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
@@ -123,6 +126,35 @@ class EncryptedDocumentError(BrokenDocumentError):
 
 class NoTextLayerError(InputError):
     """A PDF without a text layer (a scan): the text must first be recognised (OCR)."""
+
+
+# -- limits on one input (vndocparse.limits) ------------------------------------------
+
+
+class LimitError(InputError):
+    """Reading and parsing the file went over a limit (`vndocparse.limits`)."""
+
+
+class TimeLimitError(LimitError, TimeoutError):
+    """The file was not read within the CPU-time limit (``time_limit``, ``--time-limit``)."""
+
+
+class MemoryLimitError(LimitError):
+    """Reading the file needed more memory than the limit (``max_memory``, ``--max-memory``)."""
+
+
+# -- files that are not documents vndocparse reads ------------------------------------
+
+
+class UnsupportedFormatError(NotTextError):
+    """The file is of a kind vndocparse does not read (an executable, a ``.doc``, an
+    ``.odt``, an RTF file, an image...). ``kind`` names it, ``advice`` says what to do
+    (usually: save it as .docx)."""
+
+    def __init__(self, path: str | Path, kind: str, advice: str) -> None:
+        self.kind = kind
+        self.advice = advice
+        super().__init__(path, f"{kind}, not a document vndocparse reads: {advice}")
 
 
 # -- exporters (vndocparse.export) ----------------------------------------------------

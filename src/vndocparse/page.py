@@ -32,6 +32,7 @@ wrap are left as lines: the body's reader joins them (`vndocparse.directives`).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import regex
@@ -210,24 +211,28 @@ def _pair_joins(a: Segment, b: Segment, lines: _Lines, single: int | None) -> bo
     return False
 
 
+def _end(seg: Segment) -> int:
+    return seg.end
+
+
 class _Lines:
     """Look-ups among the segments, which are in line order: the pieces beside one on
-    its line, and the one right under it (scans of a few neighbours, no index)."""
+    its line, and the one right under it. Each line's range of pieces is found once (a
+    scan from each piece would make a line of many pieces quadratic: a tab-gutter line)."""
 
     def __init__(self, segs: list[Segment]) -> None:
         self.segs = segs
+        self._rows: list[tuple[int, int]] = []
+        a = 0
+        for b in range(1, len(segs) + 1):
+            if b == len(segs) or segs[b].line.number != segs[a].line.number:
+                self._rows.extend([(a, b)] * (b - a))
+                a = b
+        self._columns: dict[int, dict[int, int]] = {}
 
     def row(self, i: int) -> tuple[int, int]:
         """The indices ``[a, b)`` of the pieces on the line of ``segs[i]``."""
-        segs = self.segs
-        number = segs[i].line.number
-        a = i
-        while a > 0 and segs[a - 1].line.number == number:
-            a -= 1
-        b = i + 1
-        while b < len(segs) and segs[b].line.number == number:
-            b += 1
-        return a, b
+        return self._rows[i]
 
     def neighbours(self, i: int) -> tuple[int, int]:
         """The columns (in ``line.text``) where the pieces beside ``segs[i]`` on its line
@@ -246,18 +251,33 @@ class _Lines:
         a, b = self.row(i)
         if b >= len(segs) or segs[b].line.number != seg.line.number + 1:
             return None
-        c = b + 1
-        while c < len(segs) and segs[c].line.number == seg.line.number + 1:
-            c += 1
+        c = self.row(b)[1]
         if seg.in_table:
-            for j in range(b, c):
-                if segs[j].in_table and segs[j].column == seg.column:
-                    return j
-            return None
+            return self._cells(b, c).get(seg.column)
         if c - b == 1 and b - a == 1:
             return None if segs[b].in_table or segs[b].text == "|" else b
-        found = [j for j in range(b, c) if not segs[j].in_table and segs[j].start < seg.end and seg.start < segs[j].end]
-        return found[0] if len(found) == 1 else None
+        # The pieces of a line are in column order and do not overlap: those under
+        # ``seg`` follow the first that ends after its start.
+        found = None
+        for j in range(bisect.bisect_right(segs, seg.start, b, c, key=_end), c):
+            if segs[j].start >= seg.end:
+                break
+            if not segs[j].in_table:
+                if found is not None:
+                    return None
+                found = j
+        return found
+
+    def _cells(self, b: int, c: int) -> dict[int, int]:
+        """The first table piece of each column on the line of pieces ``[b, c)``."""
+        cells = self._columns.get(b)
+        if cells is None:
+            cells = {}
+            for j in range(b, c):
+                if self.segs[j].in_table:
+                    cells.setdefault(self.segs[j].column, j)
+            self._columns[b] = cells
+        return cells
 
     def above(self, i: int) -> int | None:
         """The index of the piece right above ``segs[i]`` (the one whose `below` it is)."""
@@ -300,6 +320,8 @@ def _join(segs: list[Segment]) -> list[Segment]:
     used: set[int] = set()
     out: list[Segment] = []
     append = out.append
+    marked_line: Line | None = None
+    first_mark = -1
     for i, seg in enumerate(segs):
         if used and i in used:
             continue
@@ -312,10 +334,10 @@ def _join(segs: list[Segment]) -> list[Segment]:
         run = False
         if seg.start:
             line = seg.line
-            raw = line.raw
-            if "*" in raw or "_" in raw:
-                before = raw[: line.raw_col(seg.start)]
-                run = ("*" in before or "_" in before) and bool(text.strip("*_ "))
+            if line is not marked_line:  # the line's first mark, found once per line
+                marked_line = line
+                first_mark = min((at for at in (line.raw.find("*"), line.raw.find("_")) if at >= 0), default=-1)
+            run = 0 <= first_mark < line.raw_col(seg.start) and bool(text.strip("*_ "))
         if not run and not _may_join(seg):
             append(seg)  # the common case: a line of running text
             continue

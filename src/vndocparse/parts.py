@@ -12,7 +12,7 @@ from vndocparse import classify as K
 from vndocparse import layout as L
 from vndocparse.classify import Token
 from vndocparse.models import Part, Segment, span, trusted
-from vndocparse.normalize import HTML_COMMENT, Line
+from vndocparse.normalize import Line, html_comments
 from vndocparse.segment import table_borders
 
 _KIND_PART: dict[str, tuple[str, str | None]] = {
@@ -180,7 +180,7 @@ def attribute(lines: list[Line], tokens: list[Token], skipped: set[int]) -> tupl
                     pieces.append((line.raw_col(col), line.raw_col(col + 1), _TABLE))
         if "<!--" in line.raw:
             # Comments are blanked by the normaliser, so no token holds them: their own part.
-            for m in HTML_COMMENT.finditer(line.raw):
+            for m in html_comments(line.raw):
                 pieces.append((m.start(), m.end(), _COMMENT))
         if not pieces:
             raw = line.raw

@@ -11,8 +11,6 @@ from vndocparse.errors import DecodeError, FileMissingError, InputError, NotText
 #: exhausting memory. Official documents are rarely above a few hundred kilobytes.
 MAX_BYTES = 50 * 1024 * 1024
 
-# Magic numbers of common binary formats people pass by mistake.
-_BINARY_MAGIC = (b"PK\x03\x04", b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\xd0\xcf\x11\xe0")
 
 
 def decode(data: bytes, *, source: str = "<bytes>") -> str:
@@ -21,9 +19,13 @@ def decode(data: bytes, *, source: str = "<bytes>") -> str:
         return _decode(data[3:], "utf-8", source)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _decode(data, "utf-16", source)
-    for magic in _BINARY_MAGIC:
-        if data.startswith(magic):
-            raise NotTextError(source, "binary file (not a text document); expected UTF-8 text")
+    from vndocparse.readers.signatures import identify
+
+    error = identify(data, source)
+    if error is not None:
+        raise error
+    if data.startswith(b"%PDF"):
+        raise NotTextError(source, "a PDF file, not text: read it with parse_file or parse_bytes")
     if b"\x00" in data:
         # UTF-16 without BOM shows NUL in every other byte of ASCII text.
         if len(data) % 2 == 0 and data[1::2].count(0) > len(data) // 4:

@@ -17,6 +17,7 @@ Every non-blank character of a line falls in exactly one segment (lossless).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from itertools import pairwise
@@ -351,16 +352,33 @@ def _gutter_ok(folded: str, at: int, end: int | None = None) -> bool:
     column gap; nor is the tab stop after a numbering label ("Điều 1.<tab>Phạm vi",
     "(1)<tab>...") or a field's label ("Họ và tên:<tab>...", but "Nơi nhận:<tab>KT. ..."
     is two columns)."""
-    left = folded[:at].strip()
+    # Only the text near the gutter is read (issue 16: slicing the whole line for every
+    # gutter made a line of tabs quadratic); the left text is whole when it is short,
+    # which is when the tests below can hold.
+    lead = _lead(folded)
+    whole = at - lead <= _NEAR
+    left = folded[lead:at].strip() if whole else folded[at - _NEAR : at].strip()
     narrow = end is None or end - at <= 4
     if len(left) <= 2 and not left.isalnum() and narrow:  # a list bullet ("*   text", "-   text")
         # ... but the Party heading's "*" (ô 1) in its own cell beside the date line is no bullet.
         return left == "*" and end is not None and dateline.BESIDE_STAR.match(folded, end) is not None
     if end is not None and "\t" in folded[at:end] and (
-        _LABEL.fullmatch(left) or _LABEL_IN_BRACKETS.fullmatch(left) or (left.endswith(":") and not _NOI_NHAN_HEAD.match(left))
+        (whole and (_LABEL.fullmatch(left) or _LABEL_IN_BRACKETS.fullmatch(left)))
+        or (left.endswith(":") and not _NOI_NHAN_HEAD.match(folded[lead : min(at, lead + _NEAR)]))
     ):
         return False  # "(1)<tab>...", "Họ và tên:<tab>...", "Bước 1:<tab>..."
-    return not (_NO_CUT_LEFT.search(folded[:at]) or _NO_CUT_RIGHT.match(folded[at:]))
+    right = folded[at : (end if end is not None else at) + _NEAR]
+    return not (_NO_CUT_LEFT.search(folded[max(0, at - _NEAR) : at]) or _NO_CUT_RIGHT.match(right))
+
+
+#: How far `_gutter_ok` reads on each side of a gutter.
+_NEAR = 256
+
+
+@functools.lru_cache(maxsize=4)
+def _lead(folded: str) -> int:
+    """Where the text of ``folded`` starts (its leading white space skipped), once per line."""
+    return len(folded) - len(folded.lstrip())
 
 
 # -- reflow of a whole document held on one line ----------------------------------------

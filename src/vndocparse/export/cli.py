@@ -17,7 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from vndocparse._clihelp import HelpFormatter, doc_url
-from vndocparse._clirun import Task, add_batch_options, failure_message
+from vndocparse._clirun import Task, add_batch_options, add_lang_option, failure_message
+from vndocparse.catalogue import EXPORT, said
+from vndocparse.i18n import resolve_lang
 
 _DESCRIPTION = """\
 Export each FILE to a format e-office systems read:
@@ -98,6 +100,7 @@ def add_export_command(subparsers: argparse._SubParsersAction[argparse.ArgumentP
         help="a gap (no issuer, number or date; a value over its length limit) makes the exit "
         "status 1; the document is still exported",
     )
+    add_lang_option(p, "gaps and errors")
     add_batch_options(p)
     p.set_defaults(handler=cmd_export)
 
@@ -119,8 +122,19 @@ class ExportResult:
     """Why the input could not be exported."""
 
 
-def export_task(task: Task, *, fmt: str, fill: dict[str, str], csv: bool, max_bytes: int) -> ExportResult:
-    """Read, parse and export one input; never raises for a bad file."""
+def export_task(
+    task: Task,
+    *,
+    fmt: str,
+    fill: dict[str, str],
+    csv: bool,
+    max_bytes: int,
+    lang: str = "en",
+    time_limit: float | None = None,
+    max_memory: int | None = None,
+) -> ExportResult:
+    """Read, parse and export one input; never raises for a bad file. Gaps and errors
+    are worded in ``lang``."""
     if task.error is not None:
         return ExportResult(task.arg, error=task.error)
     from vndocparse._clirun import _read_task
@@ -128,7 +142,7 @@ def export_task(task: Task, *, fmt: str, fill: dict[str, str], csv: bool, max_by
 
     spec = FORMATS[fmt]
     try:
-        doc = _read_task(task, strict=False, max_bytes=max_bytes)
+        doc = _read_task(task, strict=False, max_bytes=max_bytes, time_limit=time_limit, max_memory=max_memory)
         output: str | dict[str, str]
         if csv and spec.csv_row is not None:
             output = spec.csv_row(doc, fill)
@@ -136,9 +150,9 @@ def export_task(task: Task, *, fmt: str, fill: dict[str, str], csv: bool, max_by
             output = spec.export(doc, fill)
         else:
             output = json.dumps(spec.export(doc, fill), ensure_ascii=False, indent=2)
-        gaps = tuple(g.describe(task.arg, fmt) for g in spec.find_gaps(doc))
+        gaps = tuple(g.describe(task.arg, fmt, lang) for g in spec.find_gaps(doc))
     except Exception as exc:  # noqa: BLE001  (one bad file must not stop the others)
-        return ExportResult(task.arg, error=failure_message(task, exc))
+        return ExportResult(task.arg, error=failure_message(task, exc, lang))
     return ExportResult(task.arg, output, gaps)
 
 
@@ -157,21 +171,24 @@ def cmd_export(args: argparse.Namespace) -> int:
     from vndocparse.export.fields import read_fill
 
     spec = FORMATS[args.to]
+    lang = resolve_lang(args.lang)
     try:
         fill = _given(args, spec.organ_id)
         read_fill(spec.fields, fill, spec.name)  # checked once, before any file is read
         _check_options(args, spec.output)
     except ExportOptionError as exc:
-        cli._error(str(exc))
+        cli._error(said(exc, lang))
         return cli.EXIT_USAGE
     as_csv = spec.output == "row" or args.format == "csv"
     single = len(args.files) == 1 and not cli._is_dir(args.files[0])
     if spec.output == "xml" and not single and not args.output_dir:
-        cli._error("export --to edxml: several documents make several XML files: give --output-dir DIR")
+        cli._error(EXPORT["several_xml"]().text(lang))
         return cli.EXIT_USAGE
     mode = "csv" if as_csv else "xml" if spec.output == "xml" else "json"
-    sink = _Sink(args, mode, spec.columns, single=single)
-    work = partial(export_task, fmt=spec.name, fill=fill, csv=as_csv, max_bytes=args.max_bytes)
+    sink = _Sink(args, mode, spec.columns, single=single, lang=lang)
+    from vndocparse._clirun import limit_options
+
+    work = partial(export_task, fmt=spec.name, fill=fill, csv=as_csv, lang=lang, **limit_options(args))
     status = cli.EXIT_OK
     for result in cli._run_batch(args, "export", work=work, crashed=export_crashed):
         for gap in result.gaps:
@@ -198,11 +215,11 @@ def _given(args: argparse.Namespace, organ_field: str | None) -> dict[str, str]:
     for item in args.fill:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
-            raise ExportOptionError(f"--set {item!r}: expected NAME=VALUE")
+            raise ExportOptionError(EXPORT["set_form"](item=item))
         given[name.strip()] = value
     if args.organ_id is not None:
         if organ_field is None:
-            raise ExportOptionError(f"{args.to}: --organ-id: the format has no field for it")
+            raise ExportOptionError(EXPORT["no_organ_field"](format=args.to))
         given[organ_field] = args.organ_id
     return given
 
@@ -211,11 +228,11 @@ def _check_options(args: argparse.Namespace, output: str) -> None:
     from vndocparse.errors import ExportOptionError
 
     if args.format is not None and output != "record":
-        raise ExportOptionError(f"{args.to}: --format applies to nd30-outgoing and nd30-incoming only")
+        raise ExportOptionError(EXPORT["format_only"](format=args.to))
     if args.output_dir is not None and output != "xml":
-        raise ExportOptionError(f"{args.to}: --output-dir applies to edxml only")
+        raise ExportOptionError(EXPORT["output_dir_only"](format=args.to))
     if args.bom and output == "xml":
-        raise ExportOptionError(f"{args.to}: --bom applies to CSV output only")
+        raise ExportOptionError(EXPORT["bom_only"](format=args.to))
 
 
 class _Sink:
@@ -223,9 +240,12 @@ class _Sink:
     ``json`` (one object for one input, else an array, as ``parse`` writes it) or
     ``csv`` (a header, then one row per input)."""
 
-    def __init__(self, args: argparse.Namespace, mode: str, columns: tuple[str, ...], *, single: bool) -> None:
+    def __init__(
+        self, args: argparse.Namespace, mode: str, columns: tuple[str, ...], *, single: bool, lang: str = "en"
+    ) -> None:
         from vndocparse import cli
 
+        self.lang = lang
         self.mode = mode
         self.out = sys.stdout
         self.dir = Path(args.output_dir) if args.output_dir else None
@@ -261,12 +281,12 @@ class _Sink:
         stem = "stdin" if arg == "<stdin>" else Path(arg).stem
         path = self.dir / f"{stem}.xml"
         if path in self.written:
-            return f"{arg}: not written: {path} was written for an earlier input of the same name"
+            return EXPORT["same_name"](arg=arg, path=path).text(self.lang)
         try:
             self.dir.mkdir(parents=True, exist_ok=True)
             path.write_text(xml, encoding="utf-8")
         except OSError as exc:
-            return f"{arg}: not written: {path}: {exc.strerror or exc}"
+            return EXPORT["not_written"](arg=arg, path=path, reason=exc.strerror or exc).text(self.lang)
         self.written.add(path)
         return None
 

@@ -14,7 +14,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from vndocparse.catalogue import EXPORT
 from vndocparse.errors import ExportOptionError
+from vndocparse.i18n import Message
 from vndocparse.models import Document
 
 Kind = Literal["text", "number", "date"]
@@ -51,20 +53,19 @@ def read_fill(fields: Iterable[Field], given: Mapping[str, str], fmt: str) -> di
     """The caller's values for ``fmt``, checked and converted (numbers to ``int``).
 
     Only the fields the document cannot fill (``key is None``) may be given. Raises
-    `ExportOptionError` naming the field and what was expected.
+    `ExportOptionError` naming the field and what was expected (in both languages:
+    `vndocparse.catalogue.said`).
     """
     open_fields = {f.name: f for f in fields if f.key is None}
     taken = {f.name: f for f in fields if f.key is not None}
     out: dict[str, Value] = {}
     for name, raw in given.items():
         if name in taken:
-            raise ExportOptionError(
-                f"{fmt}: {name} is filled from the document ({taken[name].key}), not given"
-            )
+            raise ExportOptionError(EXPORT["filled_from_document"](format=fmt, name=name, key=taken[name].key))
         field = open_fields.get(name)
         if field is None:
-            names = ", ".join(open_fields) or "none"
-            raise ExportOptionError(f"{fmt}: no field {name!r} to fill; it has: {names}")
+            names = ", ".join(open_fields) or EXPORT["none"]()
+            raise ExportOptionError(EXPORT["no_field"](format=fmt, name=name, names=names))
         out[name] = _checked(field, raw.strip(), fmt)
     return out
 
@@ -72,23 +73,23 @@ def read_fill(fields: Iterable[Field], given: Mapping[str, str], fmt: str) -> di
 def _checked(field: Field, raw: str, fmt: str) -> Value:
     where = f"{fmt}: {field.name}={raw!r}"
     if not raw:
-        raise ExportOptionError(f"{where}: empty")
+        raise ExportOptionError(EXPORT["empty"](where=where))
     if field.kind == "date":
         try:
             return datetime.date.fromisoformat(raw).isoformat()
         except ValueError:
-            raise ExportOptionError(f"{where}: expected a date as YYYY-MM-DD") from None
+            raise ExportOptionError(EXPORT["expected_date"](where=where)) from None
     if field.kind == "number":
         if not raw.isdigit():
-            raise ExportOptionError(f"{where}: expected a whole number")
+            raise ExportOptionError(EXPORT["expected_number"](where=where))
         number = int(raw)
         if field.choices and number not in field.choices:
-            raise ExportOptionError(f"{where}: expected one of {', '.join(map(str, field.choices))}")
+            raise ExportOptionError(EXPORT["expected_choice"](where=where, choices=", ".join(map(str, field.choices))))
         if field.over_limit(number):
-            raise ExportOptionError(f"{where}: more than {field.limit} digits")
+            raise ExportOptionError(EXPORT["too_many_digits"](where=where, limit=field.limit))
         return number
     if field.over_limit(raw):
-        raise ExportOptionError(f"{where}: {len(raw)} characters, over the limit of {field.limit}")
+        raise ExportOptionError(EXPORT["too_many_characters"](where=where, size=len(raw), limit=field.limit))
     return raw
 
 
@@ -105,15 +106,21 @@ class Gap:
 
     field: str
     """The format's field or column: ``"Code.CodeNumber"``, ``"Subject"``, ``"Số ký hiệu"``."""
-    message: str
-    """What is missing or wrong, and what was done about it."""
+    words: Message
+    """What is missing or wrong, and what was done about it, in both languages
+    (`vndocparse.catalogue.EXPORT`)."""
     line: int | None = None
     """The input line it concerns (1-based), when there is one."""
 
-    def describe(self, source: str, fmt: str) -> str:
-        """``"cv.txt:7: nd30-outgoing: Subject: 612 characters, ..."``"""
+    @property
+    def message(self) -> str:
+        """`words` in English."""
+        return self.words.en
+
+    def describe(self, source: str, fmt: str, lang: str = "en") -> str:
+        """``"cv.txt:7: nd30-outgoing: Subject: 612 characters, ..."`` (its words in ``lang``)"""
         where = f"{source}:{self.line}" if self.line else source
-        return f"{where}: {fmt}: {self.field}: {self.message}"
+        return f"{where}: {fmt}: {self.field}: {self.words.text(lang)}"
 
 
 #: The parts every format keys a document by (a register row, an exchanged message):
@@ -127,14 +134,14 @@ def missing(doc: Document, fields: Mapping[str, str]) -> list[Gap]:
     not its gap)."""
     gaps: list[Gap] = []
     if doc.issuer is None and "issuer" in fields:
-        gaps.append(Gap(fields["issuer"], "no issuing body (cơ quan ban hành) was read"))
+        gaps.append(Gap(fields["issuer"], EXPORT["no_issuer"]()))
     if doc.number is None:
-        gaps.append(Gap(fields["number"], "no number (số, ký hiệu) was read"))
+        gaps.append(Gap(fields["number"], EXPORT["no_number"]()))
     elif doc.number.sequence is None:
         line = doc.number.span.start_line if doc.number.span else None
-        gaps.append(Gap(fields["number"], "the running number (số) is blank: a draft?", line))
+        gaps.append(Gap(fields["number"], EXPORT["blank_number"](), line))
     if doc.date is None:
-        gaps.append(Gap(fields["date"], "no issue date (ngày ban hành) was read"))
+        gaps.append(Gap(fields["date"], EXPORT["no_date"]()))
     return gaps
 
 
@@ -143,8 +150,8 @@ def too_long(field: Field, value: Value, line: int | None) -> Gap | None:
     size = field.over_limit(value)
     if size is None:
         return None
-    unit = "digits" if field.kind == "number" else "characters"
-    return Gap(field.name, f"{size} {unit}, over its limit of {field.limit}; written whole, not cut", line)
+    words = EXPORT["too_long_digits" if field.kind == "number" else "too_long_characters"]
+    return Gap(field.name, words(size=size, limit=field.limit), line)
 
 
 def line_of(doc: Document, key: str | None) -> int | None:

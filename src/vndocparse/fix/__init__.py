@@ -17,6 +17,8 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 
+from vndocparse.catalogue import FIX
+from vndocparse.i18n import resolve_lang
 from vndocparse.readers import detect_format, parse_source, read_bytes
 from vndocparse.validate import Diagnostic, Resolved, validate
 from vndocparse.validate.config import as_resolved
@@ -34,7 +36,8 @@ class FixResult:
     data: bytes
     """The fixed content (the input's bytes when nothing changed or it cannot be written)."""
     changes: list[str] = field(default_factory=list)
-    """What was changed, one sentence each, led by the rule's code."""
+    """What was changed, one sentence each, led by the rule's code, in the language of
+    the configuration (``lang``), as the findings are."""
     before: list[Diagnostic] = field(default_factory=list)
     """The findings of the input."""
     after: list[Diagnostic] = field(default_factory=list)
@@ -61,6 +64,7 @@ class FixResult:
 def fix_bytes(data: bytes, *, source: str, config: Resolved | None = None) -> FixResult:
     """Fix the document held in ``data`` (see the module docstring); never writes a file."""
     resolved = as_resolved(config)
+    lang = resolve_lang(resolved.lang)
     fmt = detect_format(data, source)
     src = read_bytes(data, source=source)
     doc = parse_source(src, source=source)
@@ -70,9 +74,9 @@ def fix_bytes(data: bytes, *, source: str, config: Resolved | None = None) -> Fi
         from vndocparse.fix.docx import fix_docx
 
         fixed, changes = fix_docx(data, source=source, resolved=resolved)
-        result.data, result.changes = fixed, [str(c) for c in changes]
+        result.data, result.changes = fixed, [c.text(lang) for c in changes]
     elif fmt == "text":
-        text, edits = _fix_text(src.text, before, source, resolved)
+        text, edits = _fix_text(src.text, before, source, resolved, lang)
         result.data, result.changes = text.encode("utf-8"), edits
     if result.changed:
         src2 = read_bytes(result.data, source=source)
@@ -81,7 +85,9 @@ def fix_bytes(data: bytes, *, source: str, config: Resolved | None = None) -> Fi
     return result
 
 
-def _fix_text(text: str, findings: list[Diagnostic], source: str, resolved: Resolved) -> tuple[str, list[str]]:
+def _fix_text(
+    text: str, findings: list[Diagnostic], source: str, resolved: Resolved, lang: str
+) -> tuple[str, list[str]]:
     from vndocparse.api import parse
     from vndocparse.fix.text import ROUNDS, apply_edits
 
@@ -93,7 +99,8 @@ def _fix_text(text: str, findings: list[Diagnostic], source: str, resolved: Reso
             break
         for d in applied:
             assert d.edit is not None
-            changes.append(f"{d.code} line {d.location.line}: {d.message}; wrote {d.edit.text!r}" if d.edit.text else f"{d.code} line {d.location.line}: {d.message}; removed it")
+            done = FIX["text_wrote" if d.edit.text else "text_removed"]
+            changes.append(done(code=d.code, line=d.location.line, message=d.message, text=d.edit.text).text(lang))
         findings = validate(parse("\n".join(lines), source=source), resolved)
     return "\n".join(lines), changes
 

@@ -13,19 +13,25 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
+from vndocparse.catalogue import FIX, said
 from vndocparse.errors import VndocparseError
+from vndocparse.i18n import resolve_lang
+from vndocparse.report import where
 
 EXIT_OK, EXIT_LEFT, EXIT_USAGE = 0, 1, 2
 
 
-def run(args: argparse.Namespace, resolved: object) -> int:
-    """Run ``fix`` with the parsed arguments and the resolved check configuration."""
+def run(args: argparse.Namespace, resolved: Any) -> int:
+    """Run ``fix`` with the parsed arguments and the resolved check configuration; its
+    lines in the configuration's language (``--lang``, ``lang``, the locale)."""
     from vndocparse.fix import WRITABLE, fix_bytes
 
+    lang = resolve_lang(resolved.lang)
     path = Path(args.file)
     if not args.diff and not args.output and not args.in_place:
-        _error("give -o OUT to write the fixed document, --in-place to overwrite FILE, or --diff to see the change")
+        _error(FIX["usage"]().text(lang))
         return EXIT_USAGE
     try:
         data = path.read_bytes()
@@ -33,13 +39,13 @@ def run(args: argparse.Namespace, resolved: object) -> int:
         _error(f"{path}: {exc.strerror or exc}")
         return EXIT_USAGE
     try:
-        result = fix_bytes(data, source=str(path), config=resolved)  # type: ignore[arg-type]
+        result = fix_bytes(data, source=str(path), config=resolved)
     except VndocparseError as exc:
-        _error(str(exc))
+        _error(said(exc, lang))
         return EXIT_USAGE
     out = sys.stdout
     if result.format not in WRITABLE:
-        _error(f"{path}: a {result.format.upper()} file cannot be written; fix the source document and check it again")
+        _error(FIX["not_writable"](path=path, format=result.format.upper()).text(lang))
         return EXIT_USAGE
     if args.diff:
         out.write(result.diff(path.name))
@@ -49,16 +55,17 @@ def run(args: argparse.Namespace, resolved: object) -> int:
     elif result.changed:
         target = path if args.in_place else Path(args.output)
         target.write_bytes(result.data)
-        out.write(f"wrote {target}\n")
+        out.write(FIX["wrote"](path=target).text(lang) + "\n")
     for change in result.changes if not args.diff or result.format != "docx" else ():
-        out.write(f"fixed: {change}\n")
+        out.write(FIX["fixed"](change=change).text(lang) + "\n")
     if not result.changed:
-        out.write(f"{path}: nothing to fix\n")
+        out.write(FIX["nothing"](path=path).text(lang) + "\n")
     for d in result.after:
-        where = f" [{d.origin.text}]" if d.origin is not None else ""
-        out.write(f"left: {path}:{d.location.line}:{d.location.column}: {d.code} {d.message}{where}\n")
+        place = f"{path}:{d.location.line}:{d.location.column}: {d.code} {d.message}{where(d)}"
+        out.write(FIX["left"](where=place).text(lang) + "\n")
     fixed, left = len(result.before) - len(result.after), len(result.after)
-    out.write(f"{len(result.changes)} change(s); findings {len(result.before)} before, {left} after ({fixed} fewer).\n")
+    totals = FIX["totals"](changes=len(result.changes), before=len(result.before), after=left, fewer=fixed)
+    out.write(totals.text(lang) + "\n")
     out.flush()
     return EXIT_LEFT if any(d.severity == "error" for d in result.after) else EXIT_OK
 

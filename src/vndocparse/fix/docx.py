@@ -17,7 +17,9 @@ from typing import Any
 
 import regex
 
+from vndocparse.catalogue import FIX, PAGE_SIDES, number
 from vndocparse.errors import BrokenDocumentError, MissingExtraError
+from vndocparse.i18n import Message
 from vndocparse.readers import parse_source
 from vndocparse.readers.docx import check_zip, read_document
 from vndocparse.readers.source import Formatting, ParagraphFormat
@@ -39,6 +41,7 @@ from vndocparse.validate.typeset import (
     PAGE_TOLERANCE,
     PARAGRAPH_SPACE_PT,
     PARTY_LINE_SPACING_PT,
+    STYLES,
     body_paragraphs,
     clamp,
     components,
@@ -55,22 +58,27 @@ from vndocparse.validate.typeset import (
 
 @dataclass
 class Change:
-    """What the fixer changed for one rule: a sentence and how many places."""
+    """What the fixer changed for one rule: a sentence (`vndocparse.catalogue.FIX`) and
+    how many places."""
 
     code: str
-    what: str
+    what: Message
     count: int = 1
 
+    def text(self, lang: str = "en") -> str:
+        """``VN010 text set in black (2 places)`` in ``lang``."""
+        change = Message(f"{self.code} {self.what.en}", f"{self.code} {self.what.vi}")
+        return (FIX["places"](change=change, n=self.count) if self.count > 1 else change).text(lang)
+
     def __str__(self) -> str:
-        times = f" ({self.count} places)" if self.count > 1 else ""
-        return f"{self.code} {self.what}{times}"
+        return self.text()
 
 
 @dataclass
 class _Log:
-    changes: dict[tuple[str, str], Change] = field(default_factory=dict)
+    changes: dict[tuple[str, Message], Change] = field(default_factory=dict)
 
-    def add(self, code: str, what: str) -> None:
+    def add(self, code: str, what: Message) -> None:
         key = (code, what)
         if key in self.changes:
             self.changes[key].count += 1
@@ -175,11 +183,11 @@ class _Fixer:
             landscape = w.mm > h.mm
             if abs(short - A4[0]) > PAGE_TOLERANCE or abs(long - A4[1]) > PAGE_TOLERANCE:
                 s.page_width, s.page_height = (Mm(A4[1]), Mm(A4[0])) if landscape and i > 1 else (Mm(A4[0]), Mm(A4[1]))
-                self.log.add("VN001", f"paper size set to A4 (section {i})")
+                self.log.add("VN001", FIX["paper"](section=i))
             if i == 1 and landscape:
                 s.orientation = WD_ORIENT.PORTRAIT
                 s.page_width, s.page_height = Mm(A4[0]), Mm(A4[1])
-                self.log.add("VN001", "orientation set to portrait (section 1)")
+                self.log.add("VN001", FIX["portrait"]())
 
     def margins(self) -> None:
         from docx.shared import Mm
@@ -193,19 +201,19 @@ class _Fixer:
                 if bounds[0] - MARGIN_TOLERANCE <= mm <= bounds[1] + MARGIN_TOLERANCE:
                     continue
                 setattr(s, f"{side}_margin", Mm(clamp(mm, bounds)))
-                self.log.add("VN002", f"{side} margin set to {clamp(mm, bounds):g} mm (section {i})")
+                self.log.add("VN002", FIX["margin"](side=PAGE_SIDES[side](), mm=number(clamp(mm, bounds)), section=i))
 
     def font(self) -> None:
         normal = self.document.styles["Normal"]
         if (normal.font.name or "").lower() != FONT.lower():
             normal.font.name = FONT
-            self.log.add("VN003", f"the Normal style's font set to {FONT}")
+            self.log.add("VN003", FIX["normal_font"](font=FONT))
         for record in self.fmt.paragraphs:
             if all(f.lower() == FONT.lower() for f in record.fonts) and record.font in (None, FONT):
                 continue
             for run in self.p(record).runs:
                 _set_font(run)
-            self.log.add("VN003", f"font set to {FONT}")
+            self.log.add("VN003", FIX["font"](font=FONT))
 
     # -- components ----------------------------------------------------------------------
     def components(self) -> None:
@@ -216,18 +224,18 @@ class _Fixer:
             p = self.p(record)
             if self.on("VN004") and record.size is not None and not in_range(record.size, style.sizes):
                 _runs(p, size=Pt(style.size))
-                self.log.add("VN004", f"{style.label} set in {style.size:g} pt")
+                self.log.add("VN004", FIX["size"](label=style.label, size=number(style.size)))
             if self.on("VN005"):
                 if style.bold is not None and record.bold is not None and record.bold != style.bold:
                     _runs(p, bold=style.bold)
-                    self.log.add("VN005", f"{style.label} made {'bold' if style.bold else 'not bold'}")
+                    self.log.add("VN005", FIX["bold" if style.bold else "not_bold"](label=style.label))
                 if style.italic is not None and record.italic is not None and record.italic != style.italic:
                     _runs(p, italic=style.italic)
-                    self.log.add("VN005", f"{style.label} made {'italic' if style.italic else 'upright'}")
+                    self.log.add("VN005", FIX["italic" if style.italic else "upright"](label=style.label))
             code = "VN012" if style.evidence == "C" else "VN013"
             if style.centred and self.on(code) and own_paragraph(piece, record) and record.alignment != "center":
                 p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-                self.log.add(code, f"{style.label} centred")
+                self.log.add(code, FIX["centred"](label=style.label))
 
     def body_size(self) -> None:
         from docx.shared import Pt
@@ -236,7 +244,7 @@ class _Fixer:
             for _piece, record in formats_of(self.view, self.fmt, kind):
                 if record.size is not None and not in_range(record.size, BODY_SIZES):
                     _runs(self.p(record), size=Pt(BODY_SIZE))
-                    self.log.add("VN004", f"body text set in {BODY_SIZE:g} pt")
+                    self.log.add("VN004", FIX["body_size"](size=number(BODY_SIZE)))
 
     def body_paragraphs(self) -> None:
         from docx.enum.text import WD_LINE_SPACING
@@ -246,19 +254,19 @@ class _Fixer:
             pf = self.p(record).paragraph_format
             if self.on("VN006") and (record.first_line_indent_cm is None or not in_range(record.first_line_indent_cm, INDENT_CM)):
                 pf.first_line_indent = Cm(INDENT)
-                self.log.add("VN006", f"first-line indent set to {INDENT:g} cm")
+                self.log.add("VN006", FIX["indent"](cm=number(INDENT)))
             if self.on("VN007") and line_spacing_fault(record, self.guideline):
                 if self.guideline in PARTY_LINE_SPACING_PT:
                     exact = party_line_spacing(record, self.guideline)
                     pf.line_spacing = Pt(exact)
                     pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-                    self.log.add("VN007", f"line spacing set to exactly {exact:g} pt")
+                    self.log.add("VN007", FIX["exact_spacing"](pt=number(exact)))
                 else:
                     pf.line_spacing_rule = WD_LINE_SPACING.SINGLE
-                    self.log.add("VN007", "line spacing set to single")
+                    self.log.add("VN007", FIX["single_spacing"]())
             if self.on("VN014") and (record.space_after_pt or 0.0) < PARAGRAPH_SPACE_PT:
                 pf.space_after = Pt(PARAGRAPH_SPACE_PT)
-                self.log.add("VN014", f"space after set to {PARAGRAPH_SPACE_PT:g} pt")
+                self.log.add("VN014", FIX["space_after"](pt=number(PARAGRAPH_SPACE_PT)))
 
     def header_spacing(self) -> None:
         from docx.enum.text import WD_LINE_SPACING
@@ -270,13 +278,13 @@ class _Fixer:
                 )
                 if too_wide:
                     self.p(record).paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
-                    self.log.add("VN015", f"{role.replace('_', ' ')} set in single line spacing")
+                    self.log.add("VN015", FIX["header_single"](part=STYLES[("header", role)].label))
 
     def can_cu(self) -> None:
         for _piece, record in formats_of(self.view, self.fmt, "preamble", "can_cu"):
             if CAN_CU.match(record.text) and record.italic is False:
                 _runs(self.p(record), italic=True)
-                self.log.add("VN016", "căn cứ line made italic")
+                self.log.add("VN016", FIX["can_cu"]())
 
     def articles(self) -> None:
         for piece in self.view.body_heads:
@@ -288,7 +296,7 @@ class _Fixer:
                 continue
             label = regex.match(r"^\s*Điều\s+\d+[.:]?", record.text)
             _format_span(self.p(record), 0, len(label.group()) if label else m.end(), bold=True)
-            self.log.add("VN017", "article heading made bold")
+            self.log.add("VN017", FIX["article"]())
 
     def noi_nhan_underline(self) -> None:
         for piece, record in formats_of(self.view, self.fmt, "distribution", "label"):
@@ -302,7 +310,7 @@ class _Fixer:
             # one solid line as long as the words: the colon after them is not underlined
             _format_span(p, at, at + len(words), underline=True)
             _format_span(p, at + len(words), at + len(piece.text), underline=None)
-            self.log.add("VN009", f"'{NOI_NHAN_WORDS}' underlined")
+            self.log.add("VN009", FIX["underline"](words=NOI_NHAN_WORDS))
 
     def black(self) -> None:
         from docx.shared import RGBColor
@@ -310,17 +318,17 @@ class _Fixer:
         for record in self.fmt.paragraphs:
             if not_black(record):
                 _runs(self.p(record), color=RGBColor(0, 0, 0))
-                self.log.add("VN010", "text set in black")
+                self.log.add("VN010", FIX["black"]())
 
     def page_numbers(self) -> None:
         page = self.fmt.page
         section = self.document.sections[0]
         if page.page_numbers is None and self.view.doc.line_count >= 40:
             _add_page_field(section)
-            self.log.add("VN008", "page number field added, centred in the header")
-        if (page.page_numbers == "header" or self.log.changes.get(("VN008", "page number field added, centred in the header"))) and not page.title_page:
+            self.log.add("VN008", FIX["page_field"]())
+        if (page.page_numbers == "header" or ("VN008", FIX["page_field"]()) in self.log.changes) and not page.title_page:
             section.different_first_page_header_footer = True
-            self.log.add("VN008", "page number hidden on the first page")
+            self.log.add("VN008", FIX["first_page"]())
 
 
 def _runs(p: Any, **props: Any) -> None:

@@ -18,17 +18,26 @@ reported as the info diagnostic ``P020``.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from vndocparse.errors import FileMissingError, InputError, TooLargeError
+from vndocparse.errors import (
+    BrokenDocumentError,
+    FileMissingError,
+    InputError,
+    MemoryLimitError,
+    TooLargeError,
+)
 from vndocparse.readers.detect import detect_format
 from vndocparse.readers.source import (
     Format,
     Formatting,
+    LineByLine,
     LineOrigin,
     PageSetup,
     ParagraphFormat,
+    ReaderNote,
     SourceInfo,
     SourceText,
     attach,
@@ -36,6 +45,7 @@ from vndocparse.readers.source import (
 )
 
 if TYPE_CHECKING:
+    from vndocparse.limits import Limits
     from vndocparse.models import Document
 
 #: File name endings taken when a directory is searched.
@@ -63,7 +73,14 @@ def read_bytes(data: bytes, *, source: str = "<bytes>", filename: str | None = N
 
 
 def read_path(path: str | Path, *, max_bytes: int | None = None) -> SourceText:
-    """Read the document in the file ``path`` (any supported format)."""
+    """Read the document in the file ``path`` (any supported format); no time or memory
+    limit (`parse_data` applies them)."""
+    p = Path(path)
+    return read_bytes(load_path(p, max_bytes=max_bytes), source=str(p), filename=p.name)
+
+
+def load_path(path: str | Path, *, max_bytes: int | None = None) -> bytes:
+    """The bytes of the file ``path``; `TooLargeError` before reading one over ``max_bytes``."""
     from vndocparse.reading import MAX_BYTES
 
     limit = MAX_BYTES if max_bytes is None else max_bytes
@@ -79,7 +96,45 @@ def read_path(path: str | Path, *, max_bytes: int | None = None) -> SourceText:
         if isinstance(exc, InputError):
             raise
         raise InputError(p, exc.strerror or str(exc)) from None
-    return read_bytes(data, source=str(p), filename=p.name)
+    return data
+
+
+def parse_data(
+    data: bytes, *, limits: Limits, source: str, filename: str | None, strict: bool, record: str | None
+) -> Document:
+    """Read and parse ``data`` under ``limits`` (`vndocparse.limits`); ``source`` names it
+    in errors, ``record`` is kept as the document's source."""
+    from vndocparse.limits import check_lines, enforced
+
+    if len(data) > limits.size_limit:
+        raise TooLargeError(
+            source, f"input is {len(data):,} bytes, over the size limit of {limits.size_limit:,} bytes"
+        )
+    with enforced(limits, size=len(data), source=source):
+        try:
+            src = read_bytes(data, source=source, filename=filename)
+            check_lines(len(src.origins), limits=limits, size=len(data), source=source)
+            return parse_source(src, strict=strict, source=record)
+        except MemoryError:
+            raise MemoryLimitError(source, "ran out of memory while reading it (malformed or hostile?)") from None
+        except RecursionError:
+            raise BrokenDocumentError(source, "nested too deeply to be read") from None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _replace_surrogates(src: SourceText) -> None:
+    """A lone surrogate (from a codec such as ``unicode_escape``) cannot be written as
+    UTF-8 JSON: it becomes U+FFFD here, so none reaches the model."""
+    m = _SURROGATE.search(src.text)
+    if m is None:
+        return
+    line = src.text.count("\n", 0, m.start()) + 1
+    src.text = _SURROGATE.sub("\ufffd", src.text)
+    src.notes.append(
+        ReaderNote("P021", "characters that are not Unicode text (lone surrogates) replaced by U+FFFD", "warning", line)
+    )
 
 
 def _too_large(p: Path, size: int, limit: int) -> TooLargeError:
@@ -88,22 +143,30 @@ def _too_large(p: Path, size: int, limit: int) -> TooLargeError:
 
 def parse_source(src: SourceText, *, strict: bool = False, source: str | None = None) -> Document:
     """Parse what a reader produced; keep its `SourceInfo` with the document."""
-    from vndocparse.models import ParseDiagnostic
+    from vndocparse.models import ParseDiagnostic, SourceSpan
     from vndocparse.pipeline import run
 
+    _replace_surrogates(src)
     doc = run(src.text, strict=strict, source=source)
+    notes = list(src.notes)
     if src.conversion:
-        note = ParseDiagnostic(
-            code="P020",
-            message=f"converted from {src.conversion} to Unicode before parsing",
-            severity="info",
+        notes.insert(0, ReaderNote("P020", f"converted from {src.conversion} to Unicode before parsing"))
+    if notes:
+        extra = tuple(
+            ParseDiagnostic(
+                code=n.code,
+                message=n.message,
+                severity=n.severity,
+                span=SourceSpan(start_line=n.line, end_line=n.line) if n.line else None,
+            )
+            for n in notes
         )
-        doc = doc.model_copy(update={"diagnostics": (*doc.diagnostics, note)})
+        doc = doc.model_copy(update={"diagnostics": (*doc.diagnostics, *extra)})
     attach(
         doc,
         SourceInfo(
             format=src.format,
-            origins=tuple(src.origins),
+            origins=src.origins if isinstance(src.origins, LineByLine) else tuple(src.origins),
             formatting=src.formatting,
             conversion=src.conversion,
         ),
@@ -118,10 +181,13 @@ __all__ = [
     "LineOrigin",
     "PageSetup",
     "ParagraphFormat",
+    "ReaderNote",
     "SourceInfo",
     "SourceText",
     "attach",
     "detect_format",
+    "load_path",
+    "parse_data",
     "parse_source",
     "read_bytes",
     "read_path",

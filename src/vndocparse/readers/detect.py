@@ -20,8 +20,9 @@ _TEXT_NAMES = (".txt", ".md", ".markdown", ".text")
 def detect_format(data: bytes, filename: str | None = None) -> Format:
     """``docx``, ``pdf``, ``html`` or ``text``, from the bytes.
 
-    * ``PK\\x03\\x04`` with a ``word/document.xml`` entry → docx (another zip is left
-      to the text reader, which refuses it as binary);
+    * ``PK\\x03\\x04`` with a ``word/document.xml`` entry, or a ``[Content_Types].xml``
+      naming a Word main part → docx (another zip is left to the text reader, which
+      says what it is);
     * ``%PDF`` in the first kilobyte → pdf;
     * ``<!doctype html`` or ``<html`` at the start → html; ``<table``, ``<body``... at
       the start → html unless the file is named ``.txt``/``.md`` (converters leave such
@@ -61,10 +62,21 @@ def _ascii_head(head: bytes) -> bytes:
     return head
 
 
+#: Main-part content types of Word packages (.docx, .docm, .dotx, .dotm), as
+#: ``[Content_Types].xml`` names them: the main part may be anywhere in the package.
+_WORD_MAIN = re.compile(rb"wordprocessingml\.(?:document|template)\.main\+xml|ms-word\.(?:document|template)\.macroEnabled")
+
+
 def _is_docx(data: bytes) -> bool:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            return "word/document.xml" in zf.namelist()
+            names = zf.namelist()
+            if "word/document.xml" in names:
+                return True
+            if "[Content_Types].xml" not in names:
+                return False
+            with zf.open("[Content_Types].xml") as f:
+                return _WORD_MAIN.search(f.read(1 << 20)) is not None
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         # A broken zip that names a Word part is still meant as a DOCX: the DOCX reader
         # reports it as broken rather than the text reader as binary.

@@ -1,107 +1,99 @@
 """DOCX files (``[docx]`` extra: python-docx): paragraphs and layout tables as text lines.
 
 * Each body paragraph becomes one line (a soft line break starts another; a tab becomes
-  a gutter of four spaces).
+  a gutter of four spaces). The text is the document **as it prints with tracked
+  changes accepted**: insertions (``w:ins``, ``w:moveTo``) kept, deletions (``w:del``,
+  ``w:moveFrom``) dropped; the reader says so (``P023``).
 * Each table row becomes markdown pipe rows, ``| left | right |``: the cells'
   paragraphs side by side, the first paragraph of every cell on the first line, the
   second on the second... — as the row looks on the page. The segmenter cuts a pipe row
   into its cells, so the header's left and right columns (and the Nơi nhận and signature
   columns) are read from the table's cells rather than guessed from spacing.
+* The page header that prints on page 1 (the first-page header when the first section
+  has one, else its default header) is read before the body when it holds text other
+  than fields: a Party banner ("ĐẢNG CỘNG SẢN VIỆT NAM") is often placed there
+  (``P026``; its lines' `LineOrigin.story` is ``"header"``).
 * Every line gets a `LineOrigin` (paragraph index, or table/row and cell columns), and
   every paragraph a `ParagraphFormat` (font, size, bold, italic, underline, caps,
-  alignment, indent, spacing) with the first section's `PageSetup`, for the
-  typography rules.
+  alignment, indent, spacing); every section its `PageSetup`, for the typography rules.
 
-Safety: the zip is checked before python-docx sees it — at most `MAX_ENTRIES` entries
-and `MAX_UNCOMPRESSED` bytes once inflated (the declared sizes, which ``zipfile``
-enforces while reading), no encrypted entries, and no XML part with a DTD (``<!DOCTYPE``
-or ``<!ENTITY``): a Word part never has one, so external or recursive entities cannot
-reach the XML parser (python-docx's own parser also leaves entities unresolved and
-never reads the network). A password-protected Word file (an OLE2 container, not a zip)
-raises `EncryptedDocumentError`; anything python-docx cannot open, `BrokenDocumentError`.
+Safety and package checks are `vndocparse.readers.package` (running inflate caps, no DTD
+in any part, the main part wherever the package points, ``.docm`` read without running
+its macros ``P024``, external links listed and never opened ``P022``). A
+password-protected Word file raises `EncryptedDocumentError`; anything python-docx
+cannot open, `BrokenDocumentError`.
 """
 
 from __future__ import annotations
 
 import io
-import itertools
-import re
-import zipfile
-from collections import Counter
-from collections.abc import Iterable, Iterator
-from typing import Any, Literal
+from collections.abc import Iterator
+from typing import Any
 
-from vndocparse.errors import (
-    BrokenDocumentError,
-    EncryptedDocumentError,
-    MissingExtraError,
-    NotTextError,
-    UnsafeDocumentError,
+from vndocparse import limits
+from vndocparse.errors import BrokenDocumentError, MissingExtraError, VndocparseError
+from vndocparse.readers.source import (
+    Formatting,
+    LineOrigin,
+    PageSetup,
+    ParagraphFormat,
+    ReaderNote,
+    SourceText,
 )
-from vndocparse.readers.source import Formatting, LineOrigin, PageSetup, ParagraphFormat, SourceText
 
-#: Most zip entries a DOCX may hold (a letter has about 15–40).
-MAX_ENTRIES = 2_000
-#: Most bytes a DOCX may inflate to, all entries together (a letter: well under 5 MB).
-MAX_UNCOMPRESSED = 256 * 1024 * 1024
-#: Most bytes one XML part may inflate to.
-MAX_XML_PART = 64 * 1024 * 1024
-
-_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-def check_zip(data: bytes, *, source: str) -> None:
-    """Refuse a zip bomb, an encrypted entry or an XML part with a DTD before parsing."""
-    if data.startswith(_OLE2):
-        if "EncryptedPackage".encode("utf-16-le") in data:
-            raise EncryptedDocumentError(source, "the Word file is password-protected; remove the password and save it again")
-        raise NotTextError(source, "an OLE2 file (Word 97-2003 .doc or another Office format); save it as .docx")
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise BrokenDocumentError(source, f"not a readable DOCX (broken zip: {exc})") from None
-    with zf:
-        infos = zf.infolist()
-        if len(infos) > MAX_ENTRIES:
-            raise UnsafeDocumentError(source, f"DOCX holds {len(infos)} zip entries, over the limit of {MAX_ENTRIES}")
-        total = sum(i.file_size for i in infos)
-        if total > MAX_UNCOMPRESSED:
-            raise UnsafeDocumentError(
-                source, f"DOCX inflates to {total:,} bytes, over the limit of {MAX_UNCOMPRESSED:,} (a zip bomb?)"
-            )
-        for info in infos:
-            if info.flag_bits & 0x1:
-                raise EncryptedDocumentError(source, f"DOCX entry {info.filename} is encrypted")
-            if info.filename.lower().endswith((".xml", ".rels")):
-                if info.file_size > MAX_XML_PART:
-                    raise UnsafeDocumentError(source, f"DOCX part {info.filename} inflates to {info.file_size:,} bytes")
-                try:
-                    head = zf.read(info)
-                except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError) as exc:
-                    raise BrokenDocumentError(source, f"DOCX entry {info.filename} cannot be read: {exc}") from None
-                if _DTD.search(head):
-                    raise UnsafeDocumentError(
-                        source, f"DOCX part {info.filename} declares a DTD or entities; refused (external entities)"
-                    )
+#: Inline containers whose runs print (a hyperlink, a tracked insertion, a content
+#: control, a simple field...); a tracked deletion or move's source does not print.
+_INLINE = frozenset(
+    _W + t for t in ("hyperlink", "ins", "moveTo", "smartTag", "sdt", "sdtContent", "fldSimple", "customXml", "dir", "bdo")
+)
+_NOT_PRINTED = frozenset(_W + t for t in ("del", "moveFrom"))
+_TRACKED = frozenset(_W + t for t in ("ins", "del", "moveTo", "moveFrom"))
+#: Links listed in a ``P022`` message.
+_SHOWN = 3
 
 
 def read_docx(data: bytes, *, source: str = "<bytes>") -> SourceText:
-    """The text lines, origins and formatting of a DOCX file."""
-    check_zip(data, source=source)
+    """The text lines, origins and formatting of a DOCX (or .docm, .dotx) file."""
     try:
         import docx
     except ImportError:
         raise MissingExtraError(source, "DOCX", "docx", "python-docx") from None
+    from vndocparse.readers.package import unpack
+
+    package = unpack(data, source=source)
     try:
-        document = docx.Document(io.BytesIO(data))
+        document = docx.Document(io.BytesIO(package.data))
+    except VndocparseError:
+        raise
     except Exception as exc:  # noqa: BLE001  (python-docx raises many kinds)
-        raise BrokenDocumentError(source, f"not a readable DOCX: {type(exc).__name__}: {exc}") from None
+        raise (limits.passed(exc) or BrokenDocumentError(source, f"not a readable DOCX: {type(exc).__name__}: {exc}")) from None
     try:
-        return _Walker(document).run()
-    except (AttributeError, KeyError, ValueError, TypeError, IndexError) as exc:
-        raise BrokenDocumentError(source, f"DOCX structure not understood: {type(exc).__name__}: {exc}") from None
+        src = _Walker(document).run()
+    except VndocparseError:
+        raise
+    except Exception as exc:  # noqa: BLE001  (python-docx's InvalidXmlError, lxml's, ...: the file's fault)
+        error = BrokenDocumentError(source, f"DOCX structure not understood: {type(exc).__name__}: {exc}")
+        raise (limits.passed(exc) or error) from None
+    if package.macros:
+        src.notes.append(
+            ReaderNote("P024", f"the file is a {package.kind or 'document'} carrying macros; they were not run", "warning")
+        )
+    if package.external:
+        shown = "; ".join(f"{kind} → {target}" for kind, target in package.external[:_SHOWN])
+        more = f" and {len(package.external) - _SHOWN} more" if len(package.external) > _SHOWN else ""
+        src.notes.append(
+            ReaderNote("P022", f"{len(package.external)} external link(s), not opened: {shown}{more}")
+        )
+    return src
+
+
+def check_zip(data: bytes, *, source: str) -> None:
+    """Refuse what `read_docx` refuses (`vndocparse.readers.package.unpack`'s checks),
+    without re-packing: for ``vndocparse fix``, which writes back the file it opened."""
+    from vndocparse.readers.package import unpack
+
+    unpack(data, source=source)
 
 
 def read_document(document: Any) -> tuple[SourceText, list[Any]]:
@@ -117,6 +109,8 @@ def read_document(document: Any) -> tuple[SourceText, list[Any]]:
 
 class _Walker:
     def __init__(self, document: Any) -> None:
+        from vndocparse.readers.docx_style import Styles
+
         self.document = document
         self.lines: list[str] = []
         self.origins: list[LineOrigin] = []
@@ -126,36 +120,87 @@ class _Walker:
         self.sources: list[Any] = []
         self.paragraph_index = 0
         self.table_index = 0
-        self.defaults = _doc_defaults(document)
+        self.styles = Styles(document)
+        self.tracked = False
+        self.story: str | None = None
+        self.section_firsts: list[int | None] = [1]
 
     def run(self) -> SourceText:
-        from docx.table import Table
-        from docx.text.paragraph import Paragraph
+        from vndocparse.readers.docx_style import page_setups
 
-        body = self.document.element.body
-        for el in _blocks(body):
-            if el.tag == _W + "p":
-                self.paragraph(Paragraph(el, self.document))
-            elif el.tag == _W + "tbl":
-                self.table(Table(el, self.document))
+        notes: list[ReaderNote] = []
+        header = self._page_one_header()
+        if header is not None:
+            self.story = "header"
+            self._blocks(header, fields=False)
+            self.story = None
+            if self.lines:
+                notes.append(ReaderNote("P026", f"{len(self.lines)} line(s) read from the page header", line=1))
+            self.paragraph_index = self.table_index = 0
+            self.section_firsts = [len(self.lines) + 1]
+        self._blocks(self.document.element.body, fields=True)
+        if self.tracked:
+            notes.append(
+                ReaderNote("P023", "tracked changes read as accepted: insertions kept, deletions dropped")
+            )
+        sections = page_setups(self.document, self.section_firsts)
         return SourceText(
             text="\n".join(self.lines) + ("\n" if self.lines else ""),
             format="docx",
             origins=self.origins,
-            formatting=Formatting(page=_page_setup(self.document), paragraphs=tuple(self.formats)),
+            formatting=Formatting(page=sections[0] if sections else PageSetup(), paragraphs=tuple(self.formats), sections=sections),
+            notes=notes,
         )
+
+    def _page_one_header(self) -> Any:
+        """The header part's element that prints on page 1, or None."""
+        from vndocparse.readers.docx_style import header_parts
+
+        body = self.document.element.body
+        first = body.xpath("./w:p/w:pPr/w:sectPr | ./w:sectPr")
+        if not first:
+            return None
+        sect_pr = first[0]
+        parts = header_parts(self.document, sect_pr, "header")
+        title_page = sect_pr.find(_W + "titlePg") is not None and sect_pr.find(_W + "titlePg").get(_W + "val", "1") not in ("0", "false")
+        part = parts.get("first") if title_page else None
+        part = part or parts.get("default")
+        return getattr(part, "element", None)
+
+    def _blocks(self, parent: Any, *, fields: bool) -> None:
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+
+        for el in _blocks(parent):
+            limits.check()
+            if el.tag == _W + "p":
+                self.paragraph(Paragraph(el, self.document), fields=fields)
+                if el.find(f"{_W}pPr/{_W}sectPr") is not None and self.story is None:
+                    self.section_firsts.append(len(self.lines) + 1)
+            else:
+                self.table(Table(el, self.document), fields=fields)
 
     def _add(self, text: str, origin: dict[str, Any]) -> int:
         self.lines.append(text)
         line = len(self.lines)
-        self.origins.append(LineOrigin(line=line, **origin))
+        self.origins.append(LineOrigin(line=line, story=self.story, **origin))
         return line
 
-    def paragraph(self, p: Any) -> None:
+    def _runs(self, p: Any, fields: bool) -> list[tuple[Any, str]]:
+        runs, tracked = printed_runs(p, fields=fields)
+        self.tracked = self.tracked or tracked
+        return runs
+
+    def paragraph(self, p: Any, *, fields: bool) -> None:
+        from vndocparse.readers.docx_style import format_of
+
         index = self.paragraph_index
         self.paragraph_index += 1
-        pieces = _paragraph_lines(p)
-        fmt = _format_of(p, self.defaults)
+        runs = self._runs(p, fields)
+        pieces = _lines_of(runs)
+        if self.story and not any(piece.strip() for piece in pieces):
+            return  # a header paragraph holding only a page number field
+        fmt = format_of(p, runs, self.styles)
         for piece in pieces or [""]:
             line = self._add(piece, {"paragraph": index})
             if piece.strip():
@@ -165,17 +210,20 @@ class _Walker:
                 )
                 self.sources.append(p)
 
-    def table(self, table: Any) -> None:
+    def table(self, table: Any, *, fields: bool) -> None:
+        from vndocparse.readers.docx_style import format_of
+
         tindex = self.table_index
         self.table_index += 1
         for r, row in enumerate(table.rows):
-            cells = _unique_cells(row)
+            limits.check()
             columns: list[list[tuple[str, dict[str, Any], Any]]] = []
-            for cell in cells:
+            for cell in _unique_cells(row):
                 entries: list[tuple[str, dict[str, Any], Any]] = []
-                for p in _cell_paragraphs(cell, self.document):
-                    fmt = _format_of(p, self.defaults)
-                    for piece in _paragraph_lines(p):
+                for p in _cell_paragraphs(cell):
+                    runs = self._runs(p, fields)
+                    fmt = format_of(p, runs, self.styles)
+                    for piece in _lines_of(runs):
                         entries.append((piece.replace("|", "/").strip(), fmt, p))
                 while entries and not entries[-1][0]:
                     entries.pop()
@@ -207,13 +255,62 @@ class _Walker:
                     self.sources.append(source)
 
 
+def printed_runs(p: Any, *, fields: bool = True) -> tuple[list[tuple[Any, str]], bool]:
+    """The paragraph's runs as it prints with tracked changes accepted, each with its
+    text, and whether it holds tracked changes. ``fields=False`` leaves out field
+    results (a page number)."""
+    from docx.text.run import Run
+
+    out: list[tuple[Any, str]] = []
+    tracked = False
+    state = {"in_result": 0}
+
+    def walk(parent: Any, in_simple_field: bool) -> None:
+        nonlocal tracked
+        for el in parent.iterchildren():
+            tag = el.tag
+            if tag in _TRACKED:
+                tracked = True
+            if tag == _W + "r":
+                if not fields:
+                    for mark in el.iterchildren(_W + "fldChar"):
+                        kind = mark.get(_W + "fldCharType")
+                        state["in_result"] += 1 if kind == "begin" else -1 if kind == "end" else 0
+                    if state["in_result"] > 0 or in_simple_field:
+                        continue
+                out.append((Run(el, p), run_text(el)))
+            elif tag in _INLINE:
+                walk(el, in_simple_field or tag == _W + "fldSimple")
+            elif tag in _NOT_PRINTED:
+                continue
+
+    walk(p._p, False)
+    return out, tracked
+
+
+#: What a run's text is made of (python-docx's ``CT_R.text``, which compiles an XPath
+#: at each call: a third of a millisecond per run).
+_RUN_TEXT = frozenset(_W + t for t in ("t", "tab", "br", "cr", "noBreakHyphen", "ptab"))
+
+
+def run_text(r: Any) -> str:
+    """The text of a ``w:r`` element, as python-docx gives it (each child's ``str``)."""
+    return "".join(str(child) for child in r.iterchildren() if child.tag in _RUN_TEXT)
+
+
+def _lines_of(runs: list[tuple[Any, str]]) -> list[str]:
+    """The runs' text cut at soft line breaks; a tab becomes a four-space gutter."""
+    text = "".join(t for _, t in runs).replace("\t", "    ").replace("\r", "\n")
+    return text.split("\n") if text else []
+
+
 def _blocks(parent: Any) -> Iterator[Any]:
     """Paragraphs and tables in document order, looking inside content controls."""
     for el in parent.iterchildren():
         if el.tag in (_W + "p", _W + "tbl"):
             yield el
-        elif el.tag == _W + "sdt":
-            content = el.find(_W + "sdtContent")
+        elif el.tag in (_W + "sdt", _W + "ins", _W + "moveTo", _W + "customXml"):
+            content = el.find(_W + "sdtContent") if el.tag == _W + "sdt" else el
             if content is not None:
                 yield from _blocks(content)
 
@@ -231,7 +328,7 @@ def _unique_cells(row: Any) -> list[Any]:
     return out
 
 
-def _cell_paragraphs(cell: Any, document: Any) -> Iterator[Any]:
+def _cell_paragraphs(cell: Any) -> Iterator[Any]:
     """A cell's paragraphs in order, those of nested tables included."""
     from docx.text.paragraph import Paragraph
 
@@ -239,209 +336,4 @@ def _cell_paragraphs(cell: Any, document: Any) -> Iterator[Any]:
         yield Paragraph(el, cell)
 
 
-def _paragraph_lines(p: Any) -> list[str]:
-    """The paragraph's text cut at soft line breaks; a tab becomes a four-space gutter."""
-    text = p.text.replace("\t", "    ").replace("\r", "\n")
-    return text.split("\n") if text else []
-
-
-# --------------------------------------------------------------------------- formatting
-
-
-def _doc_defaults(document: Any) -> dict[str, Any]:
-    """Font, size and paragraph spacing of ``w:docDefaults`` (what a run or a paragraph
-    has when nothing else says)."""
-    out: dict[str, Any] = {"font": None, "size": None, "space_before": None, "space_after": None}
-    styles = document.styles.element
-    spacing = styles.find(f"{_W}docDefaults/{_W}pPrDefault/{_W}pPr/{_W}spacing")
-    if spacing is not None:
-        for key, attr in (("space_before", "before"), ("space_after", "after")):
-            value = spacing.get(_W + attr, "")
-            if value.isdigit():
-                out[key] = int(value) / 20  # twentieths of a point
-    rpr = styles.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
-    if rpr is not None:
-        fonts = rpr.find(_W + "rFonts")
-        if fonts is not None:
-            out["font"] = fonts.get(_W + "ascii") or fonts.get(_W + "hAnsi")
-        sz = rpr.find(_W + "sz")
-        if sz is not None and sz.get(_W + "val", "").isdigit():
-            out["size"] = int(sz.get(_W + "val")) / 2
-    return out
-
-
-def _style_chain(style: Any) -> Iterator[Any]:
-    seen = 0
-    while style is not None and seen < 20:
-        yield style
-        style = style.base_style
-        seen += 1
-
-
-def _from_styles(attr: str, *styles: Any) -> Any:
-    for first in styles:
-        for style in _style_chain(first):
-            value = getattr(style.font, attr, None)
-            if value is not None:
-                return value
-    return None
-
-
-def _para_from_styles(attr: str, p: Any) -> Any:
-    value = getattr(p.paragraph_format, attr)
-    if value is not None:
-        return value
-    for style in _style_chain(p.style):
-        value = getattr(style.paragraph_format, attr, None)
-        if value is not None:
-            return value
-    return None
-
-
-def _majority(values: list[tuple[Any, int]]) -> Any:
-    counts: Counter[Any] = Counter()
-    for value, weight in values:
-        counts[value] += weight
-    return counts.most_common(1)[0][0] if counts else None
-
-
-def _format_of(p: Any, defaults: dict[str, Any]) -> dict[str, Any]:
-    """Run properties covering most of the paragraph's text, and its paragraph format."""
-    pstyle = p.style
-    props: dict[str, list[tuple[Any, int]]] = {k: [] for k in ("font", "size", "bold", "italic", "underline", "all_caps")}
-    names: set[str] = set()
-    colours: set[str] = set()
-    lead_underline: str | None = None
-    for run in p.runs:
-        weight = len(run.text.strip())
-        if not weight:
-            continue
-        cstyle = run.style if run.style is not None and run.style.name != "Default Paragraph Font" else None
-        styles = [s for s in (cstyle, pstyle) if s is not None]
-        font = run.font.name or _from_styles("name", *styles) or defaults["font"]
-        size = run.font.size or _from_styles("size", *styles)
-        size_pt = size.pt if size is not None else defaults["size"]
-        bold = run.font.bold if run.font.bold is not None else _from_styles("bold", *styles)
-        italic = run.font.italic if run.font.italic is not None else _from_styles("italic", *styles)
-        underline = run.font.underline if run.font.underline is not None else _from_styles("underline", *styles)
-        caps = run.font.all_caps if run.font.all_caps is not None else _from_styles("all_caps", *styles)
-        props["font"].append((font, weight))
-        props["size"].append((size_pt, weight))
-        props["bold"].append((bool(bold), weight))
-        props["italic"].append((bool(italic), weight))
-        props["underline"].append((bool(underline), weight))
-        props["all_caps"].append((bool(caps), weight))
-        if lead_underline is None:
-            lead_underline = _underline_kind(underline)
-        colour = _colour(itertools.chain((run.font,), _style_fonts(*styles)))
-        if colour is not None:
-            colours.add(colour)
-        if font:
-            names.add(font)
-    alignment = _para_from_styles("alignment", p)
-    indent = _para_from_styles("first_line_indent", p)
-    spacing = _para_from_styles("line_spacing", p)
-    before = _para_from_styles("space_before", p)
-    after = _para_from_styles("space_after", p)
-    out: dict[str, Any] = {k: _majority(v) for k, v in props.items()}
-    # the weight of the paragraph's first characters: a heading's label ("Điều 1.") is
-    # bold while the rest of its paragraph may not be
-    out["lead_bold"] = props["bold"][0][0] if props["bold"] else None
-    out["space_before_pt"] = round(before.pt, 1) if before is not None else defaults["space_before"]
-    out["space_after_pt"] = round(after.pt, 1) if after is not None else defaults["space_after"]
-    out["fonts"] = tuple(sorted(names))
-    out["colours"] = tuple(sorted(colours))
-    out["lead_underline"] = lead_underline
-    out["alignment"] = _alignment_name(alignment)
-    out["first_line_indent_cm"] = round(indent.cm, 2) if indent is not None else None
-    out["line_spacing_rule"] = None
-    if isinstance(spacing, float):
-        out["line_spacing"], out["line_spacing_pt"] = spacing, None
-    elif spacing is not None:
-        out["line_spacing"], out["line_spacing_pt"] = None, round(spacing.pt, 1)
-        out["line_spacing_rule"] = _spacing_rule(p)
-    else:
-        out["line_spacing"] = out["line_spacing_pt"] = None
-    return out
-
-
-def _spacing_rule(p: Any) -> str | None:
-    """``exact`` or ``at_least``: the rule of the line spacing in points, taken where
-    the spacing itself is set (the paragraph, else its style chain)."""
-    chain = itertools.chain((p,), _style_chain(p.style) if p.paragraph_format.line_spacing is None else ())
-    for pf in (item.paragraph_format for item in chain):
-        if pf.line_spacing is not None:
-            name = str(getattr(pf.line_spacing_rule, "name", "")).lower()
-            return {"exactly": "exact", "at_least": "at_least"}.get(name)
-    return None
-
-
-def _underline_kind(value: Any) -> str:
-    """python-docx's underline (True, False, None or a WD_UNDERLINE) as a kind name."""
-    if value is True:
-        return "single"
-    if not value:
-        return "none"
-    return str(getattr(value, "name", value)).lower()
-
-
-def _style_fonts(*styles: Any) -> Iterator[Any]:
-    for first in styles:
-        for style in _style_chain(first):
-            yield style.font
-
-
-def _colour(fonts: Iterable[Any]) -> str | None:
-    """The colour of the first of ``fonts`` (a run's, then its styles') that sets one:
-    hex, ``theme:NAME``, or None when none does or it is Word's automatic colour."""
-    color = next((f.color for f in fonts if f.color.type is not None), None)
-    kind = str(getattr(getattr(color, "type", None), "name", "")).upper()
-    if color is None or kind == "AUTO":
-        return None
-    if kind == "THEME" and color.theme_color is not None:
-        return f"theme:{color.theme_color.name.lower()}"
-    return str(color.rgb).upper() if color.rgb is not None else None
-
-
-def _alignment_name(value: Any) -> str | None:
-    if value is None:
-        return None
-    name = str(getattr(value, "name", value)).lower()
-    for key in ("center", "right", "justify", "left", "distribute", "both"):
-        if key in name:
-            return {"both": "justify", "distribute": "justify"}.get(key, key)
-    return name
-
-
-def _page_setup(document: Any) -> PageSetup:
-    sections = document.sections
-    if not len(sections):
-        return PageSetup()
-    s = sections[0]
-
-    def mm(length: Any) -> float | None:
-        return round(length.mm, 1) if length is not None else None
-
-    width, height = mm(s.page_width), mm(s.page_height)
-    numbers: Literal["header", "footer"] | None = None
-    for rel in document.part.rels.values():
-        reltype = rel.reltype.rsplit("/", 1)[-1]
-        if reltype not in ("header", "footer") or rel.is_external:
-            continue
-        blob = rel.target_part.blob
-        if re.search(rb"PAGE(?![A-Z])", blob) and (b"instrText" in blob or b"fldSimple" in blob):
-            numbers = "header" if reltype == "header" else (numbers or "footer")
-    return PageSetup(
-        width_mm=width,
-        height_mm=height,
-        top_mm=mm(s.top_margin),
-        bottom_mm=mm(s.bottom_margin),
-        left_mm=mm(s.left_margin),
-        right_mm=mm(s.right_margin),
-        landscape=bool(width and height and width > height),
-        page_numbers=numbers,
-        title_page=bool(s.different_first_page_header_footer),
-    )
-
-
-__all__ = ["MAX_ENTRIES", "MAX_UNCOMPRESSED", "check_zip", "read_document", "read_docx"]
+__all__ = ["check_zip", "printed_runs", "read_document", "read_docx"]

@@ -67,12 +67,16 @@ _VNI_SINGLE = {
 # A base that takes a mark byte: plain vowels, and VNI's ơ/ư bytes (ô, ö).
 _VNI_BASES = "aeiouyAEIOUYôöÔÖ"
 _VNI_PAIR = re.compile(f"([{_VNI_BASES}])([{''.join(_VNI_MARKS)}])")
-_VNI_SINGLE_RE = re.compile(f"[{''.join(_VNI_SINGLE)}]")
+# One pass for both: a letter made from a pair ("OØ" → "Ò") must not be read again as
+# a single byte ("Ò" is VNI's "ị").
+_VNI_ANY = re.compile(f"{_VNI_PAIR.pattern}|[{''.join(_VNI_SINGLE)}]")
 # What betrays VNI: a vowel with a mark byte after it, or đ/Đ/ư inside a word.
 _VNI_TELL = re.compile(r"[aeouyAEOUY][ùøûõïâêáàåãäéèúüëÙØÛÕÏÂÊÁÀÅÃÄÉÈÚÜË]|\w[ñö]|[ñÑ]\w")
 
 
 def _compose_vni(m: re.Match[str]) -> str:
+    if m.group(1) is None:
+        return _VNI_SINGLE[m.group()]
     base = _VNI_SINGLE.get(m.group(1), m.group(1))
     return unicodedata.normalize("NFC", base + _VNI_MARKS[m.group(2)])
 
@@ -182,8 +186,7 @@ def _convert_line(line: str, encoding: str) -> str:
                 for w, heading in _heading_words(piece)
             )
         else:  # VNI has capitals of its own
-            converted = _VNI_PAIR.sub(_compose_vni, piece)
-            converted = _VNI_SINGLE_RE.sub(lambda m: _VNI_SINGLE[m.group()], converted)
+            converted = _VNI_ANY.sub(_compose_vni, piece)
         converted = _TONED_END.sub(_move_tone, converted)
         out.append(converted)
     return "".join(out)
@@ -229,4 +232,41 @@ def to_tcvn3(text: str) -> str:
     return "".join(out)
 
 
-__all__ = ["TCVN3_TO_UNICODE", "UNICODE_TO_TCVN3", "convert", "detect", "to_tcvn3"]
+_VNI_TONE_BYTE = {"\u0301": "ù", "\u0300": "ø", "\u0309": "û", "\u0303": "õ", "\u0323": "ï"}
+_VNI_I = {"\u0301": "í", "\u0300": "ì", "\u0309": "æ", "\u0303": "ó", "\u0323": "ò"}
+_VNI_HAT = {"\u0302": "â", "\u0306": "ê"}
+_VNI_HAT_TONE = {(hat, tone): mark for mark, (hat, tone) in
+                 ((m, (v[0], v[1])) for m, v in _VNI_MARKS.items() if len(v) == 2 and m.islower())}
+
+
+def to_vni(text: str) -> str:
+    """Unicode → VNI as a typist would have typed it (for tests and fixtures): a vowel
+    then one byte for its marks, ``đ ơ ư`` and the toned ``i`` as bytes of their own."""
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        if ch in "đĐ":
+            out.append("ñ" if ch == "đ" else "Ñ")
+            continue
+        parts = unicodedata.normalize("NFD", ch)
+        base, marks = parts[0], parts[1:]
+        if not marks or base.lower() not in "aeiouy":
+            out.append(ch)
+            continue
+        upper = base.isupper()
+        tone = next((m for m in marks if m in _VNI_TONE_BYTE), None)
+        hat = next((m for m in marks if m in _VNI_HAT), None)
+        if "\u031b" in marks:  # horn: ơ, ư are bytes of their own
+            base = {"o": "ô", "u": "ö", "O": "Ô", "U": "Ö"}[base]
+        if base in "iI" and tone:
+            mark = _VNI_I[tone]
+            out.append(mark.upper() if upper else mark)
+            continue
+        if base in "yY" and tone == "\u0323":
+            out.append("Î" if upper else "î")
+            continue
+        mark = _VNI_HAT_TONE[(hat, tone)] if hat and tone else (_VNI_HAT[hat] if hat else _VNI_TONE_BYTE.get(tone or "", ""))
+        out.append(base + (mark.upper() if upper else mark))
+    return "".join(out)
+
+
+__all__ = ["TCVN3_TO_UNICODE", "UNICODE_TO_TCVN3", "convert", "detect", "to_tcvn3", "to_vni"]

@@ -12,8 +12,9 @@ These records are kept alongside the `Document` — not in its JSON — by `atta
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, overload
 
 if TYPE_CHECKING:
     from vndocparse.models import Document
@@ -42,6 +43,20 @@ class LineOrigin:
     page: int | None = None
     page_line: int | None = None
     element: str | None = None
+    story: str | None = None
+    """DOCX: ``"header"`` for a line read from the page header (a Party banner placed
+    there); None for the body. ``paragraph`` then counts the header's paragraphs."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReaderNote:
+    """Something the reader did or saw that the user should know (a diagnostic ``P02x``)."""
+
+    code: str
+    message: str
+    severity: Literal["info", "warning"] = "info"
+    line: int | None = None
+    """The produced line it concerns, if any."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +111,7 @@ class ParagraphFormat:
 
 @dataclass(frozen=True, slots=True)
 class PageSetup:
-    """The first section's page: size and margins in millimetres, page numbers."""
+    """A section's page: size and margins in millimetres, page numbers."""
 
     width_mm: float | None = None
     height_mm: float | None = None
@@ -109,6 +124,10 @@ class PageSetup:
     """Where a PAGE field was found (the header or the footer), or None."""
     title_page: bool = False
     """A different first page (``w:titlePg``): the number is not shown on page 1."""
+    first_line: int | None = None
+    """The first produced line of the section (1-based), when known."""
+    section: int = 0
+    """The section's 0-based index in the document."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +135,14 @@ class Formatting:
     """The formatting a DOCX file carries: page setup and one record per paragraph."""
 
     page: PageSetup
+    """The first section's page (see ``sections`` for every section's)."""
     paragraphs: tuple[ParagraphFormat, ...] = ()
+    sections: tuple[PageSetup, ...] = ()
+    """Every section's page, in order (the first is ``page``); empty when not read."""
+
+    def pages(self) -> tuple[PageSetup, ...]:
+        """Every section's page setup (at least ``page``)."""
+        return self.sections or (self.page,)
 
     def on_line(self, line: int) -> list[ParagraphFormat]:
         return [p for p in self.paragraphs if p.line == line]
@@ -129,16 +155,55 @@ class Formatting:
         return None
 
 
+class LineByLine(Sequence[LineOrigin]):
+    """The origins of a text file, line ``i`` from line ``i``: made when asked for, so
+    that a file of millions of lines holds no object per line for them."""
+
+    __slots__ = ("size",)
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+
+    def __len__(self) -> int:
+        return self.size
+
+    @overload
+    def __getitem__(self, index: int) -> LineOrigin: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[LineOrigin]: ...
+    def __getitem__(self, index: int | slice) -> LineOrigin | Sequence[LineOrigin]:
+        if isinstance(index, slice):
+            return [LineOrigin(line=i + 1) for i in range(*index.indices(self.size))]
+        if index < 0:
+            index += self.size
+        if not 0 <= index < self.size:
+            raise IndexError(index)
+        return LineOrigin(line=index + 1)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LineByLine):
+            return other.size == self.size
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    def __hash__(self) -> int:
+        return hash(("LineByLine", self.size))
+
+    def __repr__(self) -> str:
+        return f"LineByLine({self.size})"
+
+
 @dataclass(slots=True)
 class SourceText:
     """A reader's output: the text to parse and what is known about where it came from."""
 
     text: str
     format: Format
-    origins: list[LineOrigin] = field(default_factory=list)
+    origins: list[LineOrigin] | LineByLine = field(default_factory=list)
     formatting: Formatting | None = None
     conversion: str | None = None
     """The legacy encoding converted to Unicode (``"TCVN3"``, ``"VNI"``), if any."""
+    notes: list[ReaderNote] = field(default_factory=list)
+    """What the reader reports (diagnostics ``P021``–``P026``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +211,8 @@ class SourceInfo:
     """Kept alongside a parsed `Document` read from a file (see `source_info`)."""
 
     format: Format
-    origins: tuple[LineOrigin, ...] = ()
+    origins: Sequence[LineOrigin] = ()
+    """One per produced line, in order (a tuple; `LineByLine` for a text file)."""
     formatting: Formatting | None = None
     conversion: str | None = None
 
@@ -180,9 +246,11 @@ def source_info(doc: Document) -> SourceInfo | None:
 __all__ = [
     "Format",
     "Formatting",
+    "LineByLine",
     "LineOrigin",
     "PageSetup",
     "ParagraphFormat",
+    "ReaderNote",
     "SourceInfo",
     "SourceText",
     "attach",

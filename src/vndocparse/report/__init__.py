@@ -13,10 +13,11 @@ github    GitHub Actions workflow commands (``::error file=...,line=...::``)
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TextIO
+from typing import Protocol, TextIO
 
+from vndocparse.catalogue import REPORT, SEVERITY
 from vndocparse.validate.coverage import Coverage
 from vndocparse.validate.diagnostics import Diagnostic
 
@@ -32,6 +33,9 @@ class FileResult:
     guideline: str | None = None
     """The guideline the file was judged by (``"HD 05-HD/VPTW"``); None when unreadable
     or of unknown family."""
+    lang: str = "en"
+    """The language of the file's check (its messages and coverage reasons are in it);
+    its own lines of the report are written in it too."""
 
 
 def guidelines_applied(results: Sequence[FileResult]) -> dict[str, int]:
@@ -43,7 +47,8 @@ def guidelines_applied(results: Sequence[FileResult]) -> dict[str, int]:
     return out
 
 
-Writer = Callable[[Sequence[FileResult], TextIO], None]
+class Writer(Protocol):
+    def __call__(self, results: Sequence[FileResult], out: TextIO, *, lang: str = "en") -> None: ...
 
 
 def _writers() -> dict[str, Writer]:
@@ -56,21 +61,33 @@ def _writers() -> dict[str, Writer]:
 FORMATS = ("text", "json", "sarif", "github")
 
 
-def write(fmt: str, results: Sequence[FileResult], out: TextIO) -> None:
-    """Write ``results`` to ``out`` in format ``fmt`` (one of `FORMATS`)."""
+def write(fmt: str, results: Sequence[FileResult], out: TextIO, *, lang: str = "en") -> None:
+    """Write ``results`` to ``out`` in format ``fmt`` (one of `FORMATS`); the run's own
+    lines in ``lang`` (each file's in its own `FileResult.lang`)."""
     writers = _writers()
     if fmt not in writers:
         raise ValueError(f"unknown output format {fmt!r}; known formats: {', '.join(FORMATS)}")
-    writers[fmt](results, out)
+    writers[fmt](results, out, lang=lang)
 
 
 def message_text(d: Diagnostic) -> str:
     """The message of a diagnostic as the text, GitHub and SARIF reports show it.
 
-    The one place where a diagnostic's message becomes report text: a translation of the
-    messages belongs here.
+    The message is already in the language of the check (`vndocparse.validate` renders
+    each rule's `Phrase` in it).
     """
     return d.message
+
+
+def with_fix(message: str, d: Diagnostic, lang: str = "en") -> str:
+    """``message`` (the diagnostic as a report words it) and, when the rule gives one,
+    its fix: ``... (fix: write '05')``."""
+    return REPORT["with_fix"](message=message, fix=d.fix).text(lang) if d.fix else message
+
+
+def severity_word(severity: str, lang: str = "en") -> str:
+    """``error`` / ``lỗi``: a severity as the text report and ``--statistics`` show it."""
+    return SEVERITY[severity]().text(lang)
 
 
 def counts(results: Sequence[FileResult]) -> dict[str, int]:
@@ -89,4 +106,14 @@ def where(d: Diagnostic) -> str:
     return f" [{d.origin.text}]" if d.origin is not None else ""
 
 
-__all__ = ["FORMATS", "FileResult", "counts", "guidelines_applied", "message_text", "where", "write"]
+__all__ = [
+    "FORMATS",
+    "FileResult",
+    "counts",
+    "guidelines_applied",
+    "message_text",
+    "severity_word",
+    "where",
+    "with_fix",
+    "write",
+]

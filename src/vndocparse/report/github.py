@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TextIO
 
-from vndocparse.report import FileResult, message_text, where
+from vndocparse.report import FileResult, message_text, where, with_fix
 
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -24,7 +24,7 @@ def escape_property(s: str) -> str:
     return escape_data(s).replace(":", "%3A").replace(",", "%2C")
 
 
-def write(results: Sequence[FileResult], out: TextIO) -> None:
+def write(results: Sequence[FileResult], out: TextIO, *, lang: str = "en") -> None:
     for result in results:
         for d in result.diagnostics:
             loc = d.location
@@ -39,5 +39,5 @@ def write(results: Sequence[FileResult], out: TextIO) -> None:
                     ("endColumn", loc.end_column),
                 )
             )
-            message = f"{d.code} {message_text(d)}{where(d)}" + (f" (fix: {d.fix})" if d.fix else "")
+            message = with_fix(f"{d.code} {message_text(d)}{where(d)}", d, result.lang)
             out.write(f"::{_COMMAND[d.severity]} {props}::{escape_data(message)}\n")

@@ -20,7 +20,7 @@ from typing import TextIO
 from vndocparse.report import FileResult
 
 
-def write(results: Sequence[FileResult], out: TextIO) -> None:
+def write(results: Sequence[FileResult], out: TextIO, *, lang: str = "en") -> None:
     data = {
         "diagnostics": [d.model_dump(mode="json") for r in results for d in r.diagnostics],
         "files": [

@@ -29,7 +29,8 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from vndocparse import __version__
-from vndocparse.report import FileResult, message_text
+from vndocparse.catalogue import REPORT, counted
+from vndocparse.report import FileResult, message_text, with_fix
 from vndocparse.validate.docs import rule_page
 from vndocparse.validate.registry import GROUPS, RULES
 
@@ -51,7 +52,7 @@ def artifact_uri(path: str) -> str:
     return quote(rel.as_posix(), safe="/")
 
 
-def _rule(code: str) -> dict[str, Any]:
+def _rule(code: str, lang: str = "en") -> dict[str, Any]:
     rule = RULES[code]
     page = rule_page(rule)
     levels = sorted(set(rule.levels.values()))
@@ -59,7 +60,7 @@ def _rule(code: str) -> dict[str, Any]:
     return {
         "id": rule.code,
         "name": rule.name,
-        "shortDescription": {"text": rule.summary},
+        "shortDescription": {"text": rule.summary_in(lang)},
         "fullDescription": {"text": " ".join(rule.sections["What it does"].split())},
         "help": {"text": rule.sections["Why it matters"].strip(), "markdown": page},
         "defaultConfiguration": {"level": _LEVEL.get(default, "none") if rule.enabled else "none"},
@@ -67,8 +68,10 @@ def _rule(code: str) -> dict[str, Any]:
     }
 
 
-def sarif_log(results: Sequence[FileResult]) -> dict[str, Any]:
-    """The SARIF log as a dict."""
+def sarif_log(results: Sequence[FileResult], lang: str = "en") -> dict[str, Any]:
+    """The SARIF log as a dict; the rules' short descriptions in ``lang``, each result's
+    message and each notification in its file's language (the rules' full descriptions
+    and help are their English pages)."""
     fired = sorted({d.code for r in results for d in r.diagnostics})
     index = {code: i for i, code in enumerate(fired)}
     out_results: list[dict[str, Any]] = []
@@ -92,7 +95,7 @@ def sarif_log(results: Sequence[FileResult]) -> dict[str, Any]:
                 "ruleId": d.code,
                 "ruleIndex": index[d.code],
                 "level": _LEVEL[d.severity],
-                "message": {"text": message_text(d) + (f" (fix: {d.fix})" if d.fix else "")},
+                "message": {"text": with_fix(message_text(d), d, r.lang)},
                 "locations": [location],
             }
             out_results.append(item)
@@ -106,7 +109,7 @@ def sarif_log(results: Sequence[FileResult]) -> dict[str, Any]:
                         "name": "vndocparse",
                         "version": __version__,
                         "semanticVersion": __version__,
-                        "rules": [_rule(code) for code in fired],
+                        "rules": [_rule(code, lang) for code in fired],
                     }
                 },
                 "columnKind": "unicodeCodePoints",
@@ -137,12 +140,17 @@ def _notifications(results: Sequence[FileResult]) -> list[dict[str, Any]]:
             out.append(
                 {
                     "level": "note",
-                    "message": {"text": f"{len(group.rules)} rule(s) not evaluated: {group.reason} ({', '.join(group.rules)})"},
+                    "message": {"text": _not_evaluated(group.rules, group.reason, r.lang)},
                     "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(r.path), "uriBaseId": "%SRCROOT%"}}}],
                 }
             )
     return out
 
 
-def write(results: Sequence[FileResult], out: TextIO) -> None:
-    out.write(json.dumps(sarif_log(results), ensure_ascii=False, indent=2) + "\n")
+def _not_evaluated(rules: Sequence[str], reason: str, lang: str) -> str:
+    note = REPORT["not_evaluated_note"](rules=counted(len(rules), "rule"), reason=reason, codes=", ".join(rules))
+    return note.text(lang)
+
+
+def write(results: Sequence[FileResult], out: TextIO, *, lang: str = "en") -> None:
+    out.write(json.dumps(sarif_log(results, lang), ensure_ascii=False, indent=2) + "\n")

@@ -13,8 +13,9 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from vndocparse.report import FileResult
+from vndocparse.report import FileResult, severity_word
 from vndocparse.report.colour import paint
+from vndocparse.validate.diagnostics import SEVERITIES
 
 
 def statistics(results: Sequence[FileResult]) -> list[dict[str, Any]]:
@@ -29,14 +30,16 @@ def statistics(results: Sequence[FileResult]) -> list[dict[str, Any]]:
     ]
 
 
-def write(results: Sequence[FileResult], out: TextIO, fmt: str = "text", *, colour: bool = False) -> None:
+def write(results: Sequence[FileResult], out: TextIO, fmt: str = "text", *, colour: bool = False, lang: str = "en") -> None:
     rows = statistics(results)
     if fmt == "json":
         out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         return
     width = max((len(str(row["count"])) for row in rows), default=1)
+    words = {sev: f"[{severity_word(sev, lang)}]" for sev in SEVERITIES}
+    pad = max(len(w) for w in words.values())
     for row in rows:
-        severity = paint(f"{'[' + row['severity'] + ']':<9}", row["severity"], colour)
+        severity = paint(f"{words[row['severity']]:<{pad}}", row["severity"], colour)
         out.write(f"{row['count']:>{width}}  {paint(row['code'], 'code', colour)}  {severity}  {row['name']}\n")
 
 

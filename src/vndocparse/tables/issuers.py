@@ -39,8 +39,9 @@ PARTY_NEW_SYMBOLS: dict[str, str] = {
 PARTY_DISTRICT_SYMBOL = r"^(?:VP|BTC|BTG|BDV|BNC|UBKT|BTGDV|BXDĐ|CQUBKT)?(?:HU|QU|ThU)$"
 
 #: Ministries and ministry-level bodies merged or dissolved on 01/3/2025: folded name
-#: (and the common abbreviations of it) → (symbol, what took its place).
-STATE_MERGED_MINISTRIES: dict[str, tuple[str, str]] = {
+#: (and the common abbreviations of it) → (symbol, the ministry that took its place;
+#: None for one dissolved, whose tasks went to several ministries).
+STATE_MERGED_MINISTRIES: dict[str, tuple[str, str | None]] = {
     "bo ke hoach va dau tu": ("BKHĐT", "Bộ Tài chính"),
     "bo kh&dt": ("BKHĐT", "Bộ Tài chính"),
     "bo giao thong van tai": ("BGTVT", "Bộ Xây dựng"),
@@ -51,8 +52,8 @@ STATE_MERGED_MINISTRIES: dict[str, tuple[str, str]] = {
     "bo tn&mt": ("BTNMT", "Bộ Nông nghiệp và Môi trường"),
     "bo nong nghiep va phat trien nong thon": ("BNNPTNT", "Bộ Nông nghiệp và Môi trường"),
     "bo nn&ptnt": ("BNNPTNT", "Bộ Nông nghiệp và Môi trường"),
-    "bo lao dong - thuong binh va xa hoi": ("BLĐTBXH", "the ministries that took over its tasks"),
-    "bo ldtb&xh": ("BLĐTBXH", "the ministries that took over its tasks"),
+    "bo lao dong - thuong binh va xa hoi": ("BLĐTBXH", None),
+    "bo ldtb&xh": ("BLĐTBXH", None),
     "uy ban dan toc": ("UBDT", "Bộ Dân tộc và Tôn giáo"),
 }
 

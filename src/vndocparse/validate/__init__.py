@@ -23,6 +23,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from vndocparse.catalogue import FAMILIES, REASONS
+from vndocparse.i18n import Message, resolve_lang, text
 from vndocparse.models import Document
 from vndocparse.readers.source import SourceInfo, source_info
 from vndocparse.tables.guidelines import GUIDELINES
@@ -46,7 +48,7 @@ from vndocparse.validate.coverage import (
     Tally,
 )
 from vndocparse.validate.diagnostics import Diagnostic, Level, Location, Severity
-from vndocparse.validate.origin import origin_of
+from vndocparse.validate.origin import in_words, origin_of
 from vndocparse.validate.registry import (
     RULES,
     Finding,
@@ -107,13 +109,15 @@ def evaluate(
     family = resolved.family if resolved.family in ("state", "party") else None
     override = resolved.guideline if resolved.guideline != "auto" else None
     view = DocView(document, family=family, guideline=override, today=today)
+    lang = resolve_lang(resolved.lang)
     path = document.source
-    tally = Tally(view)
+    tally = Tally(view, lang)
     info = source_info(document)
     if not _has_text(view):
+        no_text = REASONS["no_text"]()
         for code in RULES:
-            tally.skip(code, "not_evaluated", "text", "the input holds no text")
-        empty = unreadable(path, "the input holds no text", resolved)
+            tally.skip(code, "not_evaluated", "text", no_text)
+        empty = unreadable(path, no_text, resolved)
         return Evaluation(empty, None, None, tally.coverage())
     out: list[Diagnostic] = []
     fam, guideline = view.family, view.guideline
@@ -121,13 +125,13 @@ def evaluate(
     for code in sorted(resolved.enabled):
         rule = RULES[code]
         if fam is not None and fam not in rule.families:
-            tally.skip(code, "not_applicable", "family", OTHER_FAMILY.format(family=fam))
+            tally.skip(code, "not_applicable", "family", OTHER_FAMILY(family=FAMILIES[fam]()))
             continue
         if fam is None and len(rule.families) < 2:
             tally.skip(code, "not_evaluated", "family", UNKNOWN_FAMILY)
             continue
         if guideline is not None and guideline not in rule.enforces:
-            tally.skip(code, "not_applicable", "guideline", OTHER_GUIDELINE.format(guideline=GUIDELINES[guideline].name))
+            tally.skip(code, "not_applicable", "guideline", OTHER_GUIDELINE(guideline=GUIDELINES[guideline].name))
             continue
         level = resolved.level_of(code, fam, guideline)
         if level == "off":
@@ -137,7 +141,7 @@ def evaluate(
             continue
         tally.evaluated.append(code)
         for finding in rule().check(view, resolved.options_of(code)):
-            out.append(_diagnostic(rule, level, finding, path, guideline, info))
+            out.append(_diagnostic(rule, level, finding, path, guideline, info, lang))
     out.sort(key=lambda d: (d.location.line, d.location.column, d.code))
     return Evaluation(suppress.apply(out, view.lines), fam, guideline, tally.coverage())
 
@@ -155,26 +159,30 @@ def _diagnostic(
     path: str | None,
     guideline: str | None = None,
     info: SourceInfo | None = None,
+    lang: str = "en",
 ) -> Diagnostic:
     return Diagnostic(
         code=rule.code,
         name=rule.name,
         severity=level,  # never "off" here
-        message=finding.message,
+        message=text(finding.message, lang) or "",
         location=finding.location,
         source=rule.source_for(guideline),
-        fix=finding.fix,
+        fix=text(finding.fix, lang),
         path=path,
         guideline=GUIDELINES[guideline].name if guideline else None,
-        origin=finding.origin or origin_of(info, finding.location),
+        origin=in_words(finding.origin, lang) if finding.origin else origin_of(info, finding.location, lang),
         edit=finding.edit,
     )
 
 
 def unreadable(
-    path: str | None, reason: str, config: Resolved | Config | Mapping[str, Any] | None = None
+    path: str | None, reason: str | Message, config: Resolved | Config | Mapping[str, Any] | None = None
 ) -> list[Diagnostic]:
-    """The ``VN901`` diagnostic for a file that cannot be read or parsed (empty if VN901 is off)."""
+    """The ``VN901`` diagnostic for a file that cannot be read or parsed (empty if VN901 is off).
+
+    ``reason`` is a `Message` when vndocparse words it (then in the run's language), a
+    string when it is an exception's own text (a reader's, shown as it is)."""
     resolved = as_resolved(config)
     if UNREADABLE not in resolved.enabled:
         return []
@@ -183,11 +191,11 @@ def unreadable(
         return []
     rule = RULES[UNREADABLE]
     finding = Finding(
-        message=f"cannot check this file: {reason}",
+        message=rule.msg("unreadable", reason=reason),
         location=Location(line=1, column=1, end_line=1, end_column=1),
-        fix="make it a UTF-8 (or UTF-16, Windows-1258) text file holding the document",
+        fix=rule.msg("unreadable_fix"),
     )
-    return [_diagnostic(rule, level, finding, path)]
+    return [_diagnostic(rule, level, finding, path, lang=resolve_lang(resolved.lang))]
 
 
 class _CallableModule(types.ModuleType):

@@ -6,6 +6,7 @@ level of a ``.vndocparse.toml``::
     [tool.vndocparse]
     family = "auto"                    # or "state" / "party"
     guideline = "auto"                 # Party documents: by date, or "hd36" / "hd05"
+    lang = "auto"                      # messages in "vi" (tiếng Việt) or "en"; auto: the locale's
     select = ["VN"]                    # codes, prefixes (VN2) or rule names; default: the rules on by default
     extend-select = ["VN407"]          # add to the selection
     ignore = ["VN211", "date-in-future"]
@@ -44,6 +45,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from vndocparse.errors import VndocparseError
+from vndocparse.i18n import LANG_CHOICES
 from vndocparse.validate.diagnostics import LEVELS, Level
 from vndocparse.validate.guideline import GUIDELINE_CHOICES
 from vndocparse.validate.registry import (
@@ -60,7 +62,7 @@ PYPROJECT = "pyproject.toml"
 FAMILY_CHOICES = ("auto", "state", "party")
 
 _KEYS = (
-    "family", "guideline", "select", "extend-select", "ignore", "severity", "options",
+    "family", "guideline", "lang", "select", "extend-select", "ignore", "severity", "options",
     "exclude", "extend-exclude", "per-file-ignores",
 )  # fmt: skip
 
@@ -80,6 +82,8 @@ class Config:
     family: str | None = None
     guideline: str | None = None
     """The Party guideline: "auto" (by the document's date), "hd36" or "hd05"."""
+    lang: str | None = None
+    """The language of the messages: "en", "vi" or "auto" (the locale's)."""
     select: tuple[str, ...] | None = None
     extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
@@ -117,11 +121,15 @@ class Config:
             raise ConfigError(
                 f"{where}: guideline must be one of {', '.join(GUIDELINE_CHOICES)}, not {guideline!r}"
             )
+        lang = norm.get("lang")
+        if lang is not None and lang not in LANG_CHOICES:
+            raise ConfigError(f"{where}: lang must be one of {', '.join(LANG_CHOICES)}, not {lang!r}")
         severity = _table(norm.get("severity", {}), f"{where}: severity")
         options = _table(norm.get("options", {}), f"{where}: options")
         cfg = cls(
             family=family,
             guideline=guideline,
+            lang=lang,
             select=None if "select" not in norm else _strings(norm["select"], f"{where}: select"),
             extend_select=_strings(norm.get("extend-select", ()), f"{where}: extend-select"),
             ignore=_strings(norm.get("ignore", ()), f"{where}: ignore"),
@@ -208,6 +216,8 @@ class Resolved:
     options: Mapping[str, RuleOptions]
     family: str = "auto"
     guideline: str = "auto"
+    lang: str = "auto"
+    """The language of the messages: "en", "vi", or "auto" (`vndocparse.i18n.resolve_lang`)."""
 
     def level_of(self, code: str, family: str | None, guideline: str | None = None) -> Level:
         """The level of an enabled rule for a document of ``family`` judged by
@@ -239,6 +249,7 @@ def resolve(*layers: Config | None) -> Resolved:
     options: dict[str, RuleOptions] = {}
     family = "auto"
     guideline = "auto"
+    lang = "auto"
     for layer in layers:
         if layer is None:
             continue
@@ -248,6 +259,8 @@ def resolve(*layers: Config | None) -> Resolved:
             family = layer.family
         if layer.guideline:
             guideline = layer.guideline
+        if layer.lang:
+            lang = layer.lang
         if layer.select is not None:
             enabled = {c for sel in layer.select for c in _resolve(sel, f"{where}: select")}
         enabled |= {
@@ -266,7 +279,7 @@ def resolve(*layers: Config | None) -> Resolved:
         for key, values in layer.options.items():
             code, opts = _options_for(key, values, where)
             options[code] = opts
-    return Resolved(frozenset(enabled), levels, options, family, guideline)
+    return Resolved(frozenset(enabled), levels, options, family, guideline, lang)
 
 
 def as_resolved(config: Resolved | Config | Mapping[str, Any] | None) -> Resolved:

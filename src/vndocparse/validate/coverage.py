@@ -21,6 +21,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from vndocparse.catalogue import COVERAGE, REASONS, counted
+from vndocparse.i18n import Message
 from vndocparse.readers.source import source_info
 from vndocparse.validate.context import DocView
 
@@ -33,7 +35,7 @@ class Need:
 
     present: Callable[[DocView], bool]
     outcome: Outcome
-    reason: str
+    reason: Message
 
 
 def _has_formatting(view: DocView) -> bool:
@@ -43,25 +45,27 @@ def _has_formatting(view: DocView) -> bool:
 
 #: What rules read. "not_applicable": the input cannot carry it, or the document need not
 #: have it (an optional part); "not_evaluated": the document should have it, the parser
-#: did not find it (another rule reports it missing).
+#: did not find it (another rule reports it missing). The reasons are the phrases of the
+#: same names in `vndocparse.catalogue.REASONS`.
 NEEDS: dict[str, Need] = {
-    "docx": Need(_has_formatting, "not_applicable", "typography is only known from a DOCX file"),
-    "number": Need(lambda v: v.number_piece is not None, "not_evaluated", "no number (số, ký hiệu) was found"),
-    "date_line": Need(lambda v: v.date_piece is not None, "not_evaluated", "no place and date line was found"),
-    "title": Need(lambda v: v.title_piece is not None, "not_applicable", "the document has no type name (tên loại)"),
-    "subject": Need(lambda v: bool(v.subject_pieces), "not_evaluated", "no trích yếu was found"),
-    "addressees": Need(lambda v: v.has("addressees"), "not_applicable", "the document has no 'Kính gửi:' block"),
-    "distribution": Need(lambda v: v.has("distribution"), "not_evaluated", "no 'Nơi nhận:' list was found"),
-    "signature": Need(lambda v: v.has("signature"), "not_evaluated", "no signature block was found"),
-    "body": Need(lambda v: v.has("body"), "not_evaluated", "no body (nội dung) was found"),
-    "can_cu": Need(lambda v: v.has("preamble", "can_cu"), "not_applicable", "the document has no căn cứ lines"),
-    "copy": Need(lambda v: v.doc.copy is not None, "not_applicable", "the document is not a copy (bản sao)"),
-    "appendices": Need(lambda v: bool(v.doc.appendices), "not_applicable", "the document has no appendix (phụ lục)"),
+    "docx": Need(_has_formatting, "not_applicable", REASONS["docx"]()),
+    "number": Need(lambda v: v.number_piece is not None, "not_evaluated", REASONS["number"]()),
+    "date_line": Need(lambda v: v.date_piece is not None, "not_evaluated", REASONS["date_line"]()),
+    "title": Need(lambda v: v.title_piece is not None, "not_applicable", REASONS["title"]()),
+    "subject": Need(lambda v: bool(v.subject_pieces), "not_evaluated", REASONS["subject"]()),
+    "addressees": Need(lambda v: v.has("addressees"), "not_applicable", REASONS["addressees"]()),
+    "distribution": Need(lambda v: v.has("distribution"), "not_evaluated", REASONS["distribution"]()),
+    "signature": Need(lambda v: v.has("signature"), "not_evaluated", REASONS["signature"]()),
+    "body": Need(lambda v: v.has("body"), "not_evaluated", REASONS["body"]()),
+    "can_cu": Need(lambda v: v.has("preamble", "can_cu"), "not_applicable", REASONS["can_cu"]()),
+    "copy": Need(lambda v: v.doc.copy is not None, "not_applicable", REASONS["copy"]()),
+    "appendices": Need(lambda v: bool(v.doc.appendices), "not_applicable", REASONS["appendices"]()),
 }
 
-OTHER_FAMILY = "a rule of the other family ({family} document)"
-UNKNOWN_FAMILY = "the family (state or Party) could not be told"
-OTHER_GUIDELINE = "a rule of another guideline (the document is judged by {guideline})"
+#: Why a rule of the other family, of no known family, or of another guideline did not run.
+OTHER_FAMILY = REASONS["other_family"]
+UNKNOWN_FAMILY = REASONS["unknown_family"]()
+OTHER_GUIDELINE = REASONS["other_guideline"]
 
 
 class _Model(BaseModel):
@@ -72,7 +76,8 @@ class Skipped(_Model):
     """Rules left out for one reason."""
 
     reason: str
-    """Why, in a sentence: ``"typography is only known from a DOCX file"``."""
+    """Why, in a sentence, in the language of the check: ``"typography is only known
+    from a DOCX file"`` (``"định dạng chữ chỉ biết được từ tệp DOCX"``)."""
     need: str
     """What was missing: a name of `NEEDS` (``"docx"``, ``"date_line"``...) or ``"family"``."""
     rules: tuple[str, ...]
@@ -104,24 +109,21 @@ class Coverage(_Model):
         groups = self.not_applicable if outcome == "not_applicable" else self.not_evaluated
         return sum(len(s.rules) for s in groups)
 
-    def describe(self) -> str:
-        """One line: ``checked 70 rules; 16 not applicable (...); 4 not evaluated (...)``."""
-        out = f"checked {len(self.evaluated)} rule{'' if len(self.evaluated) == 1 else 's'}"
-        outcomes: tuple[tuple[Outcome, str], ...] = (
-            ("not_applicable", "not applicable"),
-            ("not_evaluated", "not evaluated"),
-        )
-        for outcome, words in outcomes:
+    def describe(self, lang: str = "en") -> str:
+        """One line: ``checked 70 rules; 16 not applicable (...); 4 not evaluated (...)``,
+        its frame in ``lang`` (the reasons are in the language of the check)."""
+        parts = [COVERAGE["checked"](rules=counted(len(self.evaluated), "rule")).text(lang)]
+        for outcome in ("not_applicable", "not_evaluated"):
             groups: tuple[Skipped, ...] = getattr(self, outcome)
             if groups:
                 reasons = "; ".join(
                     f"{s.reason}: {len(s.rules)}" if s.need in ("family", "guideline") else f"{s.reason}: {_codes(s.rules)}"
                     for s in groups
                 )
-                out += f"; {self.count(outcome)} {words} ({reasons})"
+                parts.append(COVERAGE[outcome](n=self.count(outcome), reasons=reasons).text(lang))
         if self.off:
-            out += f"; {self.off} off by configuration"
-        return out
+            parts.append(COVERAGE["off"](n=self.off).text(lang))
+        return "; ".join(parts)
 
 
 def _codes(codes: Iterable[str]) -> str:
@@ -131,8 +133,10 @@ def _codes(codes: Iterable[str]) -> str:
 class Tally:
     """Collects the outcome of each rule while `vndocparse.validate` runs them."""
 
-    def __init__(self, view: DocView) -> None:
+    def __init__(self, view: DocView, lang: str = "en") -> None:
         self.view = view
+        self.lang = lang
+        """The language the reasons are written in."""
         self.evaluated: list[str] = []
         self.skipped: dict[tuple[Outcome, str, str], list[str]] = {}
         self.off = 0
@@ -150,8 +154,8 @@ class Tally:
                 return False
         return True
 
-    def skip(self, code: str, outcome: Outcome, need: str, reason: str) -> None:
-        self.skipped.setdefault((outcome, need, reason), []).append(code)
+    def skip(self, code: str, outcome: Outcome, need: str, reason: Message) -> None:
+        self.skipped.setdefault((outcome, need, reason.text(self.lang)), []).append(code)
 
     def coverage(self) -> Coverage:
         info = source_info(self.view.doc)

@@ -124,6 +124,7 @@ def rule_page(rule: type[Rule]) -> str:
         "",
         escape(rule.summary),
         "",
+        *([f"*{escape(rule.summary_vi)}*", ""] if rule.summary_vi else []),
         "| | |",
         "|---|---|",
         f"| Code | `{rule.code}` |",
@@ -138,8 +139,24 @@ def rule_page(rule: type[Rule]) -> str:
     for section in ("What it does", "Why it matters", "Example", "Use instead"):
         out += [f"## {section}", "", escape(s[section].strip()), ""]
     out += ["## Guidelines", "", _guidelines(rule), ""]
+    out += ["## Messages", "", _messages(rule), ""]
     out += ["## Options", "", _options(rule), "", "## Source", "", escape(s["Source"].strip()), ""]
     return "\n".join(out)
+
+
+def _messages(rule: type[Rule]) -> str:
+    """The rule's messages and fix hints in both languages (thông báo, tiếng Việt)."""
+    if not rule.messages:
+        return "None: the rule reports no message of its own."
+    rows = ["| key | English | Tiếng Việt |", "|---|---|---|"]
+    for key, phrase in rule.messages.items():
+        rows.append(f"| `{key}` | {_cell(phrase.en)} | {_cell(phrase.vi)} |")
+    return "\n".join(rows)
+
+
+def _cell(template: str) -> str:
+    """A template in a table cell: its ``{fields}`` shown as code, pipes escaped."""
+    return escape(template).replace("|", "\\|")
 
 
 def index_page() -> str:

@@ -9,30 +9,49 @@ count from 0 for tables and paragraphs).
 
 from __future__ import annotations
 
+from vndocparse.catalogue import ORIGIN
 from vndocparse.readers.source import SourceInfo
 from vndocparse.validate.diagnostics import Location, Origin
 
 
-def origin_of(info: SourceInfo | None, location: Location) -> Origin | None:
-    """The origin of ``location`` in the file ``info`` describes; None for text input."""
+def origin_of(info: SourceInfo | None, location: Location, lang: str = "en") -> Origin | None:
+    """The origin of ``location`` in the file ``info`` describes, its ``text`` in
+    ``lang``; None for text input."""
     if info is None or info.format == "text":
         return None
     o = info.origin(location.line)
     if o is None:
         return None
+    if o.story is not None:  # a line read from the page header: not a body paragraph
+        return Origin(text=f"page {o.story}")
     if o.paragraph is not None:
-        n = o.paragraph + 1
-        return Origin(paragraph=n, text=f"paragraph {n}")
+        return in_words(Origin(paragraph=o.paragraph + 1, text=""), lang)
     if o.table is not None:
-        table, row = o.table + 1, (o.row or 0) + 1
         cell = _cell(info, location)
-        where = f"table {table}, row {row}" + (f", cell {cell}" if cell is not None else "")
-        return Origin(table=table, row=row, cell=cell, text=where)
+        return in_words(Origin(table=o.table + 1, row=(o.row or 0) + 1, cell=cell, text=""), lang)
     if o.page is not None:
-        return Origin(page=o.page, text=f"page {o.page}")
+        return in_words(Origin(page=o.page, text=""), lang)
     if o.element is not None:
-        return Origin(element=o.element, text=f"element {o.element}")
+        return in_words(Origin(element=o.element, text=""), lang)
     return None
+
+
+def in_words(origin: Origin, lang: str = "en") -> Origin:
+    """``origin`` with its ``text`` written from its numbers in ``lang`` (`ORIGIN`):
+    ``"table 1, row 2, cell 1"`` / ``"bảng 1, hàng 2, ô 1"``."""
+    if origin.paragraph is not None:
+        words = ORIGIN["paragraph"](paragraph=origin.paragraph)
+    elif origin.table is not None:
+        words = ORIGIN["row" if origin.cell is None else "cell"](table=origin.table, row=origin.row, cell=origin.cell)
+    elif origin.page is not None:
+        words = ORIGIN["page"](page=origin.page)
+    elif origin.element is not None:
+        words = ORIGIN["element"](element=origin.element)
+    elif origin.section is not None:
+        words = ORIGIN["section"](section=origin.section)
+    else:
+        return origin
+    return origin.model_copy(update={"text": words.text(lang)})
 
 
 def _cell(info: SourceInfo, location: Location) -> int | None:
@@ -61,4 +80,4 @@ def _cell(info: SourceInfo, location: Location) -> int | None:
     return before[-1] + 1 if before else o.cells[0] + 1
 
 
-__all__ = ["origin_of"]
+__all__ = ["in_words", "origin_of"]

@@ -41,6 +41,7 @@ from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict
 
+from vndocparse.i18n import Message, Phrase
 from vndocparse.tables.guidelines import FAMILY_GUIDELINES, GUIDELINES
 from vndocparse.validate.context import DocView
 from vndocparse.validate.diagnostics import Edit, Level, Location, Origin
@@ -108,9 +109,11 @@ class RuleOptions(BaseModel):
 class Finding:
     """What a rule's ``check`` yields: the framework adds code, name, severity and source."""
 
-    message: str
+    message: Message | str
+    """What is wrong, in both languages (`Rule.msg`); a plain string is English only."""
     location: Location
-    fix: str | None = None
+    fix: Message | str | None = None
+    """How to fix it, when that can be said (`Rule.msg`, like the message)."""
     edit: Edit | None = None
     """The exact replacement, when the rule knows it (see `Edit`)."""
     origin: Origin | None = None
@@ -143,6 +146,11 @@ class Rule:
     """The rule's options model."""
     requires: ClassVar[tuple[str, ...] | None] = None
     """What the rule reads (see `GROUP_REQUIRES`); None: its group's."""
+    summary_vi: ClassVar[str | None] = None
+    """The summary in Vietnamese (tóm tắt): what the rule checks, one sentence."""
+    messages: ClassVar[Mapping[str, Phrase]] = MappingProxyType({})
+    """The rule's messages and fix hints by key, each in English and Vietnamese; ``check``
+    builds its findings' texts from them with `msg`."""
 
     # Filled in by __init_subclass__:
     source: ClassVar[str]
@@ -180,6 +188,16 @@ class Rule:
     def check(self, view: DocView, options: Any) -> Iterable[Finding]:
         """Yield the findings of this rule in one document."""
         raise NotImplementedError
+
+    @classmethod
+    def msg(cls, key: str, **values: Any) -> Message:
+        """The rule's message ``key`` filled with ``values`` (`KeyError` for an unknown key)."""
+        return cls.messages[key](**values)
+
+    @classmethod
+    def summary_in(cls, lang: str) -> str:
+        """The summary in ``lang`` (English where the rule has no Vietnamese one yet)."""
+        return cls.summary_vi if lang == "vi" and cls.summary_vi else cls.summary
 
     @classmethod
     def mildest_level(cls, family: str | None = None) -> Level:

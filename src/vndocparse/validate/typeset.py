@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from vndocparse.i18n import Message, phrases
 from vndocparse.readers.source import Formatting, ParagraphFormat, source_info
 from vndocparse.tables.marks import SECRECY, URGENCY
 from vndocparse.text import fold
@@ -68,7 +69,8 @@ class Style:
     """How one component is set: sizes (a range, and the one the fixer picks), weight,
     slant and whether it is centred; None: not checked."""
 
-    label: str
+    label: Message
+    """The component's name, in English and Vietnamese (its English text when formatted)."""
     sizes: tuple[float, float]
     size: float
     bold: bool | None = None
@@ -80,24 +82,37 @@ class Style:
 
 
 #: (part kind, role) → style, in the order of the header, title, footer.
+_ISSUER = Message("issuer", "tên cơ quan, tổ chức ban hành")
 STYLES: dict[tuple[str, str | None], Style] = {
-    ("header", "national_title"): Style("national title", (12, 13), 12, True, False, centred=True, evidence="S"),
-    ("header", "motto"): Style("motto", (13, 14), 13, True, False, centred=True, evidence="S"),
-    ("header", "issuer"): Style("issuer", (12, 13), 12, None, False, centred=True, evidence="S"),
-    ("header", "number"): Style("number", (13, 13), 13, None, False),
-    ("header", "date_line"): Style("place and date", (13, 14), 13, None, True, centred=True, evidence="S"),
-    ("title", "*"): Style("type name", (13, 14), 14, True, None, centred=True),
-    ("distribution", "label"): Style("'Nơi nhận:'", (12, 12), 12, True, True),
-    ("distribution", "entry"): Style("Nơi nhận entry", (11, 11), 11),
-    ("signature", "authority"): Style("signer's authority", (13, 14), 14, True),
-    ("signature", "position"): Style("signer's title", (13, 14), 14, True),
-    ("signature", "name"): Style("signer's name", (13, 14), 14, True),
+    ("header", "national_title"): Style(Message("national title", "Quốc hiệu"), (12, 13), 12, True, False, centred=True, evidence="S"),
+    ("header", "motto"): Style(Message("motto", "Tiêu ngữ"), (13, 14), 13, True, False, centred=True, evidence="S"),
+    ("header", "issuer"): Style(_ISSUER, (12, 13), 12, None, False, centred=True, evidence="S"),
+    ("header", "number"): Style(Message("number", "số, ký hiệu"), (13, 13), 13, None, False),
+    ("header", "date_line"): Style(Message("place and date", "địa danh và thời gian ban hành"), (13, 14), 13, None, True, centred=True, evidence="S"),
+    ("title", "*"): Style(Message("type name", "tên loại văn bản"), (13, 14), 14, True, None, centred=True),
+    ("distribution", "label"): Style(Message("'Nơi nhận:'", "từ 'Nơi nhận:'"), (12, 12), 12, True, True),
+    ("distribution", "entry"): Style(Message("Nơi nhận entry", "dòng nơi nhận"), (11, 11), 11),
+    ("signature", "authority"): Style(Message("signer's authority", "quyền hạn của người ký"), (13, 14), 14, True),
+    ("signature", "position"): Style(Message("signer's title", "chức vụ của người ký"), (13, 14), 14, True),
+    ("signature", "name"): Style(Message("signer's name", "họ tên người ký"), (13, 14), 14, True),
 }
 #: The issuer's own name (the last line of the issuer block) is bold; its parent body is not.
-ISSUER_NAME = Style("issuer", (12, 13), 12, True, False, centred=True, evidence="S")
-SUBJECT = Style("trích yếu", (13, 14), 14, True, None, centred=True)
+ISSUER_NAME = Style(_ISSUER, (12, 13), 12, True, False, centred=True, evidence="S")
+SUBJECT = Style(Message("trích yếu", "trích yếu nội dung"), (13, 14), 14, True, None, centred=True)
 #: A công văn's "V/v" trích yếu sits under the number (ô 5b), upright, 12–13 pt.
-SUBJECT_VV = Style("'V/v' trích yếu", (12, 13), 12, None, False)
+SUBJECT_VV = Style(Message("'V/v' trích yếu", "trích yếu 'V/v'"), (12, 13), 12, None, False)
+
+#: How a line spacing is said (Word's Vietnamese names: Đơn, dòng, Tối thiểu, Chính xác).
+LINE_SPACING_WORDS = phrases(
+    lines=("{n:g} lines", "{n:g} dòng"),
+    points=("{n:g} pt", "{n:g} pt"),  # the unit is written the same in Vietnamese
+    unset=("single (not set)", "dòng đơn (chưa đặt)"),
+    at_least=("at least {n:g} pt", "tối thiểu (At least) {n:g} pt"),
+    exactly=("{n:g} pt exactly", "chính xác (Exactly) {n:g} pt"),
+    single_to=("single to 1.5 lines", "từ dòng đơn đến 1.5 dòng"),
+    exactly_from=("at least {low:g} pt, Exactly", "tối thiểu {low:g} pt, kiểu Exactly (chính xác)"),
+    exactly_range=("{low:g}–{high:g} pt, Exactly", "{low:g}–{high:g} pt, kiểu Exactly (chính xác)"),
+)
 
 
 def formatting(view: DocView) -> Formatting | None:
@@ -151,32 +166,36 @@ def body_paragraphs(view: DocView, fmt: Formatting) -> list[tuple[Piece, Paragra
     return out
 
 
-def line_spacing_fault(para: ParagraphFormat, guideline: str) -> str | None:
+def line_spacing_fault(para: ParagraphFormat, guideline: str) -> Message | None:
     """How a body paragraph's line spacing breaks ``guideline`` ("1.5 lines", "at least
     20 pt", "24 pt exactly"), or None when it is right. Decree 30: single to 1.5 lines,
     or 13–24 pt; the Party guidelines: "Exactly", in `PARTY_LINE_SPACING_PT`. A
     spacing set nowhere is Word's single."""
     bounds = PARTY_LINE_SPACING_PT.get(guideline)
+    words = LINE_SPACING_WORDS
     if bounds is None:
         if para.line_spacing is not None and not in_range(para.line_spacing, LINE_SPACING):
-            return f"{para.line_spacing:g} lines"
+            return words["lines"](n=para.line_spacing)
         if para.line_spacing_pt is not None and not in_range(para.line_spacing_pt, LINE_SPACING_PT):
-            return f"{para.line_spacing_pt:g} pt"
+            return words["points"](n=para.line_spacing_pt)
         return None
     if para.line_spacing_pt is None:
-        return "single (not set)" if para.line_spacing is None else f"{para.line_spacing:g} lines"
+        return words["unset"]() if para.line_spacing is None else words["lines"](n=para.line_spacing)
     if para.line_spacing_rule != "exact":
-        return f"at least {para.line_spacing_pt:g} pt"
-    return None if in_range(para.line_spacing_pt, bounds) else f"{para.line_spacing_pt:g} pt exactly"
+        return words["at_least"](n=para.line_spacing_pt)
+    return None if in_range(para.line_spacing_pt, bounds) else words["exactly"](n=para.line_spacing_pt)
 
 
-def line_spacing_wanted(guideline: str) -> str:
+def line_spacing_wanted(guideline: str) -> Message:
     """The line spacing ``guideline`` asks of the body, in words."""
     bounds = PARTY_LINE_SPACING_PT.get(guideline)
+    words = LINE_SPACING_WORDS
     if bounds is None:
-        return "single to 1.5 lines"
+        return words["single_to"]()
     low, high = bounds
-    return f"at least {low:g} pt, Exactly" if high == float("inf") else f"{low:g}–{high:g} pt, Exactly"
+    if high == float("inf"):
+        return words["exactly_from"](low=low)
+    return words["exactly_range"](low=low, high=high)
 
 
 def party_line_spacing(para: ParagraphFormat, guideline: str) -> float:
@@ -193,12 +212,13 @@ def label_words(text: str) -> str:
 
 
 def underline_fault(para: ParagraphFormat) -> str | None:
-    """Why a Party "Nơi nhận" label's underline is wrong ("not underlined", "underlined
-    dotted, ..."), or None when it is solid or cannot be told."""
+    """The underline of a Party "Nơi nhận" label when it is wrong ("none", "dotted",
+    "wave", ...: Word's names), or None when it is solid or cannot be told. The rule
+    (VN009) words it in the run's language."""
     kind = para.lead_underline
     if kind is None or kind in SOLID_UNDERLINES:
         return None
-    return "not underlined" if kind == "none" else f"underlined {kind}, not with a solid line"
+    return kind
 
 
 def not_black(para: ParagraphFormat) -> tuple[str, ...]:
@@ -230,6 +250,7 @@ __all__ = [
     "ISSUER_NAME",
     "LINE_SPACING",
     "LINE_SPACING_PT",
+    "LINE_SPACING_WORDS",
     "MARGINS",
     "MARGIN_TOLERANCE",
     "NOI_NHAN_WORDS",

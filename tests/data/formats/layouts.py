@@ -276,3 +276,120 @@ def build_pdf(lay: Layout, font_path: str) -> bytes:
     pdf.ln(height)
     columns(lay.footer_left, lay.footer_right)
     return bytes(pdf.output())
+
+
+# --------------------------------------------------------------------------- DOCX variants
+# What Word writes in real files that the plain builder above does not (issue 13): a
+# banner in the page header, tracked changes, a second section, a macro-enabled package.
+
+
+def build_plain_docx(lines: list[str], *, header: list[str] = ()) -> bytes:
+    """One paragraph per line (a gutter of spaces becomes a tab); ``header`` lines go
+    into the first section's default page header, right-aligned (a Party banner)."""
+    import re
+
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    d = docx.Document()
+    for text in lines:
+        d.add_paragraph(re.sub(r" {3,}", "\t", text))
+    if header:
+        hdr = d.sections[0].header
+        hdr.is_linked_to_previous = False
+        for i, text in enumerate(header):
+            p = hdr.paragraphs[0] if i == 0 else hdr.add_paragraph()
+            p.add_run(text)
+            p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        _page_number(d.sections[0])  # a PAGE field beside it: not text of the letter
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def with_tracked_changes(data: bytes, *, insert_into: str, inserted: str, deleted: str) -> bytes:
+    """The paragraph starting with ``insert_into`` gets ``inserted`` as a tracked
+    insertion (``w:ins``) and ``deleted`` as a tracked deletion (``w:del``) after its text."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    d = docx.Document(io.BytesIO(data))
+    p = next(p for p in d.paragraphs if p.text.startswith(insert_into))
+    for tag, text, text_tag in (("w:ins", inserted, "w:t"), ("w:del", deleted, "w:delText")):
+        change = OxmlElement(tag)
+        change.set(qn("w:id"), "1" if tag == "w:ins" else "2")
+        change.set(qn("w:author"), "Văn thư")
+        run = OxmlElement("w:r")
+        t = OxmlElement(text_tag)
+        t.set(qn("xml:space"), "preserve")
+        t.text = text
+        run.append(t)
+        change.append(run)
+        p._p.append(change)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def all_inserted(data: bytes) -> bytes:
+    """Every run of the body moved into tracked insertions (a draft typed with "Track
+    changes" on, never accepted)."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    d = docx.Document(io.BytesIO(data))
+    body = d.element.body
+    for i, p in enumerate(body.iter(qn("w:p"))):
+        runs = [r for r in p.iterchildren(qn("w:r"))]
+        if not runs:
+            continue
+        ins = OxmlElement("w:ins")
+        ins.set(qn("w:id"), str(100 + i))
+        ins.set(qn("w:author"), "Văn thư")
+        runs[0].addprevious(ins)
+        for r in runs:
+            ins.append(r)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def with_letter_section(data: bytes) -> bytes:
+    """A second section on US Letter paper (an annex pasted from another file)."""
+    import docx
+    from docx.enum.section import WD_SECTION
+    from docx.shared import Mm
+
+    d = docx.Document(io.BytesIO(data))
+    section = d.add_section(WD_SECTION.NEW_PAGE)
+    section.page_width, section.page_height = Mm(215.9), Mm(279.4)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def as_docm(data: bytes) -> bytes:
+    """The package made macro-enabled: the .docm content type and a vbaProject.bin part."""
+    import zipfile
+
+    docm_type = b"application/vnd.ms-word.document.macroEnabled.main+xml"
+    docx_type = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for name in zin.namelist():
+            body = zin.read(name)
+            if name == "[Content_Types].xml":
+                body = body.replace(docx_type, docm_type).replace(
+                    b"</Types>",
+                    b'<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>',
+                )
+            elif name == "word/_rels/document.xml.rels":
+                body = body.replace(
+                    b"</Relationships>",
+                    b'<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+                )
+            zout.writestr(name, body)
+        zout.writestr("word/vbaProject.bin", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512)
+    return out.getvalue()

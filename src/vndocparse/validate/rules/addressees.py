@@ -13,6 +13,7 @@ from types import MappingProxyType
 
 import regex
 
+from vndocparse.i18n import Message, phrases
 from vndocparse.text import fold
 from vndocparse.validate.context import (
     DocView,
@@ -41,6 +42,12 @@ _LABEL = regex.compile(
 LABELS = ("Kính gửi", "Kính trình")
 LEVELS = ERROR_STATE_WARNING_PARTY
 EVIDENCE = CONFIRMED_STATE_SECONDARY_PARTY
+#: How a message names what ends a list's entries (`separators`): a phrase inside the
+#: messages of VN504 and VN604.
+SEPARATOR_NAMES = phrases(
+    semicolon=("';'", "dấu chấm phẩy (;)"),
+    semicolon_or_comma=("';' or ','", "dấu chấm phẩy (;) hoặc dấu phẩy (,)"),
+)
 
 
 def kinh_gui(view: DocView) -> tuple[Piece, list[Item]] | None:
@@ -52,13 +59,13 @@ def kinh_gui(view: DocView) -> tuple[Piece, list[Item]] | None:
     return label, items
 
 
-def separators(view: DocView) -> tuple[tuple[str, ...], str]:
+def separators(view: DocView) -> tuple[tuple[str, ...], Message]:
     """What may end an entry of the Kính gửi or Nơi nhận list but the last, and how to
     say it: ";" (Decree 30, Guideline 05), ";" or "," (Guideline 36, whose central
     documents use ",")."""
     if view.guideline == "hd36":
-        return (";", ","), "';' or ','"
-    return (";",), "';'"
+        return (";", ","), SEPARATOR_NAMES["semicolon_or_comma"]()
+    return (";",), SEPARATOR_NAMES["semicolon"]()
 
 
 def _dash(item: Item) -> bool:
@@ -94,6 +101,15 @@ class KinhGuiLabel(Rule):
     level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9a", "hd05": "Phần II, mục I.9.2.3–9.2.4"})
+    summary_vi = (
+        "Kiểm tra phần nơi nhận mở đầu bằng \"Kính gửi:\" (hoặc \"Kính trình:\" ở tờ trình của "
+        "Đảng): viết đúng chữ, đúng chữ hoa và chữ thường, sau đó là dấu hai chấm (:)."
+    )
+    messages = phrases(
+        spelling=("'{word}' should be written '{label}'", "'{word}' phải viết là '{label}'"),
+        no_colon=("no colon after '{label}'", "thiếu dấu hai chấm (:) sau '{label}'"),
+        label_fix=("write '{label}:'", "viết '{label}:'"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         found = kinh_gui(view)
@@ -108,12 +124,14 @@ class KinhGuiLabel(Rule):
         meant = LABELS[1] if fold(word).replace(" ", "").startswith("kinhtr") else LABELS[0]
         if word != meant:
             yield Finding(
-                f"'{word}' should be written '{meant}'",
+                self.msg("spelling", word=word, label=meant),
                 label.loc(a, b),
-                fix=f"write '{meant}:'",
+                fix=self.msg("label_fix", label=meant),
             )
         elif not m.group("colon"):
-            yield Finding(f"no colon after '{meant}'", label.loc(a, b), fix=f"write '{meant}:'")
+            yield Finding(
+                self.msg("no_colon", label=meant), label.loc(a, b), fix=self.msg("label_fix", label=meant)
+            )
 
 
 class KinhGuiSingleInline(Rule):
@@ -145,6 +163,17 @@ class KinhGuiSingleInline(Rule):
     level = LEVELS
     evidence = EVIDENCE
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9a"})
+    summary_vi = (
+        "Kiểm tra văn bản chỉ gửi một cơ quan, tổ chức, cá nhân thì tên nơi nhận được viết ngay "
+        "trên dòng \"Kính gửi:\"."
+    )
+    messages = phrases(
+        single=(
+            "a single addressee goes on the 'Kính gửi:' line",
+            "chỉ có một nơi nhận thì viết trên cùng dòng với 'Kính gửi:'",
+        ),
+        single_fix=("write 'Kính gửi: {addressee}'", "viết 'Kính gửi: {addressee}'"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         found = kinh_gui(view)
@@ -153,9 +182,9 @@ class KinhGuiSingleInline(Rule):
         label, items = found
         if len(items) == 1 and items[0].first.line != label.line:
             yield Finding(
-                "a single addressee goes on the 'Kính gửi:' line",
+                self.msg("single"),
                 items[0].loc(),
-                fix=f"write 'Kính gửi: {items[0].text.lstrip('-–•+* ').rstrip(';.,')}'",
+                fix=self.msg("single_fix", addressee=items[0].text.lstrip("-–•+* ").rstrip(";.,")),
             )
 
 
@@ -192,6 +221,22 @@ class KinhGuiListLines(Rule):
     level = LEVELS
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d; Phụ lục III, Mẫu 1.5", "hd36": "ô 9a", "hd05": "Phần II, mục I.9.2.3"})
+    summary_vi = (
+        "Kiểm tra văn bản gửi từ hai nơi nhận trở lên thì xuống dòng sau \"Kính gửi:\", mỗi "
+        "nơi nhận trên một dòng riêng, đầu dòng có gạch đầu dòng (-)."
+    )
+    messages = phrases(
+        same_line=(
+            "with several addressees the list starts on the line after 'Kính gửi:'",
+            "có từ hai nơi nhận trở lên thì danh sách bắt đầu từ dòng dưới 'Kính gửi:'",
+        ),
+        same_line_fix=("break the line after 'Kính gửi:'", "xuống dòng sau 'Kính gửi:'"),
+        no_dash=(
+            "addressee '{addressee}' does not start with '- '",
+            "nơi nhận '{addressee}' không bắt đầu bằng gạch đầu dòng '- '",
+        ),
+        no_dash_fix=("open each addressee with '- '", "mở đầu mỗi nơi nhận bằng gạch đầu dòng '- '"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         found = kinh_gui(view)
@@ -204,15 +249,15 @@ class KinhGuiListLines(Rule):
         for item in items:
             if item.first.line == label.line and not flattened:
                 yield Finding(
-                    "with several addressees the list starts on the line after 'Kính gửi:'",
+                    self.msg("same_line"),
                     item.loc(),
-                    fix="break the line after 'Kính gửi:'",
+                    fix=self.msg("same_line_fix"),
                 )
             elif not _dash(item) and not (flattened and item is items[0]):
                 yield Finding(
-                    f"addressee '{item.text}' does not start with '- '",
+                    self.msg("no_dash", addressee=item.text),
                     item.first.loc(0, 1),
-                    fix="open each addressee with '- '",
+                    fix=self.msg("no_dash_fix"),
                     edit=bullet_edit(item.first),
                 )
 
@@ -252,6 +297,17 @@ class KinhGuiListSemicolon(Rule):
     level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9a", "hd05": "Phần II, mục I.9.2.3–9.2.5"})
+    summary_vi = (
+        "Kiểm tra mỗi nơi nhận trong danh sách \"Kính gửi:\" (hoặc \"Kính trình:\"), trừ nơi "
+        "nhận cuối cùng, kết thúc bằng dấu chấm phẩy (;)."
+    )
+    messages = phrases(
+        no_separator=(
+            "addressee '{addressee}' does not end with {separator}",
+            "nơi nhận '{addressee}' không kết thúc bằng {separator}",
+        ),
+        no_separator_fix=("end it with {separator}", "kết thúc bằng {separator}"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         found = kinh_gui(view)
@@ -264,9 +320,9 @@ class KinhGuiListSemicolon(Rule):
         for item in items[:-1]:
             if not clean_end(item.last.text).endswith(ends):
                 yield Finding(
-                    f"addressee '{item.text}' does not end with {shown}",
+                    self.msg("no_separator", addressee=item.text, separator=shown),
                     item.last.loc_end(),
-                    fix=f"end it with {shown}",
+                    fix=self.msg("no_separator_fix", separator=shown),
                     edit=ending_edit(item.last, ";"),
                 )
 
@@ -305,6 +361,14 @@ class KinhGuiListPeriod(Rule):
     level = LEVELS
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "U"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9a", "hd05": "Phần II, mục I.9.2.5"})
+    summary_vi = "Kiểm tra nơi nhận cuối cùng của danh sách \"Kính gửi:\" kết thúc bằng dấu chấm (.)."
+    messages = phrases(
+        no_period=(
+            "the last addressee '{addressee}' does not end with '.'",
+            "nơi nhận cuối cùng '{addressee}' không kết thúc bằng dấu chấm (.)",
+        ),
+        no_period_fix=("end it with '.'", "kết thúc bằng dấu chấm (.)"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         found = kinh_gui(view)
@@ -317,9 +381,9 @@ class KinhGuiListPeriod(Rule):
         if len(items) >= 2 and not clean_end(items[-1].last.text).endswith(ends):
             last = items[-1]
             yield Finding(
-                f"the last addressee '{last.text}' does not end with '.'",
+                self.msg("no_period", addressee=last.text),
                 last.last.loc_end(),
-                fix="end it with '.'",
+                fix=self.msg("no_period_fix"),
                 edit=ending_edit(last.last, "."),
             )
 
@@ -363,12 +427,20 @@ class CongVanKinhGui(Rule):
     level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9b; Phụ lục III, Mẫu 1.5", "hd36": "ô 9a", "hd05": "Phần II, mục I.9.2.3"})
+    summary_vi = "Kiểm tra công văn có nơi nhận ghi sau \"Kính gửi:\"."
+    messages = phrases(
+        missing=("a công văn without 'Kính gửi:' addressees", "công văn không có nơi nhận 'Kính gửi:'"),
+        missing_fix=(
+            "add 'Kính gửi: <addressee>' under the header",
+            "thêm 'Kính gửi: <nơi nhận>' dưới phần đầu văn bản",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if not view.is_cong_van or view.has("addressees"):
             return
         yield Finding(
-            "a công văn without 'Kính gửi:' addressees",
+            self.msg("missing"),
             view.line_loc(view.header_end),
-            fix="add 'Kính gửi: <addressee>' under the header",
+            fix=self.msg("missing_fix"),
         )

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from types import MappingProxyType
 
+from vndocparse.i18n import phrases
 from vndocparse.validate.context import DocView
 from vndocparse.validate.registry import BOTH, PARTY, Finding, Rule, RuleOptions
 from vndocparse.validate.typeset import (
@@ -63,19 +64,35 @@ class NoiNhanUnderlined(Rule):
     level = MappingProxyType({"hd36": "warning", "hd05": "error"})
     evidence = MappingProxyType({"hd36": "S", "hd05": "C"})
     guidelines = MappingProxyType({"hd36": "(secondary sources: font table)", "hd05": "Phần II, mục I.9.2.1"})
+    summary_vi = "Kiểm tra chữ \"Nơi nhận\" của văn bản Đảng (tệp DOCX) được gạch chân bằng nét liền."
+    messages = phrases(
+        underline=("'{label}' is {have}", "'{label}' {have}"),
+        not_underlined=("not underlined", "không được gạch chân"),
+        underlined_kind=(
+            "underlined {kind}, not with a solid line",
+            "được gạch chân kiểu '{kind}', không phải nét liền",
+        ),
+        underline_fix=(
+            "underline '{label}' with a single solid line",
+            "gạch chân '{label}' bằng một nét liền",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         fmt = formatting(view)
         if fmt is None:
             return
         for piece, para in formats_of(view, fmt, "distribution", "label"):
-            have = underline_fault(para)
-            if have is None:
+            kind = underline_fault(para)
+            if kind is None:
                 continue
+            have = (
+                self.msg("not_underlined") if kind == "none" else self.msg("underlined_kind", kind=kind)
+            )
             yield Finding(
-                f"'{NOI_NHAN_WORDS}' is {have}",
+                self.msg("underline", label=NOI_NHAN_WORDS, have=have),
                 piece.loc(0, len(label_words(piece.text))),
-                fix=f"underline '{NOI_NHAN_WORDS}' with a single solid line",
+                fix=self.msg("underline_fix", label=NOI_NHAN_WORDS),
             )
 
 
@@ -115,6 +132,14 @@ class TextBlack(Rule):
     level = "error"
     evidence = "C"
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục I.2", "hd05": "Phần II, mục IV.1"})
+    summary_vi = (
+        "Kiểm tra chữ của văn bản (tệp DOCX) có màu đen: màu tự động (Automatic) của Word "
+        "hoặc màu đen."
+    )
+    messages = phrases(
+        colour=("text in colour {colours}, not black", "chữ có màu {colours}, không phải màu đen"),
+        colour_fix=("set the text in black", "đặt chữ màu đen"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         fmt = formatting(view)
@@ -127,7 +152,7 @@ class TextBlack(Rule):
             piece = view.piece(para.line, para.start, para.end)
             loc = piece.loc() if piece is not None else view.line_loc(para.line)
             shown = ", ".join(c if c.startswith("theme:") else f"#{c}" for c in colours)
-            yield Finding(f"text in colour {shown}, not black", loc, fix="set the text in black")
+            yield Finding(self.msg("colour", colours=shown), loc, fix=self.msg("colour_fix"))
 
 
 __all__ = ["NoiNhanUnderlined", "TextBlack"]

@@ -14,6 +14,7 @@ from types import MappingProxyType
 
 import regex
 
+from vndocparse.i18n import phrases
 from vndocparse.models import Directive, Part
 from vndocparse.text import fold
 from vndocparse.validate.context import DocView, Piece, clean_end
@@ -58,6 +59,10 @@ _ARTICLE = regex.compile(
     r"^(?P<w>điều|Điều|ĐIỀU)\s+(?P<n>\d+)(?P<sep>\s*[.:\-–)]?)", regex.IGNORECASE
 )
 _TERMINAL = (".", ":", ";", "!", "?")
+
+#: Fix hints several rules of this module give (each rule lists them in its table).
+_WRITE = ("write '{text}'", "viết '{text}'")
+_END_WITH = ("end it with '{end}'", "kết thúc bằng dấu '{end}'")
 
 
 def header_zone(view: DocView) -> Iterator[tuple[Part, Piece]]:
@@ -113,6 +118,17 @@ class UrgencyMark(Rule):
     level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục III.2b", "hd36": "ô 10b", "hd05": "Phần II, mục II.3"})
+    summary_vi = (
+        "Kiểm tra mức độ khẩn ghi ở phần đầu văn bản là một trong các mức \"HỎA TỐC\" "
+        "(Nghị định viết \"HOẢ TỐC\"), \"THƯỢNG KHẨN\", \"KHẨN\"."
+    )
+    messages = phrases(
+        not_urgency=("'{mark}' is not an urgency mark", "'{mark}' không phải là mức độ khẩn"),
+        not_urgency_fix=(
+            "use 'HỎA TỐC', 'THƯỢNG KHẨN' or 'KHẨN'",
+            "dùng 'HỎA TỐC', 'THƯỢNG KHẨN' hoặc 'KHẨN'",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for _part, piece in header_zone(view):
@@ -122,9 +138,7 @@ class UrgencyMark(Rule):
             if core in URGENCY_MARKS or fold(core) == "hoa toc hen gio":
                 continue
             yield Finding(
-                f"'{core}' is not an urgency mark",
-                piece.loc(),
-                fix="use 'HỎA TỐC', 'THƯỢNG KHẨN' or 'KHẨN'",
+                self.msg("not_urgency", mark=core), piece.loc(), fix=self.msg("not_urgency_fix")
             )
 
 
@@ -157,6 +171,17 @@ class SecrecyMark(Rule):
     name = "secrecy-mark"
     families = BOTH
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục III.2a", "hd36": "ô 10a", "hd05": "Phần II, mục II.2 (the state-secrets law)"})
+    summary_vi = (
+        "Kiểm tra độ mật ghi ở phần đầu văn bản là một trong các mức \"TUYỆT MẬT\", "
+        "\"TỐI MẬT\", \"MẬT\"."
+    )
+    messages = phrases(
+        not_secrecy=("'{mark}' is not a secrecy mark", "'{mark}' không phải là độ mật"),
+        not_secrecy_fix=(
+            "use 'TUYỆT MẬT', 'TỐI MẬT' or 'MẬT'",
+            "dùng 'TUYỆT MẬT', 'TỐI MẬT' hoặc 'MẬT'",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for _part, piece in header_zone(view):
@@ -166,9 +191,7 @@ class SecrecyMark(Rule):
             if core in SECRECY_MARKS:
                 continue
             yield Finding(
-                f"'{core}' is not a secrecy mark",
-                piece.loc(),
-                fix="use 'TUYỆT MẬT', 'TỐI MẬT' or 'MẬT'",
+                self.msg("not_secrecy", mark=core), piece.loc(), fix=self.msg("not_secrecy_fix")
             )
 
 
@@ -198,6 +221,17 @@ class HoaTocHenGio(Rule):
     code = "VN803"
     name = "hoa-toc-hen-gio"
     families = STATE
+    summary_vi = (
+        "Báo mức độ khẩn \"HỎA TỐC HẸN GIỜ\" trên văn bản hành chính ban hành từ ngày "
+        "05/3/2020, ngày Nghị định 30 có hiệu lực."
+    )
+    messages = phrases(
+        hen_gio=(
+            "'HỎA TỐC HẸN GIỜ' is not an urgency level of Decree 30",
+            "'HỎA TỐC HẸN GIỜ' không phải là mức độ khẩn theo Nghị định 30",
+        ),
+        hen_gio_fix=("use 'HỎA TỐC'", "dùng 'HỎA TỐC'"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if view.doc.date is not None and view.doc.date < ND30_DATE:
@@ -205,11 +239,7 @@ class HoaTocHenGio(Rule):
         for _part, piece in header_zone(view):
             core = _mark_text(piece)
             if core is not None and fold(core) == "hoa toc hen gio":
-                yield Finding(
-                    "'HỎA TỐC HẸN GIỜ' is not an urgency level of Decree 30",
-                    piece.loc(),
-                    fix="use 'HỎA TỐC'",
-                )
+                yield Finding(self.msg("hen_gio"), piece.loc(), fix=self.msg("hen_gio_fix"))
 
 
 def _body_lines(view: DocView) -> list[Piece]:
@@ -248,6 +278,22 @@ class PointLetters(Rule):
     level = ERROR_STATE_WARNING_PARTY
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.6đ", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.4"})
+    summary_vi = (
+        "Kiểm tra các điểm được đánh thứ tự bằng chữ cái tiếng Việt in thường: không có "
+        "\"f)\", \"j)\", \"w)\", \"z)\", không dùng chữ in hoa."
+    )
+    messages = phrases(
+        capital=("point '{letter})' in capitals", "điểm '{letter})' viết bằng chữ in hoa"),
+        write=_WRITE,
+        foreign=(
+            "'{letter})' is not a letter of the Vietnamese alphabet",
+            "'{letter})' không phải là chữ cái tiếng Việt",
+        ),
+        foreign_fix=(
+            "letter points a) b) c) d) đ) e) g) h) i) k) ...",
+            "đánh thứ tự các điểm a) b) c) d) đ) e) g) h) i) k) ...",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for piece in _body_lines(view):
@@ -257,15 +303,15 @@ class PointLetters(Rule):
             letter = m.group("l")
             if letter.isupper():
                 yield Finding(
-                    f"point '{letter})' in capitals",
+                    self.msg("capital", letter=letter),
                     piece.loc(*m.span("l")),
-                    fix=f"write '{letter.lower()})'",
+                    fix=self.msg("write", text=f"{letter.lower()})"),
                 )
             elif letter in FOREIGN_POINT_LETTERS:
                 yield Finding(
-                    f"'{letter})' is not a letter of the Vietnamese alphabet",
+                    self.msg("foreign", letter=letter),
                     piece.loc(*m.span("l")),
-                    fix="letter points a) b) c) d) đ) e) g) h) i) k) ...",
+                    fix=self.msg("foreign_fix"),
                 )
 
 
@@ -304,6 +350,19 @@ class PointOrder(Rule):
     level = ERROR_STATE_WARNING_PARTY
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.6đ", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.4"})
+    summary_vi = (
+        "Kiểm tra các điểm của một khoản được đánh thứ tự a) b) c) d) đ) e) g) h) i) k) l) "
+        "m) ... từ \"a)\", không bỏ sót, không lặp lại."
+    )
+    messages = phrases(
+        out_of_order=(
+            "'{letter})' where the {where} is '{expected})'",
+            "'{letter})' trong khi {where} phải là '{expected})'",
+        ),
+        first_point=("first point", "điểm đầu tiên"),
+        point_after=("point after '{prev})'", "điểm sau '{prev})'"),
+        write=_WRITE,
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         prev: str | None = None
@@ -318,11 +377,13 @@ class PointOrder(Rule):
                 continue
             expected = "a" if prev is None else _next_letter(prev)
             if letter != expected:
-                where = "first point" if prev is None else f"point after '{prev})'"
+                where = (
+                    self.msg("first_point") if prev is None else self.msg("point_after", prev=prev)
+                )
                 yield Finding(
-                    f"'{letter})' where the {where} is '{expected})'",
+                    self.msg("out_of_order", letter=letter, where=where, expected=expected),
                     piece.loc(*m.span("l")),
-                    fix=f"write '{expected})'",
+                    fix=self.msg("write", text=f"{expected})"),
                 )
             prev = letter
 
@@ -363,6 +424,17 @@ class PointParenthesis(Rule):
     level = ERROR_STATE_WARNING_PARTY
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.6đ", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.4"})
+    summary_vi = (
+        "Kiểm tra các điểm được viết với dấu đóng ngoặc đơn, \"a)\", không phải \"a.\" "
+        "hay \"a/\"."
+    )
+    messages = phrases(
+        parenthesis=(
+            "point '{letter}{sep}' is not written '{letter})'",
+            "điểm '{letter}{sep}' phải viết là '{letter})'",
+        ),
+        write=_WRITE,
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         run: list[tuple[Piece, regex.Match[str]]] = []
@@ -377,9 +449,9 @@ class PointParenthesis(Rule):
             if len(run) >= 2:
                 for p, pm in run:
                     yield Finding(
-                        f"point '{pm.group('l')}{pm.group('sep')}' is not written '{pm.group('l')})'",
+                        self.msg("parenthesis", letter=pm.group("l"), sep=pm.group("sep")),
                         p.loc(pm.start("l"), pm.end("sep")),
-                        fix=f"write '{pm.group('l')})'",
+                        fix=self.msg("write", text=f"{pm.group('l')})"),
                     )
             run = []
             if m is not None and m.group("l") == "a":
@@ -419,6 +491,17 @@ class ClosingMark(Rule):
     code = "VN807"
     name = "closing-mark"
     families = STATE
+    summary_vi = (
+        "Kiểm tra phần nội dung của văn bản hành chính kết thúc bằng dấu \"./.\" (dòng "
+        "cuối cùng trước chữ ký và nơi nhận)."
+    )
+    messages = phrases(
+        no_closing=(
+            "the body ends '{tail}' without './.'",
+            "phần nội dung kết thúc bằng '{tail}', thiếu dấu './.'",
+        ),
+        no_closing_fix=("end the last sentence with './.'", "kết thúc câu cuối cùng bằng dấu './.'"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if not (view.has("signature") or view.has("distribution")):
@@ -437,9 +520,9 @@ class ClosingMark(Rule):
                 break
         if last is not None and not clean_end(last.text).endswith("./."):
             yield Finding(
-                f"the body ends '{last.text[-20:]}' without './.'",
+                self.msg("no_closing", tail=last.text[-20:]),
                 last.loc_end(),
-                fix="end the last sentence with './.'",
+                fix=self.msg("no_closing_fix"),
             )
 
 
@@ -538,6 +621,18 @@ class CanCuSemicolon(Rule):
     code = "VN808"
     requires = ("can_cu",)
     name = "can-cu-semicolon"
+    summary_vi = (
+        "Kiểm tra mỗi căn cứ, trừ căn cứ cuối cùng, kết thúc bằng dấu chấm phẩy (;): trong "
+        "văn bản hành chính là các căn cứ trước \"QUYẾT ĐỊNH:\" / \"QUYẾT NGHỊ:\", trong "
+        "văn bản của Đảng là các căn cứ dưới trích yếu."
+    )
+    messages = phrases(
+        no_semicolon=(
+            "the căn cứ '{start}...' does not end with ';'",
+            "căn cứ '{start}...' không kết thúc bằng dấu ';'",
+        ),
+        end_with=_END_WITH,
+    )
     families = BOTH
     level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
@@ -553,9 +648,9 @@ class CanCuSemicolon(Rule):
                 last = para[-1]
                 if not clean_end(last.text).endswith(";"):
                     yield Finding(
-                        f"the căn cứ '{para[0].text[:40]}...' does not end with ';'",
+                        self.msg("no_semicolon", start=para[0].text[:40]),
                         last.loc_end(),
-                        fix="end it with ';'",
+                        fix=self.msg("end_with", end=";"),
                     )
 
 
@@ -590,6 +685,17 @@ class CanCuPeriod(Rule):
     code = "VN809"
     requires = ("can_cu",)
     name = "can-cu-period"
+    summary_vi = (
+        "Kiểm tra căn cứ cuối cùng kết thúc bằng dấu chấm (.): trước \"QUYẾT ĐỊNH:\" / "
+        "\"QUYẾT NGHỊ:\" trong văn bản hành chính, và trong văn bản của Đảng theo Hướng dẫn 05."
+    )
+    messages = phrases(
+        last_end=(
+            "the last căn cứ '{start}...' does not end with '{end}'",
+            "căn cứ cuối cùng '{start}...' không kết thúc bằng dấu '{end}'",
+        ),
+        end_with=_END_WITH,
+    )
     families = BOTH
     level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
@@ -605,9 +711,9 @@ class CanCuPeriod(Rule):
             last = paras[-1][-1]
             if not clean_end(last.text).endswith(end):
                 yield Finding(
-                    f"the last căn cứ '{paras[-1][0].text[:40]}...' does not end with '{end}'",
+                    self.msg("last_end", start=paras[-1][0].text[:40], end=end),
                     last.loc_end(),
-                    fix=f"end it with '{end}'",
+                    fix=self.msg("end_with", end=end),
                 )
 
 
@@ -659,6 +765,16 @@ class HeadingNumerals(Rule):
     level = ERROR_STATE_WARNING_PARTY
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.6đ", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.4"})
+    summary_vi = (
+        "Kiểm tra chữ số của các đề mục trong nội dung: phần, chương dùng chữ số La Mã "
+        "(\"Chương II\"), mục, tiểu mục dùng chữ số Ả Rập (\"Mục 2\")."
+    )
+    messages = phrases(
+        arabic=("'{heading}' with an Arabic numeral", "'{heading}' dùng chữ số Ả Rập, phải dùng chữ số La Mã"),
+        roman=("'{heading}' with a Roman numeral", "'{heading}' dùng chữ số La Mã, phải dùng chữ số Ả Rập"),
+        write=_WRITE,
+        write_arabic=("write '{word} <Arabic number>'", "viết '{word} <số Ả Rập>'"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for piece in _body_lines(view):
@@ -669,15 +785,15 @@ class HeadingNumerals(Rule):
             roman = not num.isdigit()
             if fold(word) in ("phan", "chuong") and not roman:
                 yield Finding(
-                    f"'{word} {num}' with an Arabic numeral",
+                    self.msg("arabic", heading=f"{word} {num}"),
                     piece.loc(*m.span("n")),
-                    fix=f"write '{word} {_roman(int(num))}'",
+                    fix=self.msg("write", text=f"{word} {_roman(int(num))}"),
                 )
             elif fold(word) in ("muc", "tieu muc") and roman:
                 yield Finding(
-                    f"'{word} {num}' with a Roman numeral",
+                    self.msg("roman", heading=f"{word} {num}"),
                     piece.loc(*m.span("n")),
-                    fix=f"write '{word} <Arabic number>'",
+                    fix=self.msg("write_arabic", word=word),
                 )
 
 
@@ -733,6 +849,20 @@ class ArticleHeading(Rule):
     level = ERROR_STATE_WARNING_PARTY
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.6đ", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.4"})
+    summary_vi = (
+        "Kiểm tra tiêu đề của điều: từ \"Điều\" viết chữ in thường, số thứ tự bằng chữ số "
+        "Ả Rập và dấu chấm (.) — \"Điều 1. Phạm vi điều chỉnh\" — không phải \"Điều 1:\", "
+        "\"Điều 1 -\", \"ĐIỀU 1.\"."
+    )
+    messages = phrases(
+        word=("'{word}' should be written 'Điều'", "'{word}' phải viết là 'Điều'"),
+        separator=(
+            "'{sep}' after 'Điều {n}'",
+            "dấu '{sep}' sau 'Điều {n}', phải là dấu chấm (.)",
+        ),
+        no_stop=("no full stop after 'Điều {n}'", "thiếu dấu chấm (.) sau 'Điều {n}'"),
+        write=_WRITE,
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         directive_lines = _directive_lines(view.doc.directives, set())
@@ -749,12 +879,14 @@ class ArticleHeading(Rule):
             word = m.group("w")
             if word != "Điều":
                 yield Finding(
-                    f"'{word}' should be written 'Điều'", piece.loc(*m.span("w")), fix="write 'Điều'"
+                    self.msg("word", word=word),
+                    piece.loc(*m.span("w")),
+                    fix=self.msg("write", text="Điều"),
                 )
             elif sep != ".":
-                what = f"'{sep}'" if sep else "no full stop"
+                n = m.group("n")
                 yield Finding(
-                    f"{what} after 'Điều {m.group('n')}'",
+                    self.msg("separator", sep=sep, n=n) if sep else self.msg("no_stop", n=n),
                     piece.loc(m.start("w"), m.end("sep") if sep else m.end("n")),
-                    fix=f"write 'Điều {m.group('n')}.'",
+                    fix=self.msg("write", text=f"Điều {n}."),
                 )

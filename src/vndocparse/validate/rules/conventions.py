@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 import regex
 
+from vndocparse.i18n import phrases
 from vndocparse.tables.doc_types import TITLE_TO_TYPE
 from vndocparse.text import fold
 from vndocparse.validate.context import DocView, Piece
@@ -32,6 +33,9 @@ from vndocparse.validate.registry import (
 
 #: The parts of running text where a document cites others and names bodies.
 TEXT_KINDS = ("subject", "preamble", "body")
+
+#: The fix of the capitalisation rules (each rule lists it in its table).
+_WRITE = ("write '{text}'", "viết '{text}'")
 
 
 def _text_pieces(view: DocView) -> Iterator[Piece]:
@@ -77,6 +81,17 @@ class CompetingTypeNames(Rule):
     level = ERROR_STATE_WARNING_PARTY
     evidence = CONFIRMED_STATE_SECONDARY_PARTY
     requires = ("title",)
+    summary_vi = (
+        "Báo văn bản ghi hai tên loại văn bản khác nhau phía trên trích yếu nội dung, ví dụ "
+        "\"QUYẾT ĐỊNH\" rồi \"THÔNG BÁO\"."
+    )
+    messages = phrases(
+        second=(
+            "a second type name '{second}' after '{first}'",
+            "tên loại văn bản thứ hai '{second}' sau '{first}'",
+        ),
+        second_fix=("keep the one type name of the document", "chỉ giữ một tên loại của văn bản"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         seen: dict[str, str] = {}
@@ -91,9 +106,9 @@ class CompetingTypeNames(Rule):
                 if seen and kind not in seen:
                     first = next(iter(seen.values()))
                     yield Finding(
-                        f"a second type name '{piece.text}' after '{first}'",
+                        self.msg("second", second=piece.text, first=first),
                         piece.loc(),
-                        fix="keep the one type name of the document",
+                        fix=self.msg("second_fix"),
                     )
                 seen.setdefault(kind, piece.text)
 
@@ -138,6 +153,21 @@ class HeadingWithoutTitle(Rule):
     name = "heading-without-title"
     families = STATE
     requires = ("body",)
+    summary_vi = (
+        "Báo phần, chương, mục hoặc tiểu mục (\"Phần I\", \"Chương II\", \"Mục 1\", "
+        "\"Tiểu mục 1\") không có tiêu đề ở dòng dưới: dòng tiếp theo là một đề mục khác, "
+        "một điều, một mục được đánh số, hoặc không còn dòng nào."
+    )
+    messages = phrases(
+        no_title=(
+            "'{heading}' has no title on the line below",
+            "'{heading}' không có tiêu đề ở dòng dưới",
+        ),
+        no_title_fix=(
+            "write the title, in capitals, on the line under the heading",
+            "ghi tiêu đề bằng chữ in hoa ở dòng ngay dưới",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         pieces = view.pieces("body")
@@ -148,9 +178,9 @@ class HeadingWithoutTitle(Rule):
             nxt = pieces[i + 1] if i + 1 < len(pieces) else None
             if nxt is None or _LABEL.match(fold(nxt.text)):
                 yield Finding(
-                    f"'{piece.text.strip(' *_#')}' has no title on the line below",
+                    self.msg("no_title", heading=piece.text.strip(" *_#")),
                     piece.loc(),
-                    fix="write the title, in capitals, on the line under the heading",
+                    fix=self.msg("no_title_fix"),
                 )
 
 
@@ -193,6 +223,16 @@ class BodyNameCase(Rule):
     families = STATE
     level = "warning"
     requires = ()
+    summary_vi = (
+        "Kiểm tra cách viết hoa \"Ủy ban nhân dân\" và \"Hội đồng nhân dân\" trong nội "
+        "dung: chỉ viết hoa chữ cái đầu của tiếng đầu (\"Ủy ban nhân dân\", không phải "
+        "\"Ủy Ban Nhân Dân\"), và viết hoa tiếng đầu khi gọi tên một cơ quan cụ thể "
+        "(\"Ủy ban nhân dân tỉnh Sơn La\", không phải \"ủy ban nhân dân tỉnh Sơn La\")."
+    )
+    messages = phrases(
+        case=("'{written}' should be written '{right}'", "'{written}' phải viết là '{right}'"),
+        write=_WRITE,
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for piece in _text_pieces(view):
@@ -205,9 +245,9 @@ class BodyNameCase(Rule):
                 named = after is not None and piece.text[after.end() : after.end() + 1].isupper()
                 if any(w[:1].isupper() for w in words[1:]) or (named and words[0][:1].islower()):
                     yield Finding(
-                        f"'{written}' should be written '{right}'",
+                        self.msg("case", written=written, right=right),
                         piece.loc(m.start(), m.end()),
-                        fix=f"write '{right}'",
+                        fix=self.msg("write", text=right),
                         edit=Edit(location=piece.loc(m.start(), m.end()), text=right),
                     )
 
@@ -255,6 +295,18 @@ class CitedDocumentCase(Rule):
     level = "warning"
     evidence = "U"
     requires = ()
+    summary_vi = (
+        "Kiểm tra tên loại của văn bản được viện dẫn kèm số chỉ viết hoa chữ cái đầu của "
+        "tiếng đầu: \"Nghị định số 30/2020/NĐ-CP\", không phải \"nghị định số ...\" hay "
+        "\"Nghị Định số ...\"."
+    )
+    messages = phrases(
+        case=(
+            "the cited '{written}' should be written '{right}'",
+            "tên loại văn bản được viện dẫn '{written}' phải viết là '{right}'",
+        ),
+        write=_WRITE,
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for piece in _text_pieces(view):
@@ -265,9 +317,9 @@ class CitedDocumentCase(Rule):
                 right = words[0][:1].upper() + words[0][1:].lower() + "".join(" " + w.lower() for w in words[1:])
                 if written != right:
                     yield Finding(
-                        f"the cited '{written}' should be written '{right}'",
+                        self.msg("case", written=written, right=right),
                         piece.loc(a, b),
-                        fix=f"write '{right}'",
+                        fix=self.msg("write", text=right),
                         edit=Edit(location=piece.loc(a, b), text=right),
                     )
 
@@ -307,6 +359,17 @@ class CitedPartCase(Rule):
     families = STATE
     level = "warning"
     requires = ()
+    summary_vi = (
+        "Kiểm tra điều, chương được viện dẫn theo số trong nội dung được viết hoa: \"tại "
+        "Điều 5\", \"Chương II\", không phải \"tại điều 5\"."
+    )
+    messages = phrases(
+        case=(
+            "the cited '{written}' should be written '{right}'",
+            "điều, chương được viện dẫn '{written}' phải viết là '{right}'",
+        ),
+        write=_WRITE,
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for piece in _text_pieces(view):
@@ -322,9 +385,11 @@ class CitedPartCase(Rule):
                 if written[:1].islower():
                     right = written[:1].upper() + written[1:]
                     yield Finding(
-                        f"the cited '{piece.text[a : m.end()]}' should be written '{right}{piece.text[b : m.end()]}'",
+                        self.msg(
+                            "case", written=piece.text[a : m.end()], right=right + piece.text[b : m.end()]
+                        ),
                         piece.loc(a, b),
-                        fix=f"write '{right}'",
+                        fix=self.msg("write", text=right),
                         edit=Edit(location=piece.loc(a, a + 1), text=right[:1]),
                     )
 

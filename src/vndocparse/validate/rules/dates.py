@@ -16,6 +16,7 @@ from types import MappingProxyType
 
 import regex
 
+from vndocparse.i18n import Message, phrases
 from vndocparse.tables import dateline
 from vndocparse.validate.context import DocView, Piece
 from vndocparse.validate.diagnostics import Edit, Location
@@ -92,16 +93,27 @@ class DateLineForm(Rule):
     level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4b–c", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
+    summary_vi = (
+        "Kiểm tra dòng địa danh và thời gian ban hành có dạng ``<Địa danh>, ngày <ngày> tháng "
+        "<tháng> năm <năm>``: có các chữ \"ngày\", \"tháng\", \"năm\" và số đi sau mỗi chữ, "
+        "năm ghi đủ bốn chữ số."
+    )
+    messages = phrases(
+        form=(
+            "the date line '{line}' is not in the form '<Địa danh>, ngày DD tháng MM năm YYYY'",
+            "dòng địa danh và thời gian ban hành '{line}' không đúng dạng '<Địa danh>, ngày DD tháng MM năm YYYY'",
+        ),
+        form_fix=(
+            "write e.g. 'Hà Nội, ngày 05 tháng 3 năm 2020'",
+            "viết, ví dụ: 'Hà Nội, ngày 05 tháng 3 năm 2020'",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         piece = view.date_piece
         if piece is None or _DATE.match(piece.text):
             return
-        yield Finding(
-            f"the date line '{piece.text}' is not in the form '<Địa danh>, ngày DD tháng MM năm YYYY'",
-            piece.loc(),
-            fix="write e.g. 'Hà Nội, ngày 05 tháng 3 năm 2020'",
-        )
+        yield Finding(self.msg("form", line=piece.text), piece.loc(), fix=self.msg("form_fix"))
 
 
 class DateDayLeadingZero(Rule):
@@ -131,6 +143,11 @@ class DateDayLeadingZero(Rule):
     level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
+    summary_vi = "Kiểm tra ngày nhỏ hơn 10 có số 0 ở trước: ``ngày 05``."
+    messages = phrases(
+        day_zero=("day {day} below 10 without a leading zero", "ngày {day} nhỏ hơn 10 phải có số 0 ở trước"),
+        day_zero_fix=("write 'ngày 0{day}'", "viết 'ngày 0{day}'"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -139,9 +156,9 @@ class DateDayLeadingZero(Rule):
         d = date.m.group("d")
         if d and len(d) == 1 and d != "0":
             yield Finding(
-                f"day {d} below 10 without a leading zero",
+                self.msg("day_zero", day=d),
                 date.loc("d"),
-                fix=f"write 'ngày 0{d}'",
+                fix=self.msg("day_zero_fix", day=d),
                 edit=Edit(location=date.loc("d"), text=f"0{d}"),
             )
 
@@ -175,6 +192,11 @@ class DateMonthLeadingZero(Rule):
     level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
+    summary_vi = "Kiểm tra tháng 1 và tháng 2 có số 0 ở trước: ``tháng 01``, ``tháng 02``."
+    messages = phrases(
+        month_zero=("month {month} without a leading zero", "tháng {month} phải có số 0 ở trước"),
+        month_zero_fix=("write 'tháng 0{month}'", "viết 'tháng 0{month}'"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -183,9 +205,9 @@ class DateMonthLeadingZero(Rule):
         m = date.m.group("m")
         if m in ("1", "2"):
             yield Finding(
-                f"month {m} without a leading zero",
+                self.msg("month_zero", month=m),
                 date.loc("m"),
-                fix=f"write 'tháng 0{m}'",
+                fix=self.msg("month_zero_fix", month=m),
                 edit=Edit(location=date.loc("m"), text=f"0{m}"),
             )
 
@@ -219,6 +241,14 @@ class DateMonthExtraZero(Rule):
     level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
+    summary_vi = (
+        "Kiểm tra các tháng từ 3 đến 12 được viết không có số 0 ở trước: ``tháng 3``, "
+        "không phải ``tháng 03``."
+    )
+    messages = phrases(
+        extra_zero=("month {month} with a leading zero", "tháng {month} không được có số 0 ở trước"),
+        extra_zero_fix=("write 'tháng {month}'", "viết 'tháng {month}'"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -227,9 +257,9 @@ class DateMonthExtraZero(Rule):
         m = date.m.group("m")
         if m and len(m) == 2 and m[0] == "0" and int(m) >= 3:
             yield Finding(
-                f"month {m} with a leading zero",
+                self.msg("extra_zero", month=m),
                 date.loc("m"),
-                fix=f"write 'tháng {int(m)}'",
+                fix=self.msg("extra_zero_fix", month=int(m)),
                 edit=Edit(location=date.loc("m"), text=str(int(m))),
             )
 
@@ -260,6 +290,14 @@ class DateNotReal(Rule):
     name = "date-not-real"
     families = BOTH
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
+    summary_vi = "Kiểm tra ngày, tháng, năm ghép lại là một ngày có thật trên lịch."
+    messages = phrases(
+        not_real=(
+            "day {day}, month {month}, year {year} is not a calendar date",
+            "ngày {day} tháng {month} năm {year} không phải là ngày có thật trên lịch",
+        ),
+        not_real_fix=("correct the date", "sửa lại ngày, tháng, năm"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -274,10 +312,16 @@ class DateNotReal(Rule):
             a = date.m.start("d")
             b = date.m.end("y")
             yield Finding(
-                f"day {d}, month {m}, year {y} is not a calendar date",
+                self.msg("not_real", day=d, month=m, year=y),
                 date.piece.loc(a, b),
-                fix="correct the date",
+                fix=self.msg("not_real_fix"),
             )
+
+
+def _written(day: _dt.date) -> Message:
+    """A date as each language writes it in a message: ISO (``2024-03-05``) in English,
+    ``05/03/2024`` in Vietnamese."""
+    return Message(day.isoformat(), f"{day.day:02}/{day.month:02}/{day.year}")
 
 
 class _FutureOptions(RuleOptions):
@@ -313,6 +357,17 @@ class DateInFuture(Rule):
     families = BOTH
     Options = _FutureOptions
     guidelines = MappingProxyType({"nd30": "Điều 15.1; Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
+    summary_vi = (
+        "Kiểm tra thời gian ban hành không muộn hơn hôm nay (hoặc hôm nay cộng thêm "
+        "``max-days-ahead`` ngày)."
+    )
+    messages = phrases(
+        future=(
+            "the date of issue {when} is after today ({today})",
+            "thời gian ban hành {when} muộn hơn hôm nay ({today})",
+        ),
+        future_fix=("check the day, month and year", "kiểm tra lại ngày, tháng, năm"),
+    )
 
     def check(self, view: DocView, options: _FutureOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -328,9 +383,9 @@ class DateInFuture(Rule):
         limit = view.today + _dt.timedelta(days=options.max_days_ahead)
         if when > limit:
             yield Finding(
-                f"the date of issue {when.isoformat()} is after today ({view.today.isoformat()})",
+                self.msg("future", when=_written(when), today=_written(view.today)),
                 date.piece.loc(date.m.start("d"), date.m.end("y")),
-                fix="check the day, month and year",
+                fix=self.msg("future_fix"),
             )
 
 
@@ -362,17 +417,33 @@ class DateNotFilled(Rule):
     families = BOTH
     level = "warning"
     guidelines = MappingProxyType({"nd30": "Điều 15; Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
+    summary_vi = (
+        "Báo dòng địa danh và thời gian ban hành còn để trống ngày, tháng hoặc năm "
+        "(``Hà Nội, ngày tháng năm 2024``)."
+    )
+    messages = phrases(
+        blank=(
+            "the date line leaves the {blank} blank: a draft",
+            "dòng địa danh và thời gian ban hành còn để trống {blank}: văn bản còn là dự thảo",
+        ),
+        blank_day=("day", "ngày"),
+        blank_month=("month", "tháng"),
+        blank_year=("year", "năm"),
+        blank_fix=("fill in the date when the document is issued", "điền ngày, tháng, năm khi ban hành văn bản"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
         if date is None:
             return
-        blank = [w for w, g in (("day", "d"), ("month", "m"), ("year", "y")) if not date.m.group(g)]
+        parts = {"d": self.msg("blank_day"), "m": self.msg("blank_month"), "y": self.msg("blank_year")}
+        blank = [part for g, part in parts.items() if not date.m.group(g)]
         if blank:
+            listed = Message(", ".join(p.en for p in blank), ", ".join(p.vi for p in blank))
             yield Finding(
-                f"the date line leaves the {', '.join(blank)} blank: a draft",
+                self.msg("blank", blank=listed),
                 date.piece.loc(date.m.start("ngay")),
-                fix="fill in the date when the document is issued",
+                fix=self.msg("blank_fix"),
             )
 
 
@@ -405,6 +476,18 @@ class PlaceCapitalised(Rule):
     level = STATE_ERROR_PARTY_WARNING
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4c", "hd36": "ô 4", "hd05": "Phần II, mục I.4.1"})
+    summary_vi = (
+        "Kiểm tra mỗi chữ của địa danh bắt đầu bằng chữ in hoa (hoặc là số, như \"Quận 1\"); "
+        "riêng chữ thứ hai của \"Thành phố\", \"Thị xã\", \"Thị trấn\" có thể viết thường, "
+        "như ví dụ \"Thành phố Hồ Chí Minh\" của Nghị định 30/2020/NĐ-CP."
+    )
+    messages = phrases(
+        capital=(
+            "'{word}' in the place name '{place}' does not start with a capital",
+            "'{word}' trong địa danh '{place}' không viết hoa chữ cái đầu",
+        ),
+        capital_fix=("write '{word}'", "viết '{word}'"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -421,9 +504,9 @@ class PlaceCapitalised(Rule):
                 ok = True
             if not ok:
                 yield Finding(
-                    f"'{word}' in the place name '{place}' does not start with a capital",
+                    self.msg("capital", word=word, place=place),
                     date.piece.loc(base + w.start(), base + w.end()),
-                    fix=f"write '{first.upper() + word[1:]}'",
+                    fix=self.msg("capital_fix", word=first.upper() + word[1:]),
                 )
                 return
             prev = word
@@ -456,6 +539,14 @@ class DateWordsLowercase(Rule):
     level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4c", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
+    summary_vi = "Kiểm tra các chữ \"ngày\", \"tháng\", \"năm\" được viết bằng chữ in thường."
+    messages = phrases(
+        not_lower=(
+            "'{word}' in the date line is not in lower case",
+            "'{word}' trong dòng địa danh và thời gian ban hành không viết bằng chữ in thường",
+        ),
+        not_lower_fix=("write '{word}'", "viết '{word}'"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -464,9 +555,9 @@ class DateWordsLowercase(Rule):
         for group, word in (("ngay", "ngày"), ("thang", "tháng"), ("nam", "năm")):
             if date.m.group(group) != word:
                 yield Finding(
-                    f"'{date.m.group(group)}' in the date line is not in lower case",
+                    self.msg("not_lower", word=date.m.group(group)),
                     date.loc(group),
-                    fix=f"write '{word}'",
+                    fix=self.msg("not_lower_fix", word=word),
                 )
                 return
 
@@ -500,6 +591,23 @@ class DateLinePunctuation(Rule):
     level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4c", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
+    summary_vi = (
+        "Kiểm tra dấu câu của dòng địa danh và thời gian ban hành: dấu phẩy (,) ngay sau "
+        "địa danh, và không có gì sau năm."
+    )
+    messages = phrases(
+        wrong_mark=("'{mark}' after the place name '{place}'", "dấu '{mark}' sau địa danh '{place}'"),
+        no_comma=("no comma after the place name '{place}'", "thiếu dấu phẩy (,) sau địa danh '{place}'"),
+        comma_fix=("write '{place}, ngày ...'", "viết '{place}, ngày ...'"),
+        tail=(
+            "'{tail}' after the year of the date line",
+            "'{tail}' sau năm của dòng địa danh và thời gian ban hành",
+        ),
+        tail_fix=(
+            "end the date line with the year",
+            "kết thúc dòng địa danh và thời gian ban hành bằng năm ban hành",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         date = read_date(view)
@@ -508,16 +616,16 @@ class DateLinePunctuation(Rule):
         sep = date.m.group("sep")
         if sep != ",":
             end = date.m.end("place")
-            what = f"'{sep}'" if sep else "no comma"
+            place = date.m.group("place")
             yield Finding(
-                f"{what} after the place name '{date.m.group('place')}'",
+                self.msg("wrong_mark", mark=sep, place=place) if sep else self.msg("no_comma", place=place),
                 date.piece.loc(end, max(date.m.end("sep"), end + 1)),
-                fix=f"write '{date.m.group('place')}, ngày ...'",
+                fix=self.msg("comma_fix", place=place),
             )
         tail = date.m.group("tail")
         if tail.strip() and date.m.group("y"):
             yield Finding(
-                f"'{tail.strip()}' after the year of the date line",
+                self.msg("tail", tail=tail.strip()),
                 date.loc("tail"),
-                fix="end the date line with the year",
+                fix=self.msg("tail_fix"),
             )

@@ -14,6 +14,7 @@ from types import MappingProxyType
 
 import regex
 
+from vndocparse.i18n import phrases
 from vndocparse.tables.distribution import is_file_copy
 from vndocparse.text import fold
 from vndocparse.validate.context import (
@@ -86,6 +87,17 @@ class NoiNhanLabel(Rule):
     level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.1"})
+    summary_vi = (
+        "Kiểm tra chữ \"Nơi nhận:\" của danh sách nơi nhận: viết đúng chữ, đúng chữ hoa và chữ "
+        "thường, có dấu hai chấm (:), và không có nơi nhận nào trên cùng dòng."
+    )
+    messages = phrases(
+        spelling=("'{word}' should be written 'Nơi nhận'", "'{word}' phải viết là 'Nơi nhận'"),
+        no_colon=("no colon after 'Nơi nhận'", "thiếu dấu hai chấm (:) sau 'Nơi nhận'"),
+        label_fix=("write 'Nơi nhận:'", "viết 'Nơi nhận:'"),
+        entry_on_label=("an entry on the 'Nơi nhận:' line", "có nơi nhận viết trên cùng dòng với 'Nơi nhận:'"),
+        entry_on_label_fix=("start the entries on the next line", "xuống dòng rồi mới ghi các nơi nhận"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         label, items = view.distribution_items
@@ -97,19 +109,19 @@ class NoiNhanLabel(Rule):
         a, b = m.span("word")
         if m.group("word") != "Nơi nhận":
             yield Finding(
-                f"'{m.group('word')}' should be written 'Nơi nhận'",
+                self.msg("spelling", word=m.group("word")),
                 label.loc(a, b),
-                fix="write 'Nơi nhận:'",
+                fix=self.msg("label_fix"),
             )
         elif not m.group("colon"):
-            yield Finding("no colon after 'Nơi nhận'", label.loc(a, b), fix="write 'Nơi nhận:'")
+            yield Finding(self.msg("no_colon"), label.loc(a, b), fix=self.msg("label_fix"))
         # A list held whole on the label's line is a table cell flattened by a converter,
         # not a layout choice: only a first entry beside the label is reported.
         if items and items[0].first.line == label.line and items[-1].last.line != label.line:
             yield Finding(
-                "an entry on the 'Nơi nhận:' line",
+                self.msg("entry_on_label"),
                 items[0].first.loc(),
-                fix="start the entries on the next line",
+                fix=self.msg("entry_on_label_fix"),
             )
 
 
@@ -150,6 +162,17 @@ class NoiNhanNhuTren(Rule):
     level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9b; Phụ lục III, Mẫu 1.5", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.3"})
+    summary_vi = (
+        "Kiểm tra văn bản có phần \"Kính gửi\" thì danh sách Nơi nhận bắt đầu bằng "
+        "\"- Như trên;\"."
+    )
+    messages = phrases(
+        first=(
+            "the first entry is '{entry}', not '- Như trên;'",
+            "dòng đầu tiên của Nơi nhận là '{entry}', không phải '- Như trên;'",
+        ),
+        first_fix=("start the list with '- Như trên;'", "bắt đầu danh sách Nơi nhận bằng '- Như trên;'"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if kinh_gui(view) is None:
@@ -160,9 +183,9 @@ class NoiNhanNhuTren(Rule):
         first = items[0]
         if strip_bullet(clean_end(first.text)).rstrip(" ;,.") != "Như trên":
             yield Finding(
-                f"the first entry is '{first.text}', not '- Như trên;'",
+                self.msg("first", entry=first.text),
                 first.loc(),
-                fix="start the list with '- Như trên;'",
+                fix=self.msg("first_fix"),
             )
 
 
@@ -198,14 +221,22 @@ class NoiNhanBullets(Rule):
     level = LEVELS
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.5"})
+    summary_vi = "Kiểm tra mỗi dòng của danh sách Nơi nhận bắt đầu bằng gạch đầu dòng (-)."
+    messages = phrases(
+        no_dash=(
+            "entry '{entry}' does not start with '- '",
+            "dòng '{entry}' không bắt đầu bằng gạch đầu dòng '- '",
+        ),
+        no_dash_fix=("open the entry with '- '", "mở đầu dòng bằng gạch đầu dòng '- '"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for item in entries(view):
             if not is_dash(item.first.text):
                 yield Finding(
-                    f"entry '{item.text}' does not start with '- '",
+                    self.msg("no_dash", entry=item.text),
                     item.first.loc(0, 1),
-                    fix="open the entry with '- '",
+                    fix=self.msg("no_dash_fix"),
                     edit=bullet_edit(item.first),
                 )
 
@@ -247,6 +278,22 @@ class NoiNhanPunctuation(Rule):
     level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.5"})
+    summary_vi = (
+        "Kiểm tra dấu cuối mỗi dòng của Nơi nhận: dấu chấm phẩy (;) ở mọi dòng trừ dòng cuối, "
+        "dấu chấm (.) ở dòng cuối (dòng \"Lưu ...\")."
+    )
+    messages = phrases(
+        no_separator=(
+            "entry '{entry}' does not end with {separator}",
+            "dòng '{entry}' không kết thúc bằng {separator}",
+        ),
+        no_separator_fix=("end it with {separator}", "kết thúc bằng {separator}"),
+        no_period=(
+            "the last entry '{entry}' does not end with '.'",
+            "dòng cuối cùng '{entry}' không kết thúc bằng dấu chấm (.)",
+        ),
+        no_period_fix=("end it with '.'", "kết thúc bằng dấu chấm (.)"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         items = entries(view)
@@ -254,17 +301,17 @@ class NoiNhanPunctuation(Rule):
         for item in items[:-1]:
             if not clean_end(item.last.text).endswith(ends):
                 yield Finding(
-                    f"entry '{item.text}' does not end with {shown}",
+                    self.msg("no_separator", entry=item.text, separator=shown),
                     item.last.loc_end(),
-                    fix=f"end it with {shown}",
+                    fix=self.msg("no_separator_fix", separator=shown),
                     edit=ending_edit(item.last, ";"),
                 )
         if items and not clean_end(items[-1].last.text).endswith("."):
             last = items[-1]
             yield Finding(
-                f"the last entry '{last.text}' does not end with '.'",
+                self.msg("no_period", entry=last.text),
                 last.last.loc_end(),
-                fix="end it with '.'",
+                fix=self.msg("no_period_fix"),
                 edit=ending_edit(last.last, "."),
             )
 
@@ -303,6 +350,16 @@ class NoiNhanLuuLast(Rule):
     level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.5"})
+    summary_vi = "Kiểm tra danh sách Nơi nhận kết thúc bằng dòng lưu văn bản, \"- Lưu ...\"."
+    messages = phrases(
+        no_luu=("the Nơi nhận list has no 'Lưu' entry", "danh sách Nơi nhận không có dòng 'Lưu'"),
+        no_luu_fix=("end the list with '- Lưu: VT, <unit>.'", "kết thúc danh sách bằng '- Lưu: VT, <đơn vị>.'"),
+        not_last=(
+            "the 'Lưu' entry is not the last of the list",
+            "dòng 'Lưu' không phải là dòng cuối cùng của danh sách",
+        ),
+        not_last_fix=("move it to the end of the list", "chuyển dòng này xuống cuối danh sách"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         items = entries(view)
@@ -311,16 +368,16 @@ class NoiNhanLuuLast(Rule):
         luu = [i for i, it in enumerate(items) if _is_luu(it)]
         if not luu:
             yield Finding(
-                "the Nơi nhận list has no 'Lưu' entry",
+                self.msg("no_luu"),
                 items[-1].loc(),
-                fix="end the list with '- Lưu: VT, <unit>.'",
+                fix=self.msg("no_luu_fix"),
             )
         elif luu[-1] != len(items) - 1:
             item = items[luu[-1]]
             yield Finding(
-                "the 'Lưu' entry is not the last of the list",
+                self.msg("not_last"),
                 item.loc(),
-                fix="move it to the end of the list",
+                fix=self.msg("not_last_fix"),
             )
 
 
@@ -355,6 +412,20 @@ class NoiNhanLuuForm(Rule):
     level = LEVELS
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "S"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.5 (practice)"})
+    summary_vi = "Kiểm tra cách ghi dòng \"Lưu\"."
+    messages = phrases(
+        state_form=(
+            "'{entry}' is the state form; a Party list ends '- Lưu <body>.'",
+            "'{entry}' là cách ghi của văn bản hành chính; Nơi nhận của văn bản của Đảng kết thúc bằng '- Lưu <cơ quan>.'",
+        ),
+        party_fix=("write e.g. '- Lưu Văn phòng Tỉnh ủy.'", "viết, ví dụ: '- Lưu Văn phòng Tỉnh ủy.'"),
+        no_colon=("'{entry}': no colon after 'Lưu'", "'{entry}': thiếu dấu hai chấm (:) sau 'Lưu'"),
+        vt_not_first=(
+            "'{entry}': 'VT' (văn thư) does not come first",
+            "'{entry}': 'VT' (văn thư) không đứng đầu tiên sau 'Lưu:'",
+        ),
+        state_fix=("write '- Lưu: VT, <unit>.'", "viết '- Lưu: VT, <đơn vị>.'"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         items = [it for it in entries(view) if _is_luu(it)]
@@ -366,20 +437,14 @@ class NoiNhanLuuForm(Rule):
         if view.family == "party":
             if regex.match(r"^luu\s*:|^luu\s+vt\b", folded):
                 yield Finding(
-                    f"'{text}' is the state form; a Party list ends '- Lưu <body>.'",
+                    self.msg("state_form", entry=text),
                     item.loc(),
-                    fix="write e.g. '- Lưu Văn phòng Tỉnh ủy.'",
+                    fix=self.msg("party_fix"),
                 )
             return
         if regex.match(r"^luu\s*:\s*vt\b", folded):
             return
         if not regex.match(r"^luu\s*:", folded):
-            yield Finding(
-                f"'{text}': no colon after 'Lưu'", item.loc(), fix="write '- Lưu: VT, <unit>.'"
-            )
+            yield Finding(self.msg("no_colon", entry=text), item.loc(), fix=self.msg("state_fix"))
         else:
-            yield Finding(
-                f"'{text}': 'VT' (văn thư) does not come first",
-                item.loc(),
-                fix="write '- Lưu: VT, <unit>.'",
-            )
+            yield Finding(self.msg("vt_not_first", entry=text), item.loc(), fix=self.msg("state_fix"))

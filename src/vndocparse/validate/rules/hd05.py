@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from types import MappingProxyType
 
+from vndocparse.i18n import phrases
 from vndocparse.text import fold
 from vndocparse.validate.context import DocView, is_dash
 from vndocparse.validate.registry import PARTY, Finding, Rule, RuleOptions
@@ -51,6 +52,17 @@ class ToTrinhKinhTrinh(Rule):
     name = "to-trinh-kinh-trinh"
     families = PARTY
     guidelines = MappingProxyType({"hd05": "Phần II, mục I.9.2.4"})
+    summary_vi = (
+        "Kiểm tra tờ trình của Đảng theo Hướng dẫn 05-HD/VPTW ghi nơi nhận sau \"Kính trình:\", "
+        "không phải \"Kính gửi:\"."
+    )
+    messages = phrases(
+        kinh_gui=(
+            "a Party tờ trình addresses its recipients with 'Kính trình:', not 'Kính gửi:'",
+            "tờ trình của Đảng ghi nơi nhận sau 'Kính trình:', không phải 'Kính gửi:'",
+        ),
+        kinh_gui_fix=("write 'Kính trình:'", "viết 'Kính trình:'"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if view.doc_type != "to_trinh":
@@ -62,9 +74,9 @@ class ToTrinhKinhTrinh(Rule):
         if fold(label.text).lstrip("-–•* ").startswith("kinh gui"):
             at = label.text.find(label.text.lstrip("-–•* "))
             yield Finding(
-                "a Party tờ trình addresses its recipients with 'Kính trình:', not 'Kính gửi:'",
+                self.msg("kinh_gui"),
                 label.loc(at, at + 8),
-                fix="write 'Kính trình:'",
+                fix=self.msg("kinh_gui_fix"),
             )
 
 
@@ -97,6 +109,17 @@ class CanCuDash(Rule):
     name = "can-cu-dash"
     families = PARTY
     guidelines = MappingProxyType({"hd05": "Phần II, mục I.6.2.3"})
+    summary_vi = (
+        "Kiểm tra mỗi căn cứ của văn bản của Đảng theo Hướng dẫn 05-HD/VPTW bắt đầu bằng gạch "
+        "đầu dòng (-)."
+    )
+    messages = phrases(
+        no_dash=(
+            "the căn cứ '{start}...' does not open with '-'",
+            "căn cứ '{start}...' không bắt đầu bằng gạch đầu dòng (-)",
+        ),
+        no_dash_fix=("open it with '- '", "mở đầu bằng gạch đầu dòng '- '"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for paras in can_cu_blocks(view):
@@ -104,9 +127,9 @@ class CanCuDash(Rule):
                 first = para[0]
                 if not is_dash(first.text):
                     yield Finding(
-                        f"the căn cứ '{first.text[:40]}...' does not open with '-'",
+                        self.msg("no_dash", start=first.text[:40]),
                         first.loc(0, 1),
-                        fix="open it with '- '",
+                        fix=self.msg("no_dash_fix"),
                     )
 
 
@@ -144,6 +167,21 @@ class UrgencyMarkPosition(Rule):
     name = "urgency-mark-position"
     families = PARTY
     guidelines = MappingProxyType({"hd05": "Phần II, mục II.3"})
+    summary_vi = (
+        "Kiểm tra vị trí dấu chỉ mức độ khẩn (\"KHẨN\", \"THƯỢNG KHẨN\", \"HỎA TỐC\") của văn bản "
+        "của Đảng theo Hướng dẫn 05-HD/VPTW: dưới số và ký hiệu; ở công văn, dưới trích yếu "
+        "nội dung đi sau số và ký hiệu."
+    )
+    messages = phrases(
+        misplaced=(
+            "the urgency mark stands {where}; Guideline 05 puts it under the number (a công văn's under its trích yếu)",
+            "dấu chỉ mức độ khẩn nằm {where}; Hướng dẫn 05-HD/VPTW đặt dấu này dưới số và ký hiệu (ở công văn: dưới trích yếu nội dung)",
+        ),
+        above=("above the number", "ở trên số và ký hiệu"),
+        between=("between the number and the trích yếu", "giữa số, ký hiệu và trích yếu nội dung"),
+        under_number_fix=("move it under the number", "chuyển xuống dưới số và ký hiệu"),
+        under_subject_fix=("move it under the trích yếu", "chuyển xuống dưới trích yếu nội dung"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         span = view.doc.spans.get("urgency")
@@ -153,16 +191,11 @@ class UrgencyMarkPosition(Rule):
         mark = span.start_line
         subject = view.subject_pieces
         if mark < number.line:
-            where, fix = "above the number", "move it under the number"
+            where, fix = self.msg("above"), self.msg("under_number_fix")
         elif view.is_cong_van and subject and number.line < mark <= subject[-1].line:
-            where, fix = "between the number and the trích yếu", "move it under the trích yếu"
+            where, fix = self.msg("between"), self.msg("under_subject_fix")
         else:
             return
         if view.is_cong_van and subject:
-            fix = "move it under the trích yếu"
-        yield Finding(
-            f"the urgency mark stands {where}; Guideline 05 puts it under the number (a "
-            "công văn's under its trích yếu)",
-            view.line_loc(mark),
-            fix=fix,
-        )
+            fix = self.msg("under_subject_fix")
+        yield Finding(self.msg("misplaced", where=where), view.line_loc(mark), fix=fix)

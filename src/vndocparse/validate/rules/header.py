@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from types import MappingProxyType
 
+from vndocparse.i18n import Message, phrases
 from vndocparse.text import fold
 from vndocparse.validate.context import DocView, Piece
 from vndocparse.validate.diagnostics import Edit
@@ -36,11 +37,18 @@ PARTY_HEADING = "ĐẢNG CỘNG SẢN VIỆT NAM"
 
 _RULE_CHARS = " _-–—=*|"
 
+# Phrases shared by the rules of the fixed texts (VN115–VN117).
+_OCR_HINT = (
+    " (only diacritics or case differ: an OCR copy?)",
+    " (chỉ khác dấu hoặc chữ hoa, chữ thường: bản nhận dạng bằng OCR?)",
+)
+_WRITE_EXACTLY = ("write exactly '{text}'", "viết đúng '{text}'")
 
-def _hint(text: str, expected: str) -> str:
+
+def _hint(rule: Rule, text: str, expected: str) -> Message | str:
     """A note when only diacritics or case differ: typical of an OCR copy."""
     if " ".join(fold(text).split()) == fold(expected):
-        return " (only diacritics or case differ: an OCR copy?)"
+        return rule.msg("ocr_hint")
     return ""
 
 
@@ -82,13 +90,24 @@ class MissingNationalTitle(Rule):
     code = "VN101"
     name = "missing-national-title"
     families = STATE
+    summary_vi = "Kiểm tra văn bản hành chính có Quốc hiệu \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\"."
+    messages = phrases(
+        missing=(
+            "no national title (Quốc hiệu) '{title}' in the header",
+            "thiếu Quốc hiệu '{title}' ở phần đầu văn bản",
+        ),
+        missing_fix=(
+            "add '{title}' at the top right of the first page",
+            "thêm '{title}' ở phía trên, bên phải trang đầu",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if not view.has("header", "national_title"):
             yield Finding(
-                "no national title (Quốc hiệu) 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM' in the header",
+                self.msg("missing", title=NATIONAL_TITLE),
                 view.line_loc(view.first_line),
-                fix=f"add '{NATIONAL_TITLE}' at the top right of the first page",
+                fix=self.msg("missing_fix", title=NATIONAL_TITLE),
             )
 
 
@@ -123,6 +142,17 @@ class MissingMotto(Rule):
     code = "VN102"
     name = "missing-motto"
     families = STATE
+    summary_vi = "Kiểm tra dưới Quốc hiệu của văn bản hành chính có Tiêu ngữ \"Độc lập - Tự do - Hạnh phúc\"."
+    messages = phrases(
+        missing=(
+            "no motto (Tiêu ngữ) '{motto}' under the national title",
+            "thiếu Tiêu ngữ '{motto}' dưới Quốc hiệu",
+        ),
+        missing_fix=(
+            "add '{motto}' on the line under the national title",
+            "thêm '{motto}' ở dòng dưới Quốc hiệu",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if view.has("header", "motto"):
@@ -130,9 +160,7 @@ class MissingMotto(Rule):
         titles = view.pieces("header", "national_title")
         loc = titles[-1].loc() if titles else view.line_loc(view.first_line)
         yield Finding(
-            "no motto (Tiêu ngữ) 'Độc lập - Tự do - Hạnh phúc' under the national title",
-            loc,
-            fix=f"add '{MOTTO}' on the line under the national title",
+            self.msg("missing", motto=MOTTO), loc, fix=self.msg("missing_fix", motto=MOTTO)
         )
 
 
@@ -168,13 +196,24 @@ class MissingPartyHeading(Rule):
     name = "missing-party-heading"
     families = PARTY
     guidelines = MappingProxyType({"hd36": "ô 1", "hd05": "Phần II, mục I.1.2"})
+    summary_vi = "Kiểm tra văn bản của Đảng có tiêu đề \"ĐẢNG CỘNG SẢN VIỆT NAM\"."
+    messages = phrases(
+        missing=(
+            "no Party heading '{heading}' in the header",
+            "thiếu tiêu đề '{heading}' ở phần đầu văn bản",
+        ),
+        missing_fix=(
+            "add '{heading}' at the top right of the first page",
+            "thêm '{heading}' ở phía trên, bên phải trang đầu",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if not view.has("header", "party_heading"):
             yield Finding(
-                "no Party heading 'ĐẢNG CỘNG SẢN VIỆT NAM' in the header",
+                self.msg("missing", heading=PARTY_HEADING),
                 view.line_loc(view.first_line),
-                fix=f"add '{PARTY_HEADING}' at the top right of the first page",
+                fix=self.msg("missing_fix", heading=PARTY_HEADING),
             )
 
 
@@ -206,13 +245,22 @@ class MissingIssuer(Rule):
     name = "missing-issuer"
     families = BOTH
     guidelines = MappingProxyType({"nd30": "Điều 8.2b; Phụ lục I, mục II.2", "hd36": "ô 2", "hd05": "Phần II, mục I.2.1–2.2"})
+    summary_vi = "Kiểm tra phần đầu văn bản có tên cơ quan, tổ chức ban hành."
+    messages = phrases(
+        missing=(
+            "no issuing body (cơ quan ban hành) at the top left of the header",
+            "thiếu tên cơ quan, tổ chức ban hành ở phía trên, bên trái phần đầu văn bản",
+        ),
+        missing_fix=(
+            "write the issuer's name in capitals at the top left, above the number",
+            "viết tên cơ quan, tổ chức ban hành bằng chữ in hoa ở phía trên, bên trái, trên số, ký hiệu",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if view.doc.issuer is None and not view.has("header", "issuer"):
             yield Finding(
-                "no issuing body (cơ quan ban hành) at the top left of the header",
-                view.line_loc(view.first_line),
-                fix="write the issuer's name in capitals at the top left, above the number",
+                self.msg("missing"), view.line_loc(view.first_line), fix=self.msg("missing_fix")
             )
 
 
@@ -249,13 +297,25 @@ class MissingNumber(Rule):
     name = "missing-number"
     families = BOTH
     guidelines = MappingProxyType({"nd30": "Điều 8.2c; Phụ lục I, mục II.3", "hd36": "ô 3", "hd05": "Phần II, mục I.3"})
+    summary_vi = "Kiểm tra văn bản có số, ký hiệu."
+    messages = phrases(
+        missing=(
+            "no number line (Số ...) under the issuer",
+            "thiếu số, ký hiệu (Số ...) dưới tên cơ quan, tổ chức ban hành",
+        ),
+        missing_fix=(
+            "add the number under the issuer: 'Số: 15/QĐ-UBND' (state), 'Số 15-QĐ/TU' (Party)",
+            (
+                "thêm số, ký hiệu dưới tên cơ quan, tổ chức ban hành: 'Số: 15/QĐ-UBND' "
+                "(văn bản hành chính), 'Số 15-QĐ/TU' (văn bản của Đảng)"
+            ),
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if view.doc.number is None and not view.has("header", "number"):
             yield Finding(
-                "no number line (Số ...) under the issuer",
-                view.line_loc(view.header_end),
-                fix="add the number under the issuer: 'Số: 15/QĐ-UBND' (state), 'Số 15-QĐ/TU' (Party)",
+                self.msg("missing"), view.line_loc(view.header_end), fix=self.msg("missing_fix")
             )
 
 
@@ -293,14 +353,29 @@ class MissingDateLine(Rule):
     name = "missing-date-line"
     families = BOTH
     guidelines = MappingProxyType({"nd30": "Điều 8.2d; Phụ lục I, mục II.4", "hd36": "ô 4", "hd05": "Phần II, mục I.4"})
+    summary_vi = (
+        "Kiểm tra văn bản có dòng địa danh và thời gian ban hành "
+        "(\"<Địa danh>, ngày ... tháng ... năm ...\")."
+    )
+    messages = phrases(
+        missing=(
+            "no place and date line ('<Địa danh>, ngày ... tháng ... năm ...') in the header",
+            (
+                "thiếu địa danh và thời gian ban hành ('<Địa danh>, ngày ... tháng ... năm ...') "
+                "ở phần đầu văn bản"
+            ),
+        ),
+        missing_fix=(
+            "add the place and date under the national title / Party heading",
+            "thêm địa danh và thời gian ban hành dưới Quốc hiệu và Tiêu ngữ / tiêu đề của Đảng",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if view.doc_type == "bien_ban" or view.has("header", "date_line"):
             return
         yield Finding(
-            "no place and date line ('<Địa danh>, ngày ... tháng ... năm ...') in the header",
-            view.line_loc(view.header_end),
-            fix="add the place and date under the national title / Party heading",
+            self.msg("missing"), view.line_loc(view.header_end), fix=self.msg("missing_fix")
         )
 
 
@@ -340,6 +415,23 @@ class MissingTitleOrSubject(Rule):
     name = "missing-title-or-subject"
     families = BOTH
     guidelines = MappingProxyType({"nd30": "Điều 8.2đ; Phụ lục I, mục II.5", "hd36": "ô 5", "hd05": "Phần II, mục I.5"})
+    summary_vi = (
+        "Kiểm tra văn bản có tên loại (ví dụ \"QUYẾT ĐỊNH\") hoặc, đối với công văn, "
+        "trích yếu \"V/v ...\"."
+    )
+    messages = phrases(
+        missing=(
+            "neither a type name (tên loại) nor a 'V/v ...' subject in the header",
+            "phần đầu văn bản không có tên loại văn bản, cũng không có trích yếu 'V/v ...'",
+        ),
+        missing_fix=(
+            "add the type name and trích yếu (e.g. 'QUYẾT ĐỊNH' / 'Về việc ...'), or 'V/v ...' for a công văn",
+            (
+                "thêm tên loại và trích yếu nội dung (ví dụ 'QUYẾT ĐỊNH' / 'Về việc ...'), "
+                "hoặc trích yếu 'V/v ...' đối với công văn"
+            ),
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         from vndocparse.validate.rules.numbering import named_type_code
@@ -349,9 +441,7 @@ class MissingTitleOrSubject(Rule):
         if named_type_code(view) is not None:
             return  # VN402 names the missing type
         yield Finding(
-            "neither a type name (tên loại) nor a 'V/v ...' subject in the header",
-            view.line_loc(view.header_end),
-            fix="add the type name and trích yếu (e.g. 'QUYẾT ĐỊNH' / 'Về việc ...'), or 'V/v ...' for a công văn",
+            self.msg("missing"), view.line_loc(view.header_end), fix=self.msg("missing_fix")
         )
 
 
@@ -396,6 +486,17 @@ class MissingSubject(Rule):
     families = BOTH
     Options = _ExemptTypes
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.5", "hd36": "ô 5a", "hd05": "Phần II, mục I.5"})
+    summary_vi = "Kiểm tra văn bản có tên loại thì có trích yếu nội dung ngay dưới tên loại."
+    messages = phrases(
+        missing=(
+            "the type name '{title}' has no trích yếu under it",
+            "dưới tên loại '{title}' không có trích yếu nội dung",
+        ),
+        missing_fix=(
+            "write the summary on the line under the type name (e.g. 'Về việc ...')",
+            "viết trích yếu nội dung ở dòng dưới tên loại (ví dụ 'Về việc ...')",
+        ),
+    )
 
     def check(self, view: DocView, options: _ExemptTypes) -> Iterator[Finding]:
         title = view.title_piece
@@ -404,9 +505,7 @@ class MissingSubject(Rule):
         if view.doc_type in options.exempt_types:
             return
         yield Finding(
-            f"the type name '{title.text}' has no trích yếu under it",
-            title.loc(),
-            fix="write the summary on the line under the type name (e.g. 'Về việc ...')",
+            self.msg("missing", title=title.text), title.loc(), fix=self.msg("missing_fix")
         )
 
 
@@ -445,6 +544,14 @@ class MissingBody(Rule):
     name = "missing-body"
     families = BOTH
     guidelines = MappingProxyType({"nd30": "Điều 8.2e; Phụ lục I, mục II.6", "hd36": "ô 6", "hd05": "Phần II, mục I.6"})
+    summary_vi = "Kiểm tra văn bản có phần nội dung giữa phần đầu và phần chữ ký."
+    messages = phrases(
+        missing=("no body (nội dung) after the header", "không có nội dung văn bản sau phần đầu"),
+        missing_fix=(
+            "write the content of the document under the header",
+            "viết nội dung văn bản dưới phần đầu",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         lines = view.lines
@@ -456,9 +563,7 @@ class MissingBody(Rule):
                     ):
                         return
         yield Finding(
-            "no body (nội dung) after the header",
-            view.line_loc(view.header_end),
-            fix="write the content of the document under the header",
+            self.msg("missing"), view.line_loc(view.header_end), fix=self.msg("missing_fix")
         )
 
 
@@ -496,13 +601,25 @@ class MissingSignature(Rule):
     name = "missing-signature"
     families = BOTH
     guidelines = MappingProxyType({"nd30": "Điều 8.2g; Phụ lục I, mục II.7", "hd36": "ô 7", "hd05": "Phần II, mục I.7"})
+    summary_vi = (
+        "Kiểm tra văn bản kết thúc bằng phần chữ ký: quyền hạn hoặc chức vụ, và họ tên "
+        "của người ký."
+    )
+    messages = phrases(
+        missing=(
+            "no signature block (authority, title and name of the signer)",
+            "thiếu phần chữ ký (quyền hạn, chức vụ và họ tên của người ký)",
+        ),
+        missing_fix=(
+            "end the document with the signer's authority and title in capitals and the name",
+            "kết thúc văn bản bằng quyền hạn, chức vụ của người ký (chữ in hoa) và họ tên",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if view.doc.signatory is None and not view.has("signature"):
             yield Finding(
-                "no signature block (authority, title and name of the signer)",
-                view.line_loc(view.last_line),
-                fix="end the document with the signer's authority and title in capitals and the name",
+                self.msg("missing"), view.line_loc(view.last_line), fix=self.msg("missing_fix")
             )
 
 
@@ -540,6 +657,20 @@ class MissingSignerPosition(Rule):
     name = "missing-signer-position"
     families = BOTH
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.7c", "hd36": "ô 7", "hd05": "Phần II, mục I.7.1"})
+    summary_vi = (
+        "Kiểm tra phần chữ ký có chức vụ của người ký, ví dụ \"CHỦ TỊCH\" dưới "
+        "\"TM. ỦY BAN NHÂN DÂN\"."
+    )
+    messages = phrases(
+        missing=(
+            "the signature block has no title (chức vụ) of the signer",
+            "phần chữ ký thiếu chức vụ của người ký",
+        ),
+        missing_fix=(
+            "write the signer's title in capitals on its own line, e.g. 'PHÓ GIÁM ĐỐC'",
+            "viết chức vụ của người ký bằng chữ in hoa trên một dòng riêng, ví dụ 'PHÓ GIÁM ĐỐC'",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         sig = view.doc.signatory
@@ -547,11 +678,7 @@ class MissingSignerPosition(Rule):
             return
         pieces = view.pieces("signature", "authority") or view.pieces("signature")
         loc = pieces[-1].loc() if pieces else view.line_loc(view.footer_start)
-        yield Finding(
-            "the signature block has no title (chức vụ) of the signer",
-            loc,
-            fix="write the signer's title in capitals on its own line, e.g. 'PHÓ GIÁM ĐỐC'",
-        )
+        yield Finding(self.msg("missing"), loc, fix=self.msg("missing_fix"))
 
 
 class MissingSignerName(Rule):
@@ -586,6 +713,14 @@ class MissingSignerName(Rule):
     name = "missing-signer-name"
     families = BOTH
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.7c", "hd36": "ô 7", "hd05": "Phần II, mục I.7"})
+    summary_vi = "Kiểm tra phần chữ ký kết thúc bằng họ tên của người ký."
+    messages = phrases(
+        missing=("the signature block has no name of the signer", "phần chữ ký thiếu họ tên của người ký"),
+        missing_fix=(
+            "write the signer's full name (normal case) under the title",
+            "viết họ tên của người ký (chữ in thường) dưới chức vụ",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         sig = view.doc.signatory
@@ -593,11 +728,7 @@ class MissingSignerName(Rule):
             return
         pieces = view.pieces("signature")
         loc = pieces[-1].loc() if pieces else view.line_loc(view.footer_start)
-        yield Finding(
-            "the signature block has no name of the signer",
-            loc,
-            fix="write the signer's full name (normal case) under the title",
-        )
+        yield Finding(self.msg("missing"), loc, fix=self.msg("missing_fix"))
 
 
 class MissingDistribution(Rule):
@@ -634,14 +765,23 @@ class MissingDistribution(Rule):
     name = "missing-distribution"
     families = BOTH
     guidelines = MappingProxyType({"nd30": "Điều 8.2i; Phụ lục I, mục II.9", "hd36": "ô 9", "hd05": "Phần II, mục I.9.2"})
+    summary_vi = "Kiểm tra văn bản có nơi nhận (\"Nơi nhận:\")."
+    messages = phrases(
+        missing=("no 'Nơi nhận:' list", "thiếu nơi nhận ('Nơi nhận:')"),
+        missing_fix=(
+            "add 'Nơi nhận:' bottom left, level with the signer's authority, and its entries",
+            (
+                "thêm 'Nơi nhận:' ở phía dưới, bên trái, ngang hàng với quyền hạn của người ký, "
+                "và các nơi nhận"
+            ),
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if view.has("distribution", "label") or view.doc.distribution:
             return
         yield Finding(
-            "no 'Nơi nhận:' list",
-            view.line_loc(view.footer_start),
-            fix="add 'Nơi nhận:' bottom left, level with the signer's authority, and its entries",
+            self.msg("missing"), view.line_loc(view.footer_start), fix=self.msg("missing_fix")
         )
 
 
@@ -679,16 +819,20 @@ class MissingAsterisk(Rule):
     name = "party-missing-asterisk"
     families = PARTY
     guidelines = MappingProxyType({"hd36": "ô 2", "hd05": "Phần II, mục I.2.2.1"})
+    summary_vi = "Kiểm tra văn bản của Đảng có dấu sao ``*`` căn giữa dưới tên cơ quan ban hành."
+    messages = phrases(
+        missing=("no '*' under the issuer's name", "thiếu dấu sao '*' dưới tên cơ quan ban hành"),
+        missing_fix=(
+            "put a centred '*' on the line under the issuer's name",
+            "đặt dấu '*' căn giữa ở dòng dưới tên cơ quan ban hành",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         issuer = view.pieces("header", "issuer")
         if not issuer or view.has("header", "asterisk"):
             return
-        yield Finding(
-            "no '*' under the issuer's name",
-            issuer[-1].loc_end(),
-            fix="put a centred '*' on the line under the issuer's name",
-        )
+        yield Finding(self.msg("missing"), issuer[-1].loc_end(), fix=self.msg("missing_fix"))
 
 
 class NationalTitleText(Rule):
@@ -718,14 +862,23 @@ class NationalTitleText(Rule):
     code = "VN115"
     name = "national-title-text"
     families = STATE
+    summary_vi = (
+        "Kiểm tra Quốc hiệu viết đúng từng chữ, bằng chữ in hoa: \"CỘNG HÒA XÃ HỘI CHỦ "
+        "NGHĨA VIỆT NAM\" (chấp nhận \"HOÀ\": phụ lục của Nghị định cũng viết như vậy)."
+    )
+    messages = phrases(
+        reads=("the national title reads '{text}'{hint}", "Quốc hiệu được viết là '{text}'{hint}"),
+        ocr_hint=_OCR_HINT,
+        reads_fix=_WRITE_EXACTLY,
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         text, pieces = _joined(view, "header", "national_title")
         if pieces and text not in NATIONAL_TITLES:
             yield Finding(
-                f"the national title reads '{text}'{_hint(text, NATIONAL_TITLE)}",
+                self.msg("reads", text=text, hint=_hint(self, text, NATIONAL_TITLE)),
                 pieces[0].loc(),
-                fix=f"write exactly '{NATIONAL_TITLE}'",
+                fix=self.msg("reads_fix", text=NATIONAL_TITLE),
                 edit=_fixed_text_edit(pieces, NATIONAL_TITLE),
             )
 
@@ -765,6 +918,15 @@ class MottoText(Rule):
     code = "VN116"
     name = "motto-text"
     families = STATE
+    summary_vi = (
+        "Kiểm tra Tiêu ngữ viết đúng \"Độc lập - Tự do - Hạnh phúc\": chữ cái đầu của các "
+        "cụm từ viết hoa, giữa các cụm từ có gạch nối (-), có cách chữ."
+    )
+    messages = phrases(
+        reads=("the motto reads '{text}'{hint}", "Tiêu ngữ được viết là '{text}'{hint}"),
+        ocr_hint=_OCR_HINT,
+        reads_fix=_WRITE_EXACTLY,
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         pieces = view.pieces("header", "motto")
@@ -773,9 +935,9 @@ class MottoText(Rule):
         text = " ".join(" ".join(p.text.strip(" _=*|") for p in pieces).split())
         if text != MOTTO:
             yield Finding(
-                f"the motto reads '{text}'{_hint(text, MOTTO)}",
+                self.msg("reads", text=text, hint=_hint(self, text, MOTTO)),
                 pieces[0].loc(),
-                fix=f"write exactly '{MOTTO}'",
+                fix=self.msg("reads_fix", text=MOTTO),
                 edit=_fixed_text_edit(pieces, MOTTO),
             )
 
@@ -807,14 +969,20 @@ class PartyHeadingText(Rule):
     name = "party-heading-text"
     families = PARTY
     guidelines = MappingProxyType({"hd36": "ô 1", "hd05": "Phần II, mục I.1.2"})
+    summary_vi = "Kiểm tra tiêu đề \"ĐẢNG CỘNG SẢN VIỆT NAM\" viết đúng từng chữ, bằng chữ in hoa."
+    messages = phrases(
+        reads=("the Party heading reads '{text}'{hint}", "tiêu đề của Đảng được viết là '{text}'{hint}"),
+        ocr_hint=_OCR_HINT,
+        reads_fix=_WRITE_EXACTLY,
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         text, pieces = _joined(view, "header", "party_heading")
         if pieces and text != PARTY_HEADING:
             yield Finding(
-                f"the Party heading reads '{text}'{_hint(text, PARTY_HEADING)}",
+                self.msg("reads", text=text, hint=_hint(self, text, PARTY_HEADING)),
                 pieces[0].loc(),
-                fix=f"write exactly '{PARTY_HEADING}'",
+                fix=self.msg("reads_fix", text=PARTY_HEADING),
             )
 
 
@@ -851,13 +1019,24 @@ class IssuerUppercase(Rule):
     level = ERROR_STATE_WARNING_PARTY
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.2b", "hd36": "ô 2", "hd05": "Phần II, mục I.2.2"})
+    summary_vi = (
+        "Kiểm tra tên cơ quan, tổ chức ban hành (và tên cơ quan chủ quản) được viết bằng "
+        "chữ in hoa."
+    )
+    messages = phrases(
+        lower=(
+            "the issuer line '{line}' is not all in capitals",
+            "dòng tên cơ quan, tổ chức ban hành '{line}' không viết toàn bộ bằng chữ in hoa",
+        ),
+        lower_fix=("write '{text}'", "viết '{text}'"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for piece in view.pieces("header", "issuer"):
             lower = [i for i, ch in enumerate(piece.text) if ch.islower()]
             if lower:
                 yield Finding(
-                    f"the issuer line '{piece.text}' is not all in capitals",
+                    self.msg("lower", line=piece.text),
                     piece.loc(),
-                    fix=f"write '{piece.text.upper()}'",
+                    fix=self.msg("lower_fix", text=piece.text.upper()),
                 )

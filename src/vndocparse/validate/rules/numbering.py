@@ -18,6 +18,7 @@ from types import MappingProxyType
 
 import regex
 
+from vndocparse.i18n import phrases
 from vndocparse.tables.doc_types import (
     COPY_CODES,
     PARTY_RETIRED_TYPE_CODES,
@@ -51,6 +52,14 @@ _SPACE_RUN = regex.compile(r"(?<=\S)\s+(?=\S)")
 _STOP = regex.compile(r"(?<!\s)\s++(?=\p{Lu}\p{Ll}+[\s,]|\p{Lu}\p{Ll}{2,}|\p{Ll}{3,}|[Vv]\s*/\s*v\b)")
 # The number slot: digits (or the blank of a draft) up to the first separator.
 _SLOT = regex.compile(r"^[\d\s]*[/-]")
+
+# Phrases several rules share: the fix that gives the text to write, and a type code
+# that disagrees with the type name (VN207 state, VN212 Party).
+_WRITE = ("write '{text}'", "viết '{text}'")
+_CODE_MISMATCH = (
+    "type code '{code}' does not match the type name '{title}' (its code is '{expected}')",
+    "chữ viết tắt tên loại '{code}' không khớp với tên loại '{title}' (viết tắt đúng là '{expected}')",
+)
 
 
 @dataclass(frozen=True)
@@ -172,6 +181,54 @@ class StateNumberForm(Rule):
     code = "VN201"
     name = "state-number-form"
     families = STATE
+    summary_vi = (
+        "Kiểm tra số, ký hiệu của văn bản hành chính có dạng số/LOẠI-CƠ QUAN (văn bản có "
+        "tên loại), số/CƠ QUAN-ĐƠN VỊ (công văn) hoặc số/NĂM/LOẠI-CƠ QUAN (văn bản quy phạm "
+        "pháp luật): chữ số, dấu \"/\", rồi các nhóm chữ in hoa và chữ số nối bằng dấu \"-\"."
+    )
+    messages = phrases(
+        party_form=(
+            "'{number}' is in the Party form n-TYPE/ISSUER; a state document is numbered n/TYPE-ISSUER",
+            (
+                "'{number}' viết theo dạng số của văn bản Đảng (số-LOẠI/CƠ QUAN); văn bản hành chính "
+                "ghi số/LOẠI-CƠ QUAN"
+            ),
+        ),
+        party_form_fix=(
+            "write the number, '/', then the symbol: 'Số: 15/QĐ-UBND'",
+            "ghi số, dấu '/', rồi ký hiệu: 'Số: 15/QĐ-UBND'",
+        ),
+        not_form=(
+            "'{number}' is not a number of the form n/TYPE-ISSUER",
+            "'{number}' không đúng dạng số/LOẠI-CƠ QUAN",
+        ),
+        not_form_fix=(
+            "write 'Số: <number>/<type code>-<issuer code>', e.g. 'Số: 15/QĐ-UBND'",
+            (
+                "ghi 'Số: <số>/<chữ viết tắt tên loại>-<chữ viết tắt tên cơ quan>', "
+                "ví dụ 'Số: 15/QĐ-UBND'"
+            ),
+        ),
+        bad_group=(
+            "the symbol of '{number}' has a malformed group '{group}'",
+            "ký hiệu của '{number}' có nhóm viết sai '{group}'",
+        ),
+        empty_group=("(empty)", "(trống)"),
+        bad_group_fix=(
+            "join groups of capitals and digits with single hyphens",
+            "nối các nhóm chữ in hoa và chữ số bằng một dấu gạch nối (-)",
+        ),
+        one_group=(
+            "the symbol of '{number}' has one group; it needs two ({what})",
+            "ký hiệu của '{number}' chỉ có một nhóm; cần hai nhóm ({what})",
+        ),
+        groups_cong_van=("công văn: ISSUER-UNIT", "công văn: CƠ QUAN-ĐƠN VỊ"),
+        groups_named=("named type: TYPE-ISSUER", "văn bản có tên loại: LOẠI-CƠ QUAN"),
+        one_group_fix=(
+            "add the missing group, e.g. 'Số: 12/UBND-VX' or 'Số: 15/QĐ-UBND'",
+            "thêm nhóm còn thiếu, ví dụ 'Số: 12/UBND-VX' hoặc 'Số: 15/QĐ-UBND'",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
@@ -181,31 +238,27 @@ class StateNumberForm(Rule):
         if num.state is None:
             if num.party is not None:
                 yield Finding(
-                    f"'{num.compact}' is in the Party form n-TYPE/ISSUER; a state document is numbered n/TYPE-ISSUER",
-                    loc,
-                    fix="write the number, '/', then the symbol: 'Số: 15/QĐ-UBND'",
+                    self.msg("party_form", number=num.compact), loc, fix=self.msg("party_form_fix")
                 )
             else:
                 yield Finding(
-                    f"'{num.compact}' is not a number of the form n/TYPE-ISSUER",
-                    loc,
-                    fix="write 'Số: <number>/<type code>-<issuer code>', e.g. 'Số: 15/QĐ-UBND'",
+                    self.msg("not_form", number=num.compact), loc, fix=self.msg("not_form_fix")
                 )
             return
         year, groups = state_groups(num)
         bad = [g for g in groups if not _GROUP.match(g)]
         if bad:
             yield Finding(
-                f"the symbol of '{num.compact}' has a malformed group '{bad[0] or '(empty)'}'",
+                self.msg("bad_group", number=num.compact, group=bad[0] or self.msg("empty_group")),
                 loc,
-                fix="join groups of capitals and digits with single hyphens",
+                fix=self.msg("bad_group_fix"),
             )
         elif year is None and len(groups) < 2:
-            what = "công văn: ISSUER-UNIT" if view.is_cong_van else "named type: TYPE-ISSUER"
+            what = self.msg("groups_cong_van") if view.is_cong_van else self.msg("groups_named")
             yield Finding(
-                f"the symbol of '{num.compact}' has one group; it needs two ({what})",
+                self.msg("one_group", number=num.compact, what=what),
                 loc,
-                fix="add the missing group, e.g. 'Số: 12/UBND-VX' or 'Số: 15/QĐ-UBND'",
+                fix=self.msg("one_group_fix"),
             )
 
 
@@ -240,6 +293,36 @@ class PartyNumberForm(Rule):
     name = "party-number-form"
     families = PARTY
     guidelines = MappingProxyType({"hd36": "ô 3", "hd05": "Phần II, mục I.3.2"})
+    summary_vi = (
+        "Kiểm tra số, ký hiệu của văn bản Đảng có dạng số-LOẠI/CƠ QUAN (có thể thêm /đơn vị "
+        "bằng chữ in thường): chữ số, dấu \"-\", chữ viết tắt tên loại, dấu \"/\", ký hiệu cơ "
+        "quan ban hành."
+    )
+    messages = phrases(
+        not_form=(
+            "'{number}' is not a Party number of the form n-TYPE/ISSUER{hint}",
+            "'{number}' không đúng dạng số của văn bản Đảng số-LOẠI/CƠ QUAN{hint}",
+        ),
+        state_hint=(
+            " (that is the state form n/TYPE-ISSUER)",
+            " (đó là dạng số của văn bản hành chính số/LOẠI-CƠ QUAN)",
+        ),
+        not_form_fix=(
+            "write 'Số <number>-<type code>/<issuer code>', e.g. 'Số 04-CV/BTGTU'",
+            (
+                "ghi 'Số <số>-<chữ viết tắt tên loại>/<ký hiệu cơ quan ban hành>', "
+                "ví dụ 'Số 04-CV/BTGTU'"
+            ),
+        ),
+        issuer=(
+            "the issuer code '{code}' of '{number}' is malformed",
+            "ký hiệu cơ quan ban hành '{code}' của '{number}' viết sai",
+        ),
+        issuer_fix=(
+            "write the issuer's code in capitals, groups joined by '-'",
+            "viết ký hiệu cơ quan ban hành bằng chữ in hoa, các nhóm nối bằng dấu '-'",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
@@ -247,17 +330,17 @@ class PartyNumberForm(Rule):
             return
         m = num.party
         if m is None:
-            hint = " (that is the state form n/TYPE-ISSUER)" if num.state is not None else ""
+            hint = self.msg("state_hint") if num.state is not None else ""
             yield Finding(
-                f"'{num.compact}' is not a Party number of the form n-TYPE/ISSUER{hint}",
+                self.msg("not_form", number=num.compact, hint=hint),
                 num.value_loc(),
-                fix="write 'Số <number>-<type code>/<issuer code>', e.g. 'Số 04-CV/BTGTU'",
+                fix=self.msg("not_form_fix"),
             )
         elif not _PARTY_ISSUER.match(m.group("issuer")):
             yield Finding(
-                f"the issuer code '{m.group('issuer')}' of '{num.compact}' is malformed",
+                self.msg("issuer", code=m.group("issuer"), number=num.compact),
                 num.value_loc(),
-                fix="write the issuer's code in capitals, groups joined by '-'",
+                fix=self.msg("issuer_fix"),
             )
 
 
@@ -292,6 +375,11 @@ class NumberSpaces(Rule):
     level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.3c", "hd36": "ô 3", "hd05": "Phần II, mục I.3.2"})
+    summary_vi = "Kiểm tra trong số và ký hiệu không có dấu cách."
+    messages = phrases(
+        space=("space inside the number '{number}'", "có dấu cách trong số, ký hiệu '{number}'"),
+        space_fix=_WRITE,
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
@@ -304,9 +392,9 @@ class NumberSpaces(Rule):
         if m:
             at = num.value_at + m.start()
             yield Finding(
-                f"space inside the number '{num.value}'",
+                self.msg("space", number=num.value),
                 num.piece.loc(at, at + len(m.group())),
-                fix=f"write '{num.compact}'",
+                fix=self.msg("space_fix", text=num.compact),
                 edit=Edit(location=num.piece.loc(at, at + len(m.group())), text=""),
             )
 
@@ -340,6 +428,14 @@ class NumberLeadingZero(Rule):
     level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.3c", "hd36": "ô 3", "hd05": "Phần II, mục I.3.2"})
+    summary_vi = "Kiểm tra số của văn bản nhỏ hơn 10 có số 0 ở trước: 05, không phải 5."
+    messages = phrases(
+        zero=(
+            "number {number} below 10 without a leading zero",
+            "số {number} nhỏ hơn 10 phải có số 0 ở trước",
+        ),
+        zero_fix=_WRITE,
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
@@ -348,9 +444,9 @@ class NumberLeadingZero(Rule):
         seq = num.sequence
         if len(seq) == 1 and seq != "0":
             yield Finding(
-                f"number {seq} below 10 without a leading zero",
+                self.msg("zero", number=seq),
                 num.piece.loc(num.value_at, num.value_at + 1),
-                fix=f"write '0{seq}'",
+                fix=self.msg("zero_fix", text=f"0{seq}"),
                 edit=Edit(location=num.piece.loc(num.value_at, num.value_at + 1), text=f"0{seq}"),
             )
 
@@ -383,15 +479,21 @@ class NumberNotFilled(Rule):
     level = "warning"
     evidence = MappingProxyType({"state": "C", "hd36": "C", "hd05": "C"})
     guidelines = MappingProxyType({"nd30": "Điều 15; Phụ lục I, mục II.3a", "hd36": "ô 3", "hd05": "Phần II, mục I.3.1"})
+    summary_vi = "Báo dòng số, ký hiệu chưa ghi số (\"Số:      /QĐ-UBND\")."
+    messages = phrases(
+        blank=("the number is blank ('{number}'): a draft", "chưa ghi số ('{number}'): bản dự thảo"),
+        blank_fix=(
+            "fill in the number when the document is issued",
+            "ghi số khi ban hành văn bản",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
         if num is None or num.sequence or num.compact[:1] not in ("/", "-"):
             return
         yield Finding(
-            f"the number is blank ('{num.compact}'): a draft",
-            num.piece.loc(),
-            fix="fill in the number when the document is issued",
+            self.msg("blank", number=num.compact), num.piece.loc(), fix=self.msg("blank_fix")
         )
 
 
@@ -428,6 +530,25 @@ class StateTypeCode(Rule):
     code = "VN206"
     name = "state-type-code"
     families = STATE
+    summary_vi = (
+        "Kiểm tra ký hiệu của văn bản hành chính có tên loại bắt đầu bằng chữ viết tắt tên "
+        "loại văn bản trong danh mục (Phụ lục III), viết đúng như danh mục: QĐ, QyĐ, CTr, TTr, ..."
+    )
+    messages = phrases(
+        spelled=(
+            "type code '{code}' is written '{official}' in the official list",
+            "chữ viết tắt tên loại '{code}' phải viết là '{official}' như trong danh mục",
+        ),
+        spelled_fix=_WRITE,
+        unknown=(
+            "'{code}' is not a type code of the official list (Phụ lục III)",
+            "'{code}' không phải là chữ viết tắt tên loại văn bản trong danh mục (Phụ lục III)",
+        ),
+        unknown_fix=(
+            "start the symbol with the type code of the document, e.g. 'QĐ', 'KH', 'TB'",
+            "bắt đầu ký hiệu bằng chữ viết tắt tên loại của văn bản, ví dụ 'QĐ', 'KH', 'TB'",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if not view.doc.title or view.doc_type not in STATE_TYPES:
@@ -450,16 +571,12 @@ class StateTypeCode(Rule):
         )
         if official:
             yield Finding(
-                f"type code '{code}' is written '{official}' in the official list",
+                self.msg("spelled", code=code, official=official),
                 loc,
-                fix=f"write '{official}'",
+                fix=self.msg("spelled_fix", text=official),
             )
         else:
-            yield Finding(
-                f"'{code}' is not a type code of the official list (Phụ lục III)",
-                loc,
-                fix="start the symbol with the type code of the document, e.g. 'QĐ', 'KH', 'TB'",
-            )
+            yield Finding(self.msg("unknown", code=code), loc, fix=self.msg("unknown_fix"))
 
 
 class StateTypeCodeMismatch(Rule):
@@ -493,6 +610,11 @@ class StateTypeCodeMismatch(Rule):
     code = "VN207"
     name = "state-type-code-mismatch"
     families = STATE
+    summary_vi = (
+        "Kiểm tra chữ viết tắt tên loại trong số, ký hiệu của văn bản hành chính khớp với tên "
+        "loại: QUYẾT ĐỊNH ghi /QĐ-, KẾ HOẠCH ghi /KH-, QUY ĐỊNH ghi /QyĐ-."
+    )
+    messages = phrases(mismatch=_CODE_MISMATCH, mismatch_fix=_WRITE)
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         doc_type = view.doc_type
@@ -515,9 +637,9 @@ class StateTypeCodeMismatch(Rule):
             else num.value_loc()
         )
         yield Finding(
-            f"type code '{code}' does not match the type name '{view.doc.title}' (its code is '{expected}')",
+            self.msg("mismatch", code=code, title=view.doc.title, expected=expected),
             loc,
-            fix=f"write '{expected}'",
+            fix=self.msg("mismatch_fix", text=expected),
         )
 
 
@@ -546,16 +668,24 @@ class StateNumberColon(Rule):
     code = "VN208"
     name = "state-number-colon"
     families = STATE
+    summary_vi = "Kiểm tra sau từ \"Số\" của văn bản hành chính có dấu hai chấm: Số: 15/QĐ-UBND."
+    messages = phrases(
+        other=("'{colon}' after '{label}'", "dấu '{colon}' sau '{label}', phải là dấu hai chấm"),
+        missing=("no colon after '{label}'", "thiếu dấu hai chấm sau '{label}'"),
+        colon_fix=("write 'Số:'", "viết 'Số:'"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
         if num is None or num.colon == ":":
             return
         n = len(num.label)
-        what = f"'{num.colon}'" if num.colon else "no colon"
-        yield Finding(
-            f"{what} after '{num.label}'", num.piece.loc(0, n + len(num.colon)), fix="write 'Số:'"
+        found = (
+            self.msg("other", colon=num.colon, label=num.label)
+            if num.colon
+            else self.msg("missing", label=num.label)
         )
+        yield Finding(found, num.piece.loc(0, n + len(num.colon)), fix=self.msg("colon_fix"))
 
 
 class PartyNumberColon(Rule):
@@ -587,6 +717,16 @@ class PartyNumberColon(Rule):
     name = "party-number-colon"
     families = PARTY
     guidelines = MappingProxyType({"hd36": "ô 3", "hd05": "Phần II, mục I.3.2"})
+    summary_vi = (
+        "Kiểm tra sau từ \"Số\" của văn bản Đảng không có dấu hai chấm: Số 36-HD/VPTW."
+    )
+    messages = phrases(
+        colon=(
+            "'{colon}' after '{label}' in a Party number",
+            "có dấu '{colon}' sau '{label}' trong số của văn bản Đảng",
+        ),
+        colon_fix=("write 'Số {number}'", "viết 'Số {number}'"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
@@ -594,9 +734,9 @@ class PartyNumberColon(Rule):
             return
         n = len(num.label)
         yield Finding(
-            f"'{num.colon}' after '{num.label}' in a Party number",
+            self.msg("colon", colon=num.colon, label=num.label),
             num.piece.loc(n, n + len(num.colon) + 1),
-            fix=f"write 'Số {num.compact}'",
+            fix=self.msg("colon_fix", number=num.compact),
         )
 
 
@@ -629,15 +769,26 @@ class NumberLabel(Rule):
     level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.3c", "hd36": "ô 3", "hd05": "Phần II, mục I.3.2"})
+    summary_vi = (
+        "Kiểm tra từ \"Số\" được viết đúng: chữ S in hoa, các chữ sau in thường (\"SỐ:\" "
+        "và \"số:\" bị báo)."
+    )
+    messages = phrases(
+        label=(
+            "the number's label is written '{label}', not 'Số'",
+            "từ 'Số' được viết là '{label}', phải viết 'Số'",
+        ),
+        label_fix=("write 'Số'", "viết 'Số'"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
         if num is None or num.label == "Số":
             return
         yield Finding(
-            f"the number's label is written '{num.label}', not 'Số'",
+            self.msg("label", label=num.label),
             num.piece.loc(0, len(num.label)),
-            fix="write 'Số'",
+            fix=self.msg("label_fix"),
         )
 
 
@@ -676,6 +827,18 @@ class SymbolUppercase(Rule):
     families = STATE
     level = "warning"
     Options = _AllowedCodes
+    summary_vi = (
+        "Kiểm tra ký hiệu trong số của văn bản hành chính được viết bằng chữ in hoa, trừ các "
+        "chữ viết tắt chính thức có chữ in thường (QyĐ, CTr, TTr, TrS, TTg) và các nhóm "
+        "khai báo trong tùy chọn."
+    )
+    messages = phrases(
+        lower=(
+            "the symbol group '{group}' is not in capitals",
+            "nhóm ký hiệu '{group}' không viết bằng chữ in hoa",
+        ),
+        lower_fix=_WRITE,
+    )
 
     def check(self, view: DocView, options: _AllowedCodes) -> Iterator[Finding]:
         num = read_number(view)
@@ -693,9 +856,7 @@ class SymbolUppercase(Rule):
                 else num.value_loc()
             )
             yield Finding(
-                f"the symbol group '{group}' is not in capitals",
-                loc,
-                fix=f"write '{group.upper()}'",
+                self.msg("lower", group=group), loc, fix=self.msg("lower_fix", text=group.upper())
             )
 
 
@@ -742,6 +903,36 @@ class PartyTypeCode(Rule):
     level = MappingProxyType({"hd36": "warning", "hd05": "error"})
     evidence = MappingProxyType({"hd36": "S", "hd05": "C"})
     guidelines = MappingProxyType({"hd36": "ô 3; QĐ 66-QĐ/TW", "hd05": "Phần II, mục I.3.1.2a; Phần III"})
+    summary_vi = (
+        "Kiểm tra chữ viết tắt tên loại trong số của văn bản Đảng thuộc danh mục của Đảng "
+        "(NQ, QĐ, CT, KL, QC, TT, HD, TB, TC, BC, KH, CTr, TTr, ĐA, PA, DA, QH, CV, ...) và "
+        "khớp với tên loại: Quy định ghi QĐ (không phải QyĐ của văn bản hành chính); công "
+        "văn ghi CV."
+    )
+    messages = phrases(
+        abolished=(
+            "'{code}' was abolished by Guideline 05: a Quy định is numbered 'QĐ', like a Quyết định",
+            "'{code}' đã bị Hướng dẫn 05 bỏ: Quy định ghi 'QĐ', như Quyết định",
+        ),
+        hd36_code=(
+            "type code '{code}' is Guideline 36's code of a Quy định, not of '{title}'",
+            "'{code}' là chữ viết tắt của Quy định theo Hướng dẫn 36, không phải của '{title}'",
+        ),
+        not_party=(
+            "'{code}' is not a type code of the Party list",
+            "'{code}' không phải là chữ viết tắt tên loại văn bản của Đảng",
+        ),
+        not_party_fix=(
+            "use a type code of the Party list, e.g. 'NQ', 'KH', 'CV'",
+            "dùng chữ viết tắt tên loại văn bản của Đảng, ví dụ 'NQ', 'KH', 'CV'",
+        ),
+        mismatch=_CODE_MISMATCH,
+        cong_van=(
+            "a Party công văn is numbered with the code 'CV', not '{code}'",
+            "công văn của Đảng ghi chữ viết tắt 'CV', không phải '{code}'",
+        ),
+        write=_WRITE,
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
@@ -757,28 +948,17 @@ class PartyTypeCode(Rule):
         if code in PARTY_RETIRED_TYPE_CODES:
             if view.guideline == "hd05":
                 yield Finding(
-                    f"'{code}' was abolished by Guideline 05: a Quy định is numbered 'QĐ', "
-                    "like a Quyết định",
-                    loc,
-                    fix="write 'QĐ'",
+                    self.msg("abolished", code=code), loc, fix=self.msg("write", text="QĐ")
                 )
                 return
             code_types = frozenset({PARTY_RETIRED_TYPE_CODES[code]})
             if view.doc.title and view.doc_type not in code_types:
-                yield Finding(
-                    f"type code '{code}' is Guideline 36's code of a Quy định, not of "
-                    f"'{view.doc.title}'",
-                    loc,
-                )
+                yield Finding(self.msg("hd36_code", code=code, title=view.doc.title), loc)
             return
         if code not in PARTY_TYPE_CODES:
             official = _PARTY_FOLDED.get(_folded(code))
-            fix = (
-                f"write '{official}'"
-                if official
-                else "use a type code of the Party list, e.g. 'NQ', 'KH', 'CV'"
-            )
-            yield Finding(f"'{code}' is not a type code of the Party list", loc, fix=fix)
+            fix = self.msg("write", text=official) if official else self.msg("not_party_fix")
+            yield Finding(self.msg("not_party", code=code), loc, fix=fix)
             return
         doc_type = view.doc_type
         if view.doc.title:
@@ -790,13 +970,9 @@ class PartyTypeCode(Rule):
                     else next(c for c, t in PARTY_TYPE_CODES.items() if t == doc_type)
                 )
                 yield Finding(
-                    f"type code '{code}' does not match the type name '{view.doc.title}' (its code is '{expected}')",
+                    self.msg("mismatch", code=code, title=view.doc.title, expected=expected),
                     loc,
-                    fix=f"write '{expected}'",
+                    fix=self.msg("write", text=expected),
                 )
         elif view.subject_is_vv and code != "CV":
-            yield Finding(
-                f"a Party công văn is numbered with the code 'CV', not '{code}'",
-                loc,
-                fix="write 'CV'",
-            )
+            yield Finding(self.msg("cong_van", code=code), loc, fix=self.msg("write", text="CV"))

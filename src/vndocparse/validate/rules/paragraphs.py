@@ -18,11 +18,13 @@ from itertools import pairwise
 
 import regex
 
+from vndocparse.i18n import phrases
 from vndocparse.validate.context import DocView
 from vndocparse.validate.registry import STATE, Finding, Rule, RuleOptions
 from vndocparse.validate.typeset import (
     HEADER_LINE_SPACING,
     HEADER_LINE_SPACING_PT,
+    LINE_SPACING_WORDS,
     PARAGRAPH_SPACE_PT,
     STYLES,
     body_paragraphs,
@@ -38,19 +40,36 @@ CAN_CU = regex.compile(r"^[-–+•*\s]*căn\s+cứ\b", regex.IGNORECASE)
 ARTICLE = regex.compile(r"^[*_#\s]*Điều\s+\d+")
 
 
-def _centring(view: DocView, evidence: str) -> Iterator[Finding]:
+#: The messages of the two centring rules (VN012, VN013), which `_centring` builds.
+_CENTRING = {
+    "aligned": ("{label} is aligned {have}; the form centres it", "{label} căn {have}; theo mẫu phải căn giữa"),
+    "centre_fix": ("centre the paragraph", "căn giữa đoạn văn"),
+    "left": ("left", "trái"),
+    "right": ("right", "phải"),
+    "justify": ("justify", "đều hai bên"),
+    "unset": ("left (not set)", "trái (chưa đặt)"),
+}
+
+
+def _centring(view: DocView, evidence: str, rule: type[Rule]) -> Iterator[Finding]:
     fmt = formatting(view)
     if fmt is None:
         return
+    alignments = {
+        "left": rule.msg("left"),
+        "right": rule.msg("right"),
+        "justify": rule.msg("justify"),
+        None: rule.msg("unset"),
+    }
     for style, piece, para in components(view, fmt):
         if not style.centred or style.evidence != evidence or not own_paragraph(piece, para):
             continue
         if para.alignment != "center":
-            have = para.alignment or "left (not set)"
+            have = alignments.get(para.alignment, para.alignment)
             yield Finding(
-                f"{style.label} is aligned {have}; the form centres it",
+                rule.msg("aligned", label=style.label, have=have),
                 piece.loc(),
-                fix="centre the paragraph",
+                fix=rule.msg("centre_fix"),
             )
 
 
@@ -81,9 +100,14 @@ class TitleCentred(Rule):
     code = "VN012"
     name = "title-centred"
     families = STATE
+    summary_vi = (
+        "Kiểm tra tên loại văn bản và trích yếu nội dung của văn bản hành chính dạng DOCX "
+        "được căn giữa."
+    )
+    messages = phrases(**_CENTRING)
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
-        yield from _centring(view, "C")
+        yield from _centring(view, "C", type(self))
 
 
 class HeaderCentred(Rule):
@@ -119,9 +143,15 @@ class HeaderCentred(Rule):
     families = STATE
     level = "warning"
     evidence = "S"
+    summary_vi = (
+        "Kiểm tra các thành phần ở phần đầu văn bản hành chính dạng DOCX được căn giữa "
+        "trong cột của mình: tên cơ quan, tổ chức ban hành, Quốc hiệu và Tiêu ngữ, địa danh "
+        "và thời gian ban hành."
+    )
+    messages = phrases(**_CENTRING)
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
-        yield from _centring(view, "S")
+        yield from _centring(view, "S", type(self))
 
 
 class ParagraphSpacing(Rule):
@@ -155,6 +185,20 @@ class ParagraphSpacing(Rule):
     name = "paragraph-spacing"
     families = STATE
     requires = ("docx", "body")
+    summary_vi = (
+        "Kiểm tra các đoạn văn trong phần nội dung của văn bản hành chính dạng DOCX cách "
+        "nhau tối thiểu 6 pt (khoảng cách sau đoạn trên cộng khoảng cách trước đoạn dưới)."
+    )
+    messages = phrases(
+        tight=(
+            "body paragraphs are {space:g} pt apart ({count} place(s)), not at least {least:g} pt",
+            "các đoạn văn phần nội dung cách nhau {space:g} pt ({count} chỗ), chưa đủ tối thiểu {least:g} pt",
+        ),
+        tight_fix=(
+            "set the space after each body paragraph to {least:g} pt",
+            "đặt khoảng cách sau mỗi đoạn văn phần nội dung là {least:g} pt",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         fmt = formatting(view)
@@ -171,9 +215,9 @@ class ParagraphSpacing(Rule):
         if tight:
             piece, space = tight[0]
             yield Finding(
-                f"body paragraphs are {space:g} pt apart ({len(tight)} place(s)), not at least {PARAGRAPH_SPACE_PT:g} pt",
+                self.msg("tight", space=space, count=len(tight), least=PARAGRAPH_SPACE_PT),
                 piece.loc(),
-                fix=f"set the space after each body paragraph to {PARAGRAPH_SPACE_PT:g} pt",
+                fix=self.msg("tight_fix", least=PARAGRAPH_SPACE_PT),
             )
 
 
@@ -205,6 +249,17 @@ class HeaderLineSpacing(Rule):
     code = "VN015"
     name = "header-line-spacing"
     families = STATE
+    summary_vi = (
+        "Kiểm tra Quốc hiệu và Tiêu ngữ của văn bản hành chính dạng DOCX được trình bày "
+        "với giãn dòng đơn."
+    )
+    messages = phrases(
+        spacing=(
+            "{label} line spacing is {have}, not single",
+            "{label} giãn dòng {have}, không phải dòng đơn",
+        ),
+        spacing_fix=("set single line spacing", "đặt giãn dòng đơn (Single)"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         fmt = formatting(view)
@@ -214,12 +269,16 @@ class HeaderLineSpacing(Rule):
             label = STYLES[("header", role)].label
             for piece, para in formats_of(view, fmt, "header", role):
                 if para.line_spacing is not None and para.line_spacing > HEADER_LINE_SPACING + 0.01:
-                    have = f"{para.line_spacing:g} lines"
+                    have = LINE_SPACING_WORDS["lines"](n=para.line_spacing)
                 elif para.line_spacing_pt is not None and para.line_spacing_pt > HEADER_LINE_SPACING_PT:
-                    have = f"{para.line_spacing_pt:g} pt"
+                    have = LINE_SPACING_WORDS["points"](n=para.line_spacing_pt)
                 else:
                     continue
-                yield Finding(f"{label} line spacing is {have}, not single", piece.loc(), fix="set single line spacing")
+                yield Finding(
+                    self.msg("spacing", label=label, have=have),
+                    piece.loc(),
+                    fix=self.msg("spacing_fix"),
+                )
 
 
 class CanCuItalic(Rule):
@@ -251,6 +310,17 @@ class CanCuItalic(Rule):
     name = "can-cu-italic"
     families = STATE
     requires = ("docx", "can_cu")
+    summary_vi = (
+        "Kiểm tra các dòng căn cứ của văn bản hành chính dạng DOCX (\"Căn cứ Luật ...\") "
+        "được trình bày bằng chữ nghiêng."
+    )
+    messages = phrases(
+        upright=(
+            "căn cứ line is upright; the form sets it in italic",
+            "dòng căn cứ là chữ đứng; theo mẫu phải là chữ nghiêng",
+        ),
+        upright_fix=("make it italic", "chuyển thành chữ nghiêng"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         fmt = formatting(view)
@@ -258,7 +328,7 @@ class CanCuItalic(Rule):
             return
         for piece, para in formats_of(view, fmt, "preamble", "can_cu"):
             if CAN_CU.match(para.text) and para.italic is False:
-                yield Finding("căn cứ line is upright; the form sets it in italic", piece.loc(), fix="make it italic")
+                yield Finding(self.msg("upright"), piece.loc(), fix=self.msg("upright_fix"))
 
 
 class ArticleHeadingBold(Rule):
@@ -290,6 +360,20 @@ class ArticleHeadingBold(Rule):
     name = "article-heading-bold"
     families = STATE
     requires = ("docx", "body")
+    summary_vi = (
+        "Kiểm tra tiêu đề của mỗi điều trong văn bản hành chính dạng DOCX (\"Điều 1.\") "
+        "được trình bày bằng chữ đậm."
+    )
+    messages = phrases(
+        not_bold=(
+            "'{heading}' is not bold; the form sets an article's heading in bold",
+            "'{heading}' không in đậm; theo mẫu, tiêu đề của điều phải là chữ đậm",
+        ),
+        not_bold_fix=(
+            "make 'Điều' and its number bold",
+            "in đậm từ 'Điều' và số thứ tự của điều",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         fmt = formatting(view)
@@ -304,9 +388,9 @@ class ArticleHeadingBold(Rule):
             m = ARTICLE.match(piece.text)
             end = m.end() if m else len(piece.text)
             yield Finding(
-                f"'{piece.text[:end].strip()}' is not bold; the form sets an article's heading in bold",
+                self.msg("not_bold", heading=piece.text[:end].strip()),
                 piece.loc(0, end),
-                fix="make 'Điều' and its number bold",
+                fix=self.msg("not_bold_fix"),
             )
 
 

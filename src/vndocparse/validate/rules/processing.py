@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from vndocparse.i18n import phrases
 from vndocparse.validate.context import DocView
 from vndocparse.validate.registry import BOTH, Finding, Rule, RuleOptions
 
@@ -43,6 +44,18 @@ class Unreadable(Rule):
     code = "VN901"
     name = "unreadable-document"
     families = BOTH
+    summary_vi = (
+        "Báo một tệp không kiểm tra được: tệp không có, là tệp nhị phân (ảnh, PDF hoặc DOCX "
+        "hỏng hay bị mã hóa, PDF quét không có lớp chữ), không giải mã được thành văn bản, "
+        "không có chữ, hoặc làm bộ phân tích lỗi."
+    )
+    messages = phrases(
+        unreadable=("cannot check this file: {reason}", "không kiểm tra được tệp này: {reason}"),
+        unreadable_fix=(
+            "make it a UTF-8 (or UTF-16, Windows-1258) text file holding the document",
+            "lưu văn bản thành tệp chữ UTF-8 (hoặc UTF-16, Windows-1258), hoặc tệp .docx",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         return iter(())  # produced by the reader, not from a parsed document
@@ -81,11 +94,24 @@ class FamilyUnknown(Rule):
     name = "family-unknown"
     families = BOTH
     level = "warning"
+    summary_vi = (
+        "Báo văn bản không xác định được thuộc hệ thể thức nào: không có Quốc hiệu, không có "
+        "tiêu đề \"ĐẢNG CỘNG SẢN VIỆT NAM\", không có số và ký hiệu theo dạng nào, không có "
+        "quyền hạn ký TM./T/M hay tên cơ quan Đảng."
+    )
+    messages = phrases(
+        unknown=(
+            "cannot tell a state document from a Party one; only the rules common to both were checked",
+            "không xác định được là văn bản hành chính hay văn bản của Đảng; chỉ kiểm tra các quy tắc chung cho cả hai",
+        ),
+        unknown_fix=(
+            "pass --family state or --family party",
+            "dùng --family state (văn bản hành chính) hoặc --family party (văn bản của Đảng)",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if view.family is None:
             yield Finding(
-                "cannot tell a state document from a Party one; only the rules common to both were checked",
-                view.line_loc(view.first_line),
-                fix="pass --family state or --family party",
+                self.msg("unknown"), view.line_loc(view.first_line), fix=self.msg("unknown_fix")
             )

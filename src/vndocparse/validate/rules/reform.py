@@ -16,6 +16,7 @@ from types import MappingProxyType
 
 import regex
 
+from vndocparse.i18n import Message, phrases
 from vndocparse.tables.guidelines import MINISTRIES_MERGED, TWO_LEVEL_GOVERNMENT
 from vndocparse.tables.issuers import (
     DISTRICT_PLACE,
@@ -86,6 +87,21 @@ class DistrictLevelIssuer(Rule):
         "hd36": "ô 2 (with the two-level local government from 01/7/2025)",
         "hd05": "Phần II, mục I.2.1–2.2",
     })
+    summary_vi = (
+        "Báo tên cơ quan, tổ chức ban hành (hoặc cơ quan chủ quản) cấp huyện — \"HUYỆN\", "
+        "\"QUẬN\", \"THỊ XÃ\", \"THỊ ỦY\", ví dụ \"ỦY BAN NHÂN DÂN HUYỆN CAO LỘC\", \"HUYỆN ỦY "
+        "CAO LỘC\" — trên văn bản ban hành từ ngày 01/7/2025, khi không còn cấp huyện."
+    )
+    messages = phrases(
+        district=(
+            "'{line}' names a district-level body ('{word}'), abolished from 01/7/2025",
+            "'{line}' là cơ quan cấp huyện ('{word}'), cấp đã bỏ từ ngày 01/7/2025",
+        ),
+        district_fix=(
+            "name the province or the xã/phường/đặc khu that issues it",
+            "ghi tên cơ quan cấp tỉnh hoặc cấp xã/phường/đặc khu ban hành văn bản",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if not _since(view, TWO_LEVEL_GOVERNMENT):
@@ -94,10 +110,9 @@ class DistrictLevelIssuer(Rule):
             m = _DISTRICT.search(unicodedata.normalize("NFC", piece.text).upper())
             if m:
                 yield Finding(
-                    f"'{piece.text}' names a district-level body ('{m.group()}'), abolished "
-                    "from 01/7/2025",
+                    self.msg("district", line=piece.text, word=m.group()),
                     piece.loc(),
-                    fix="name the province or the xã/phường/đặc khu that issues it",
+                    fix=self.msg("district_fix"),
                 )
                 return
 
@@ -136,6 +151,27 @@ class PartyIssuerSymbol(Rule):
     level = "warning"
     evidence = "P"
     guidelines = MappingProxyType({"hd05": "Phần II, mục I.3.1.2b(iv)"})
+    summary_vi = (
+        "Báo, trong văn bản Đảng theo Hướng dẫn 05, ký hiệu cơ quan ban hành trong số mà "
+        "hướng dẫn không còn quy định: \"ĐUK\" (đảng ủy khối), \"ĐĐ\" (đảng đoàn), \"BCSĐ\" "
+        "(ban cán sự đảng) và \"HU\", \"QU\", \"ThU\" của cấp ủy cấp huyện (đứng riêng hoặc "
+        "sau ký hiệu của một cơ quan, như \"BTGHU\")."
+    )
+    messages = phrases(
+        dropped=(
+            "'{group}' is {why}, which Guideline 05 no longer lists",
+            "'{group}' là {why}, Hướng dẫn 05 không còn quy định ký hiệu này",
+        ),
+        body=("the symbol of a {body}", "ký hiệu của {body}"),
+        district=(
+            "the symbol of a district committee (no district level since 01/7/2025)",
+            "ký hiệu của huyện ủy, quận ủy, thị ủy (không còn cấp huyện từ ngày 01/7/2025)",
+        ),
+        dropped_fix=(
+            "use the symbol of the body that issues it now, e.g. 'ĐU', 'BTGDV', 'BXDĐ'",
+            "dùng ký hiệu của cơ quan nay ban hành văn bản, ví dụ 'ĐU', 'BTGDV', 'BXDĐ'",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         num = read_number(view)
@@ -149,15 +185,15 @@ class PartyIssuerSymbol(Rule):
             at = num.value_at + max(start, 0) + offset
             offset += len(group) + 1
             if group in PARTY_DROPPED_SYMBOLS:
-                why = f"the symbol of a {PARTY_DROPPED_SYMBOLS[group]}"
+                why = self.msg("body", body=PARTY_DROPPED_SYMBOLS[group])
             elif _PARTY_DISTRICT.match(group):
-                why = "the symbol of a district committee (no district level since 01/7/2025)"
+                why = self.msg("district")
             else:
                 continue
             yield Finding(
-                f"'{group}' is {why}, which Guideline 05 no longer lists",
+                self.msg("dropped", group=group, why=why),
                 num.piece.loc(at, at + len(group)),
-                fix="use the symbol of the body that issues it now, e.g. 'ĐU', 'BTGDV', 'BXDĐ'",
+                fix=self.msg("dropped_fix"),
             )
 
 
@@ -198,6 +234,27 @@ class MergedMinistry(Rule):
     level = "warning"
     evidence = "S"
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.2–3 (with the ministries merged on 01/3/2025)"})
+    summary_vi = (
+        "Báo, trên văn bản hành chính ban hành từ ngày 01/3/2025, bộ đã hợp nhất hoặc giải thể "
+        "ngày đó, ở tên cơ quan, tổ chức ban hành hoặc cơ quan chủ quản (\"BỘ TÀI NGUYÊN VÀ MÔI "
+        "TRƯỜNG\") hoặc ở ký hiệu trong số (\"BTNMT\")."
+    )
+    messages = phrases(
+        name=(
+            "'{line}' was merged or dissolved on 01/3/2025 (now: {now})",
+            "'{line}' đã hợp nhất hoặc giải thể từ ngày 01/3/2025 (nay: {now})",
+        ),
+        name_fix=("write the name of {now}", "ghi tên {now}"),
+        successors=("the ministries that took over its tasks", "các bộ nhận chức năng, nhiệm vụ của bộ này"),
+        symbol=(
+            "'{group}' is the symbol of a ministry merged or dissolved on 01/3/2025 (now: {now})",
+            "'{group}' là ký hiệu của bộ đã hợp nhất hoặc giải thể từ ngày 01/3/2025 (nay: {now})",
+        ),
+        symbol_fix=(
+            "use the symbol of the ministry that issues it now, e.g. 'BNNMT'",
+            "dùng ký hiệu của bộ nay ban hành văn bản, ví dụ 'BNNMT'",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if not _since(view, MINISTRIES_MERGED):
@@ -206,10 +263,11 @@ class MergedMinistry(Rule):
             key = " ".join(fold(piece.text).split())
             if key in STATE_MERGED_MINISTRIES:
                 _symbol, then = STATE_MERGED_MINISTRIES[key]
+                now = self._now(then)
                 yield Finding(
-                    f"'{piece.text}' was merged or dissolved on 01/3/2025 (now: {then})",
+                    self.msg("name", line=piece.text, now=now),
                     piece.loc(),
-                    fix=f"write the name of {then}",
+                    fix=self.msg("name_fix", now=now),
                 )
         num = read_number(view)
         if num is None:
@@ -219,11 +277,15 @@ class MergedMinistry(Rule):
             if group in _MERGED_SYMBOLS:
                 at = num.value.find(group)
                 yield Finding(
-                    f"'{group}' is the symbol of a ministry merged or dissolved on 01/3/2025 "
-                    f"(now: {_MERGED_SYMBOLS[group]})",
+                    self.msg("symbol", group=group, now=self._now(_MERGED_SYMBOLS[group])),
                     num.piece.loc(num.value_at + at, num.value_at + at + len(group)),
-                    fix="use the symbol of the ministry that issues it now, e.g. 'BNNMT'",
+                    fix=self.msg("symbol_fix"),
                 )
+
+    def _now(self, then: str | None) -> Message | str:
+        """The ministry that took the place of a merged one, or the words for the
+        several that took over the tasks of a dissolved one."""
+        return then if then is not None else self.msg("successors")
 
 
 class PlaceTwoLevel(Rule):
@@ -263,6 +325,21 @@ class PlaceTwoLevel(Rule):
         "hd36": "ô 4 (with the two-level local government from 01/7/2025)",
         "hd05": "Phần II, mục I.4.1",
     })
+    summary_vi = (
+        "Báo địa danh cấp huyện, hoặc thị trấn, trong dòng địa danh và thời gian ban hành của "
+        "văn bản ban hành từ ngày 01/7/2025: \"Huyện ...\", \"Quận 1\", \"Thị xã ...\", "
+        "\"Thị trấn ...\", \"TX. ...\", \"TT. ...\"."
+    )
+    messages = phrases(
+        district=(
+            "the place '{place}' is of the district level, abolished from 01/7/2025",
+            "địa danh '{place}' thuộc cấp huyện, cấp đã bỏ từ ngày 01/7/2025",
+        ),
+        district_fix=(
+            "write the province, or the xã, phường or đặc khu",
+            "ghi tên tỉnh, thành phố, hoặc xã, phường, đặc khu",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         piece = view.date_piece
@@ -271,7 +348,7 @@ class PlaceTwoLevel(Rule):
         place = piece.text.split(",", 1)[0].strip()
         if _DISTRICT_PLACE.match(place):
             yield Finding(
-                f"the place '{place}' is of the district level, abolished from 01/7/2025",
+                self.msg("district", place=place),
                 piece.loc(0, len(place)),
-                fix="write the province, or the xã, phường or đặc khu",
+                fix=self.msg("district_fix"),
             )

@@ -16,6 +16,7 @@ from types import MappingProxyType
 
 import regex
 
+from vndocparse.i18n import phrases
 from vndocparse.tables.authority import PREFIX_PATTERN, WRITTEN_PREFIX, prefix_kind
 from vndocparse.text import fold
 from vndocparse.validate.context import DocView, Piece
@@ -33,6 +34,9 @@ from vndocparse.validate.tables import DEGREE_PREFIXES, DEPUTY_TITLES, HEAD_TITL
 
 LEVELS = ERROR_STATE_WARNING_PARTY
 EVIDENCE = CONFIRMED_STATE_SECONDARY_PARTY
+
+#: The fix most rules of this module give (each rule lists it in its table).
+_WRITE = ("write '{text}'", "viết '{text}'")
 
 _PREFIX = regex.compile(rf"^(?P<p>{PREFIX_PATTERN}|Q)(?!\p{{L}})(?P<punct>\s*[.:,]?)\s*(?P<rest>.*)$")
 #: Allowed chains, outermost first (Điều 13.2: TM → KT; Điều 13.4: TL → KT; Q. under TM.).
@@ -117,14 +121,26 @@ class StateAuthorityPrefix(Rule):
     code = "VN701"
     name = "state-authority-prefix"
     families = STATE
+    summary_vi = (
+        "Kiểm tra văn bản hành chính ghi chữ viết tắt quyền hạn của người ký theo mẫu văn "
+        "bản hành chính: \"TM.\", \"KT.\", \"TL.\", \"TUQ.\", \"Q.\" — không phải mẫu "
+        "của Đảng \"T/M\", \"K/T\", \"T/L\"."
+    )
+    messages = phrases(
+        party_form=(
+            "Party-form prefix '{prefix}' in a state document",
+            "văn bản hành chính ghi quyền hạn ký theo mẫu của Đảng '{prefix}'",
+        ),
+        write=_WRITE,
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for p in prefixes(view):
             if _slash(p):
                 yield Finding(
-                    f"Party-form prefix '{p.raw}' in a state document",
+                    self.msg("party_form", prefix=p.raw),
                     p.piece.loc(0, len(p.raw)),
-                    fix=f"write '{p.kind}.'",
+                    fix=self.msg("write", text=f"{p.kind}."),
                 )
 
 
@@ -161,15 +177,27 @@ class PartyAuthorityPrefix(Rule):
     level = MappingProxyType({"hd36": "warning", "hd05": "error"})
     evidence = MappingProxyType({"hd36": "S", "hd05": "C"})
     guidelines = MappingProxyType({"hd36": "ô 7", "hd05": "Phần II, mục I.7.1"})
+    summary_vi = (
+        "Kiểm tra văn bản của Đảng ghi chữ viết tắt quyền hạn của người ký theo mẫu của "
+        "Đảng: \"T/M\", \"K/T\", \"T/L\" — không phải mẫu văn bản hành chính \"TM.\", "
+        "\"KT.\", \"TL.\"."
+    )
+    messages = phrases(
+        state_form=(
+            "state-form prefix '{prefix}' in a Party document",
+            "văn bản của Đảng ghi quyền hạn ký theo mẫu văn bản hành chính '{prefix}'",
+        ),
+        write=_WRITE,
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for p in prefixes(view):
             if not _slash(p) and p.kind in ("TM", "KT", "TL", "TUQ"):
                 party = WRITTEN_PREFIX["party"][p.kind]
                 yield Finding(
-                    f"state-form prefix '{p.raw}{p.punct}' in a Party document",
+                    self.msg("state_form", prefix=f"{p.raw}{p.punct}"),
                     p.piece.loc(0, len(p.raw) + len(p.punct)),
-                    fix=f"write '{party}'",
+                    fix=self.msg("write", text=party),
                 )
 
 
@@ -199,6 +227,22 @@ class AuthorityPrefixDot(Rule):
     code = "VN703"
     name = "authority-prefix-dot"
     families = STATE
+    summary_vi = (
+        "Kiểm tra chữ viết tắt quyền hạn ký của văn bản hành chính có dấu chấm (.): "
+        "\"TM.\" \"KT.\" \"TL.\" \"TUQ.\" \"Q.\", rồi đến một dấu cách."
+    )
+    messages = phrases(
+        dotted=(
+            "dotted prefix '{prefix}'",
+            "quyền hạn ký '{prefix}' có dấu chấm xen giữa các chữ",
+        ),
+        separator=(
+            "'{punct}' after the prefix '{prefix}'",
+            "dấu '{punct}' sau '{prefix}', phải là dấu chấm (.)",
+        ),
+        no_stop=("no full stop after the prefix '{prefix}'", "thiếu dấu chấm (.) sau '{prefix}'"),
+        write=_WRITE,
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for p in prefixes(view):
@@ -206,18 +250,19 @@ class AuthorityPrefixDot(Rule):
                 continue
             if "." in p.raw:  # a typist's "K.T.": the letters are written together
                 yield Finding(
-                    f"dotted prefix '{p.raw}{p.punct}'",
+                    self.msg("dotted", prefix=f"{p.raw}{p.punct}"),
                     p.piece.loc(0, len(p.raw) + len(p.punct)),
-                    fix=f"write '{p.kind}.'",
+                    fix=self.msg("write", text=f"{p.kind}."),
                 )
                 continue
             if p.punct == ".":
                 continue
-            what = f"'{p.punct}'" if p.punct else "no full stop"
             yield Finding(
-                f"{what} after the prefix '{p.raw}'",
+                self.msg("separator", punct=p.punct, prefix=p.raw)
+                if p.punct
+                else self.msg("no_stop", prefix=p.raw),
                 p.piece.loc(0, len(p.raw) + len(p.punct)),
-                fix=f"write '{p.kind}.'",
+                fix=self.msg("write", text=f"{p.kind}."),
             )
 
 
@@ -258,6 +303,21 @@ class AuthorityChain(Rule):
     level = LEVELS
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
     guidelines = MappingProxyType({"nd30": "Điều 13; Phụ lục I, mục II.7b", "hd36": "ô 7", "hd05": "Phần II, mục I.7.1"})
+    summary_vi = (
+        "Kiểm tra thứ tự các quyền hạn ký: một quyền hạn, hoặc \"TM.\" rồi \"KT.\" (cấp phó "
+        "ký thay người đứng đầu tập thể), \"TL.\" rồi \"KT.\" (cấp phó của người đứng đầu "
+        "đơn vị ký thừa lệnh), \"TM.\" rồi \"Q.\" (quyền người đứng đầu)."
+    )
+    messages = phrases(
+        chain=(
+            "the authority chain {chain} is not a valid delegation",
+            "chuỗi quyền hạn ký {chain} không phải là một cách giao quyền hợp lệ",
+        ),
+        chain_fix=(
+            "use one prefix, or TM. → KT., TL. → KT., TM. → Q.",
+            "dùng một quyền hạn ký, hoặc TM. → KT., TL. → KT., TM. → Q.",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         ps = prefixes(view)
@@ -265,11 +325,7 @@ class AuthorityChain(Rule):
         if not chain or chain in _CHAINS:
             return
         shown = " → ".join(p.raw for p in ps)
-        yield Finding(
-            f"the authority chain {shown} is not a valid delegation",
-            ps[0].piece.loc(),
-            fix="use one prefix, or TM. → KT., TL. → KT., TM. → Q.",
-        )
+        yield Finding(self.msg("chain", chain=shown), ps[0].piece.loc(), fix=self.msg("chain_fix"))
 
 
 class KtDeputyTitle(Rule):
@@ -302,6 +358,20 @@ class KtDeputyTitle(Rule):
     families = BOTH
     level = "warning"
     guidelines = MappingProxyType({"nd30": "Điều 13.1; Phụ lục I, mục II.7b", "hd36": "ô 7", "hd05": "Phần II, mục I.7.1"})
+    summary_vi = (
+        "Kiểm tra người ký dưới \"KT.\" có chức vụ của cấp phó (\"PHÓ ...\", \"THỨ "
+        "TRƯỞNG\", \"ỦY VIÊN ...\")."
+    )
+    messages = phrases(
+        not_deputy=(
+            "'{title}' signs under '{prefix}.' but is not a deputy's title",
+            "'{title}' ký dưới '{prefix}.' nhưng không phải là chức vụ của cấp phó",
+        ),
+        not_deputy_fix=(
+            "write the deputy's own title (e.g. 'PHÓ GIÁM ĐỐC'), or drop 'KT.' if the head signs",
+            "ghi chức vụ của cấp phó (ví dụ 'PHÓ GIÁM ĐỐC'), hoặc bỏ 'KT.' nếu người đứng đầu ký",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         ps = prefixes(view)
@@ -313,9 +383,9 @@ class KtDeputyTitle(Rule):
         pos = positions[-1]
         if not fold(pos.text).startswith(DEPUTY_TITLES):
             yield Finding(
-                f"'{pos.text}' signs under '{ps[-1].raw}.' but is not a deputy's title",
+                self.msg("not_deputy", title=pos.text, prefix=ps[-1].raw),
                 pos.loc(),
-                fix="write the deputy's own title (e.g. 'PHÓ GIÁM ĐỐC'), or drop 'KT.' if the head signs",
+                fix=self.msg("not_deputy_fix"),
             )
 
 
@@ -356,6 +426,14 @@ class NameWithoutDegree(Rule):
     Options = _DegreeOptions
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.7c", "hd36": "ô 7", "hd05": "Phần II, mục I.7.1"})
+    summary_vi = (
+        "Kiểm tra trước họ tên của người ký không ghi học hàm, học vị hay danh hiệu danh dự "
+        "(\"GS.\", \"PGS.\", \"TS.\", \"ThS.\", \"KS.\", \"BS.\", \"NSND\", ...)."
+    )
+    messages = phrases(
+        degree=("'{degree}' before the signer's name", "ghi '{degree}' trước họ tên người ký"),
+        write=_WRITE,
+    )
 
     def check(self, view: DocView, options: _DegreeOptions) -> Iterator[Finding]:
         allowed = {_degree_key(a) for a in options.allowed}
@@ -375,9 +453,9 @@ class NameWithoutDegree(Rule):
                 if key in _DEGREES and key not in allowed:
                     shown = cand.strip()
                     yield Finding(
-                        f"'{shown}' before the signer's name",
+                        self.msg("degree", degree=shown),
                         piece.loc(0, len(shown)),
-                        fix=f"write '{text[len(cand) :].strip()}'",
+                        fix=self.msg("write", text=text[len(cand) :].strip()),
                     )
                     break
 
@@ -419,23 +497,29 @@ class SignatureUppercase(Rule):
     level = LEVELS
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.7đ", "hd36": "ô 7a", "hd05": "Phần II, mục I.7.2"})
+    summary_vi = "Kiểm tra quyền hạn ký và chức vụ của người ký được viết bằng chữ in hoa."
+    messages = phrases(
+        authority=("'{text}' is not in capitals", "'{text}' không viết bằng chữ in hoa"),
+        title=("the title '{text}' is not in capitals", "chức vụ '{text}' không viết bằng chữ in hoa"),
+        write=_WRITE,
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for p in prefixes(view):
             rest = _TRAIL_NAME.sub("", p.rest)
             if any(ch.islower() for ch in rest):
                 yield Finding(
-                    f"'{rest}' is not in capitals",
+                    self.msg("authority", text=rest),
                     p.piece.loc(p.rest_at, p.rest_at + len(rest)),
-                    fix=f"write '{rest.upper()}'",
+                    fix=self.msg("write", text=rest.upper()),
                 )
         for piece in view.signature_pieces("position"):
             text = _TRAIL_NAME.sub("", piece.text)
             if any(ch.islower() for ch in text):
                 yield Finding(
-                    f"the title '{text}' is not in capitals",
+                    self.msg("title", text=text),
                     piece.loc(0, len(text)),
-                    fix=f"write '{text.upper()}'",
+                    fix=self.msg("write", text=text.upper()),
                 )
 
 
@@ -473,6 +557,23 @@ class SignerNameCase(Rule):
     level = LEVELS
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.7đ", "hd36": "ô 7b", "hd05": "Phần II, mục I.7.2"})
+    summary_vi = (
+        "Kiểm tra họ tên của người ký được viết bằng chữ in thường — viết hoa chữ cái đầu "
+        "của mỗi tiếng, các chữ còn lại viết thường — không viết (toàn bộ hay một phần) "
+        "bằng chữ in hoa."
+    )
+    messages = phrases(
+        not_capitalised=(
+            "the name '{name}' is not capitalised",
+            "họ tên '{name}' không viết hoa chữ cái đầu của mỗi tiếng",
+        ),
+        not_normal_case=(
+            "the name '{name}' is not in normal case",
+            "họ tên '{name}' không viết bằng chữ in thường",
+        ),
+        in_capitals=("the name '{name}' is in capitals", "họ tên '{name}' viết bằng chữ in hoa"),
+        write=_WRITE,
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         names = view.signature_pieces("name")
@@ -480,15 +581,15 @@ class SignerNameCase(Rule):
             words = [w for w in piece.text.split() if w[:1].isalpha()]
             if any(not w[:1].isupper() for w in words):
                 yield Finding(
-                    f"the name '{piece.text}' is not capitalised",
+                    self.msg("not_capitalised", name=piece.text),
                     piece.loc(),
-                    fix=f"write '{piece.text.title()}'",
+                    fix=self.msg("write", text=piece.text.title()),
                 )
             elif any(len(w) > 1 and w.isupper() for w in words):
                 yield Finding(
-                    f"the name '{piece.text}' is not in normal case",
+                    self.msg("not_normal_case", name=piece.text),
                     piece.loc(),
-                    fix=f"write '{piece.text.title()}'",
+                    fix=self.msg("write", text=piece.text.title()),
                 )
         if names or (view.doc.signatory is not None and view.doc.signatory.name):
             return
@@ -503,9 +604,9 @@ class SignerNameCase(Rule):
             and not any(c.isdigit() for c in last.text)
         ):
             yield Finding(
-                f"the name '{last.text}' is in capitals",
+                self.msg("in_capitals", name=last.text),
                 last.loc(),
-                fix=f"write '{last.text.title()}'",
+                fix=self.msg("write", text=last.text.title()),
             )
 
 
@@ -542,6 +643,17 @@ class PartyTitleWithoutCommittee(Rule):
     level = "warning"
     evidence = MappingProxyType({"hd36": "S", "hd05": "P"})
     guidelines = MappingProxyType({"hd36": "ô 7", "hd05": "Phần II, mục I.7.1"})
+    summary_vi = (
+        "Kiểm tra chức vụ của người ký văn bản của Đảng chỉ ghi chức vụ — \"BÍ THƯ\", "
+        "\"PHÓ BÍ THƯ\" — không ghi tên cấp ủy."
+    )
+    messages = phrases(
+        committee=(
+            "the title '{title}' names the committee",
+            "chức vụ '{title}' ghi cả tên cấp ủy",
+        ),
+        write=_WRITE,
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for piece in view.signature_pieces("position"):
@@ -552,9 +664,9 @@ class PartyTitleWithoutCommittee(Rule):
                 title = piece.text[: m.end()]
                 at = m.end() + len(rest) - len(rest.lstrip())
                 yield Finding(
-                    f"the title '{piece.text}' names the committee",
+                    self.msg("committee", title=piece.text),
                     piece.loc(at),
-                    fix=f"write '{title}'",
+                    fix=self.msg("write", text=title),
                 )
 
 
@@ -592,14 +704,28 @@ class PartyDeputySecretary(Rule):
     level = "warning"
     evidence = MappingProxyType({"hd36": "S", "hd05": "P"})
     guidelines = MappingProxyType({"hd36": "ô 7", "hd05": "Phần II, mục I.7.1"})
+    summary_vi = (
+        "Kiểm tra phó bí thư của cấp ủy không ký \"K/T\": phó bí thư ký \"T/M <cấp ủy>\" / "
+        "\"PHÓ BÍ THƯ\"."
+    )
+    messages = phrases(
+        deputy_secretary=(
+            "'{line}': a deputy secretary signs on behalf of the committee",
+            "'{line}': phó bí thư ký thay mặt (T/M) cấp ủy",
+        ),
+        deputy_secretary_fix=(
+            "write 'T/M <committee>' above 'PHÓ BÍ THƯ'",
+            "ghi 'T/M <tên cấp ủy>' trên dòng 'PHÓ BÍ THƯ'",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for p in prefixes(view):
             if p.kind == "KT" and fold(p.rest).startswith("bi thu"):
                 yield Finding(
-                    f"'{p.piece.text}': a deputy secretary signs on behalf of the committee",
+                    self.msg("deputy_secretary", line=p.piece.text),
                     p.piece.loc(),
-                    fix="write 'T/M <committee>' above 'PHÓ BÍ THƯ'",
+                    fix=self.msg("deputy_secretary_fix"),
                 )
 
 
@@ -635,14 +761,29 @@ class TmCollective(Rule):
     level = LEVELS
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.7b", "hd36": "ô 7", "hd05": "Phần II, mục I.7.1"})
+    summary_vi = (
+        "Kiểm tra \"TM.\" (thay mặt) đứng trước tên tập thể lãnh đạo hoặc tên cơ quan, tổ "
+        "chức — \"TM. ỦY BAN NHÂN DÂN\", \"T/M BAN THƯỜNG VỤ\" — không đứng trước chức vụ "
+        "của một người."
+    )
+    messages = phrases(
+        person=(
+            "'{prefix}' before a person's title '{title}'",
+            "'{prefix}' đứng trước chức vụ '{title}' của một người",
+        ),
+        person_fix=(
+            "write 'TM.' before the collective (e.g. 'TM. ỦY BAN NHÂN DÂN'), or 'KT.' for a deputy",
+            "ghi 'TM.' trước tên tập thể (ví dụ 'TM. ỦY BAN NHÂN DÂN'), hoặc 'KT.' khi cấp phó ký thay",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for p in prefixes(view):
             if p.kind == "TM" and " ".join(fold(p.rest).split()) in HEAD_TITLES:
                 yield Finding(
-                    f"'{p.raw}' before a person's title '{p.rest}'",
+                    self.msg("person", prefix=p.raw, title=p.rest),
                     p.piece.loc(),
-                    fix="write 'TM.' before the collective (e.g. 'TM. ỦY BAN NHÂN DÂN'), or 'KT.' for a deputy",
+                    fix=self.msg("person_fix"),
                 )
 
 
@@ -676,6 +817,20 @@ class PrefixBeforeTitle(Rule):
     code = "VN712"
     name = "prefix-before-head-title"
     families = STATE
+    summary_vi = (
+        "Kiểm tra \"KT.\", \"TL.\", \"TUQ.\" và \"Q.\" đứng trước chức vụ của người đứng "
+        "đầu cơ quan (\"KT. CHỦ TỊCH\", \"TL. BỘ TRƯỞNG\"), không đứng trước tên cơ quan."
+    )
+    messages = phrases(
+        body=(
+            "'{prefix}.' before the body '{body}' instead of its head's title",
+            "'{prefix}.' đứng trước tên cơ quan '{body}' thay vì chức vụ của người đứng đầu",
+        ),
+        body_fix=(
+            "write 'TM. {body}' and then '{kind}.' before the head's title",
+            "ghi 'TM. {body}', rồi ghi '{kind}.' trước chức vụ của người đứng đầu",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for p in prefixes(view):
@@ -686,7 +841,7 @@ class PrefixBeforeTitle(Rule):
                 continue
             if rest.startswith(_BODY_WORDS):
                 yield Finding(
-                    f"'{p.raw}.' before the body '{p.rest}' instead of its head's title",
+                    self.msg("body", prefix=p.raw, body=p.rest),
                     p.piece.loc(),
-                    fix=f"write 'TM. {p.rest}' and then '{p.kind}.' before the head's title",
+                    fix=self.msg("body_fix", body=p.rest, kind=p.kind),
                 )

@@ -13,6 +13,7 @@ from types import MappingProxyType
 
 import regex
 
+from vndocparse.i18n import phrases
 from vndocparse.tables.doc_types import PARTY_TYPE_CODES, STATE_TYPE_CODES
 from vndocparse.text import fold
 from vndocparse.validate.context import DocView, Piece, is_vv
@@ -117,6 +118,40 @@ class CongVanSubject(Rule):
     name = "cong-van-subject"
     families = BOTH
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.5b", "hd05": "Phần II, mục I.5.2.3"})
+    summary_vi = (
+        "Kiểm tra trích yếu nội dung của công văn bắt đầu bằng chữ viết tắt \"V/v \" ở văn bản "
+        "hành chính (V in hoa, dấu gạch chéo, v in thường); bằng \"về việc \" ở văn bản của "
+        "Đảng theo Hướng dẫn 05-HD/VPTW (chữ in thường, viết đầy đủ, không viết \"V/v\")."
+    )
+    messages = phrases(
+        vv_spelling=("'{vv}' should be written 'V/v'", "'{vv}' phải viết là 'V/v'"),
+        vv_spelling_fix=("write 'V/v '", "viết 'V/v '"),
+        vv_mark=("'{mark}' after 'V/v'", "thừa dấu '{mark}' sau 'V/v'"),
+        vv_fix=("write 'V/v {subject}'", "viết 'V/v {subject}'"),
+        ve_viec=(
+            "the công văn's trích yếu spells out 'Về việc'",
+            "trích yếu nội dung của công văn viết đầy đủ 'Về việc' thay cho 'V/v'",
+        ),
+        ve_viec_fix=("write 'V/v ...'", "viết 'V/v ...'"),
+        no_vv=(
+            "the công văn's trích yếu does not start with 'V/v'",
+            "trích yếu nội dung của công văn không bắt đầu bằng 'V/v'",
+        ),
+        party_vv=(
+            "the Party công văn's trích yếu opens with '{vv}'; Guideline 05 writes 'về việc' in full",
+            "trích yếu nội dung của công văn của Đảng bắt đầu bằng '{vv}'; Hướng dẫn 05-HD/VPTW viết đầy đủ 'về việc'",
+        ),
+        party_fix=("write 'về việc {subject}'", "viết 'về việc {subject}'"),
+        party_case=(
+            "'{word}' should be written 'về việc', in lower case",
+            "'{word}' phải viết là 'về việc', bằng chữ in thường",
+        ),
+        party_case_fix=("write 'về việc ...'", "viết 'về việc ...'"),
+        party_missing=(
+            "the Party công văn's trích yếu does not start with 'về việc'",
+            "trích yếu nội dung của công văn của Đảng không bắt đầu bằng 'về việc'",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if not view.is_cong_van or named_type_code(view) is not None:
@@ -125,7 +160,7 @@ class CongVanSubject(Rule):
         if not pieces:
             return
         if view.guideline == "hd05":
-            yield from _party_marker(pieces[0])
+            yield from _party_marker(type(self), pieces[0])
             return
         first = pieces[0]
         text = first.text
@@ -133,57 +168,57 @@ class CongVanSubject(Rule):
         if m:
             if m.group("vv") != "V/v":
                 yield Finding(
-                    f"'{m.group('vv')}' should be written 'V/v'",
+                    self.msg("vv_spelling", vv=m.group("vv")),
                     first.loc(*m.span("vv")),
-                    fix="write 'V/v '",
+                    fix=self.msg("vv_spelling_fix"),
                     edit=Edit(location=first.loc(*m.span("vv")), text="V/v"),
                 )
             elif m.group("punct").strip():
                 yield Finding(
-                    f"'{m.group('punct').strip()}' after 'V/v'",
+                    self.msg("vv_mark", mark=m.group("punct").strip()),
                     first.loc(*m.span("punct")),
-                    fix=f"write 'V/v {text[m.end() :]}'",
+                    fix=self.msg("vv_fix", subject=text[m.end() :]),
                     edit=Edit(location=first.loc(m.start("punct"), m.end()), text=" "),
                 )
         elif ve_viec := _VE_VIEC.match(text):
             yield Finding(
-                "the công văn's trích yếu spells out 'Về việc'",
+                self.msg("ve_viec"),
                 first.loc(0, 7),
-                fix="write 'V/v ...'",
+                fix=self.msg("ve_viec_fix"),
                 edit=Edit(location=first.loc(0, ve_viec.end()), text="V/v"),
             )
         else:
             yield Finding(
-                "the công văn's trích yếu does not start with 'V/v'",
+                self.msg("no_vv"),
                 first.loc(),
-                fix=f"write 'V/v {text}'",
+                fix=self.msg("vv_fix", subject=text),
             )
 
 
-def _party_marker(first: Piece) -> Iterator[Finding]:
-    """Guideline 05: the công văn's trích yếu opens with "về việc", in lower case."""
+def _party_marker(rule: type[Rule], first: Piece) -> Iterator[Finding]:
+    """Guideline 05: the công văn's trích yếu opens with "về việc", in lower case (the
+    messages are ``rule``'s)."""
     text = first.text
     m = _VV_HEAD.match(text)
     if m:
         rest = text[m.end() :]
         yield Finding(
-            f"the Party công văn's trích yếu opens with '{m.group('vv')}'; Guideline 05 "
-            "writes 'về việc' in full",
+            rule.msg("party_vv", vv=m.group("vv")),
             first.loc(*m.span("vv")),
-            fix=f"write 'về việc {rest}'",
+            fix=rule.msg("party_fix", subject=rest),
         )
     elif _VE_VIEC.match(text):
         if not text.startswith("về việc"):
             yield Finding(
-                f"'{text[:7]}' should be written 'về việc', in lower case",
+                rule.msg("party_case", word=text[:7]),
                 first.loc(0, 7),
-                fix="write 'về việc ...'",
+                fix=rule.msg("party_case_fix"),
             )
     else:
         yield Finding(
-            "the Party công văn's trích yếu does not start with 'về việc'",
+            rule.msg("party_missing"),
             first.loc(),
-            fix=f"write 'về việc {text[:1].lower() + text[1:]}'",
+            fix=rule.msg("party_fix", subject=text[:1].lower() + text[1:]),
         )
 
 
@@ -225,6 +260,21 @@ class NamedTypeTitle(Rule):
     level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.5; Phụ lục III", "hd36": "ô 5a", "hd05": "Phần II, mục I.5"})
+    summary_vi = (
+        "Kiểm tra văn bản có số, ký hiệu mang chữ viết tắt tên loại (``15/QĐ-UBND``, "
+        "``05-NQ/TU``) có tên loại văn bản tương ứng (\"QUYẾT ĐỊNH\", \"NGHỊ QUYẾT\") ở trên "
+        "trích yếu nội dung."
+    )
+    messages = phrases(
+        missing=(
+            "the number's type code '{code}' names a {name}, but there is no type name line",
+            "chữ viết tắt '{code}' trong số, ký hiệu chỉ loại {name}, nhưng không có dòng tên loại văn bản",
+        ),
+        missing_fix=(
+            "write '{name}' in capitals on its own line above the trích yếu",
+            "viết '{name}' bằng chữ in hoa trên một dòng riêng, ở trên trích yếu nội dung",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         code = named_type_code(view)
@@ -233,9 +283,9 @@ class NamedTypeTitle(Rule):
         table = PARTY_TYPE_CODES if view.family == "party" else STATE_TYPE_CODES
         name = _TYPE_NAMES.get(table[code], code)
         yield Finding(
-            f"the number's type code '{code}' names a {name}, but there is no type name line",
+            self.msg("missing", code=code, name=name),
             view.line_loc(view.header_end),
-            fix=f"write '{name}' in capitals on its own line above the trích yếu",
+            fix=self.msg("missing_fix", name=name),
         )
 
 
@@ -266,6 +316,14 @@ class TitleUppercase(Rule):
     level = ERROR_STATE_WARNING_PARTY
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.5b", "hd36": "ô 5a", "hd05": "Phần II, mục I.5"})
+    summary_vi = "Kiểm tra tên loại văn bản được viết bằng chữ in hoa."
+    messages = phrases(
+        not_upper=(
+            "the type name '{name}' is not all in capitals",
+            "tên loại văn bản '{name}' không viết toàn bộ bằng chữ in hoa",
+        ),
+        not_upper_fix=("write '{name}'", "viết '{name}'"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         span = _title_span(view)
@@ -275,9 +333,9 @@ class TitleUppercase(Rule):
         name = piece.text[span[0] : span[1]]
         if any(ch.islower() for ch in name):
             yield Finding(
-                f"the type name '{name}' is not all in capitals",
+                self.msg("not_upper", name=name),
                 piece.loc(*span),
-                fix=f"write '{name.upper()}'",
+                fix=self.msg("not_upper_fix", name=name.upper()),
             )
 
 
@@ -311,6 +369,19 @@ class TitleOwnLine(Rule):
     level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.5b", "hd36": "ô 5a", "hd05": "Phần II, mục I.5"})
+    summary_vi = (
+        "Kiểm tra tên loại văn bản đứng riêng trên một dòng, trích yếu nội dung ở dòng ngay dưới."
+    )
+    messages = phrases(
+        same_line=(
+            "the trích yếu '{subject}' is on the type name's line",
+            "trích yếu nội dung '{subject}' nằm cùng dòng với tên loại văn bản",
+        ),
+        same_line_fix=(
+            "move the trích yếu to the line under the type name",
+            "chuyển trích yếu nội dung xuống dòng dưới tên loại văn bản",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         span = _title_span(view)
@@ -321,9 +392,9 @@ class TitleOwnLine(Rule):
         if rest:
             at = piece.text.find(rest, span[1])
             yield Finding(
-                f"the trích yếu '{rest}' is on the type name's line",
+                self.msg("same_line", subject=rest),
                 piece.loc(at, at + len(rest)),
-                fix="move the trích yếu to the line under the type name",
+                fix=self.msg("same_line_fix"),
             )
 
 
@@ -356,6 +427,14 @@ class VvInNamedType(Rule):
     families = BOTH
     level = "warning"
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.5b", "hd36": "ô 5", "hd05": "Phần II, mục I.5.2.3"})
+    summary_vi = "Báo trích yếu nội dung bắt đầu bằng \"V/v\" ở dưới tên loại văn bản."
+    messages = phrases(
+        vv=("'V/v' under a type name", "'V/v' ở dưới tên loại văn bản (chỉ công văn dùng 'V/v')"),
+        vv_fix=(
+            "write 'Về việc ...' or the summary itself",
+            "viết 'Về việc ...' hoặc viết thẳng nội dung trích yếu",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if view.title_piece is None:
@@ -363,9 +442,9 @@ class VvInNamedType(Rule):
         for piece in view.subject_pieces[:1]:
             if is_vv(piece.text):
                 yield Finding(
-                    "'V/v' under a type name",
+                    self.msg("vv"),
                     piece.loc(0, 3),
-                    fix="write 'Về việc ...' or the summary itself",
+                    fix=self.msg("vv_fix"),
                 )
 
 
@@ -399,6 +478,11 @@ class SubjectNotUppercase(Rule):
     level = ERROR_STATE_WARNING_PARTY
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.5b", "hd36": "ô 5", "hd05": "Phần II, mục I.5"})
+    summary_vi = "Kiểm tra trích yếu nội dung không viết toàn bộ bằng chữ in hoa."
+    messages = phrases(
+        all_upper=("the trích yếu is all in capitals", "trích yếu nội dung viết toàn bộ bằng chữ in hoa"),
+        all_upper_fix=("write it in normal case", "viết bằng chữ in thường"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         pieces = view.subject_pieces
@@ -409,9 +493,7 @@ class SubjectNotUppercase(Rule):
             text = text[3:]
         letters = [ch for ch in text if ch.isalpha()]
         if len(letters) >= 6 and all(ch.isupper() for ch in letters):
-            yield Finding(
-                "the trích yếu is all in capitals", pieces[0].loc(), fix="write it in normal case"
-            )
+            yield Finding(self.msg("all_upper"), pieces[0].loc(), fix=self.msg("all_upper_fix"))
 
 
 class PartySubjectLowercase(Rule):
@@ -449,6 +531,14 @@ class PartySubjectLowercase(Rule):
     enabled = False
     evidence = "S"
     guidelines = MappingProxyType({"hd36": "ô 5a", "hd05": "Phần II, mục I.5"})
+    summary_vi = (
+        "Kiểm tra trích yếu nội dung của văn bản có tên loại của Đảng bắt đầu bằng chữ in "
+        "thường, như \"NGHỊ QUYẾT / về ...\"."
+    )
+    messages = phrases(
+        capital=("the trích yếu starts with a capital letter", "trích yếu nội dung bắt đầu bằng chữ in hoa"),
+        capital_fix=("write '{letter}'", "viết '{letter}'"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         if view.title_piece is None:
@@ -456,7 +546,7 @@ class PartySubjectLowercase(Rule):
         pieces = view.subject_pieces
         if pieces and pieces[0].text[:1].isupper():
             yield Finding(
-                "the trích yếu starts with a capital letter",
+                self.msg("capital"),
                 pieces[0].loc(0, 1),
-                fix=f"write '{pieces[0].text[:1].lower()}'",
+                fix=self.msg("capital_fix", letter=pieces[0].text[:1].lower()),
             )

@@ -19,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from types import MappingProxyType
 
+from vndocparse.i18n import phrases
+from vndocparse.readers.source import Formatting, PageSetup
 from vndocparse.validate.context import DocView
 from vndocparse.validate.diagnostics import Location, Origin
 from vndocparse.validate.registry import (
@@ -53,6 +55,19 @@ def _top(view: DocView) -> Location:
 
 #: Where a finding about the page (size, margins, page numbers) is in the file.
 PAGE_SETUP = Origin(section=1, text="page set-up of section 1")
+
+
+def _sections(view: DocView, fmt: Formatting) -> Iterator[tuple[int | None, PageSetup, Location, Origin]]:
+    """Each section's page setup (issue 13: a US Letter second section was not
+    checked), with its number for messages (None for a one-section file), the location
+    of its first line and its origin."""
+    pages = fmt.pages()
+    for page in pages:
+        n = page.section + 1
+        first = page.first_line if page.first_line is not None and page.first_line <= view.doc.line_count else None
+        at = view.line_loc(first) if first else _top(view)
+        origin = PAGE_SETUP if n == 1 else Origin(section=n, text=f"page set-up of section {n}")
+        yield (n if len(pages) > 1 else None), page, at, origin
 
 
 def _pt(value: float) -> str:
@@ -90,17 +105,43 @@ class PageSizeA4(Rule):
     level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục I.4", "hd36": "(secondary sources)", "hd05": "Phần II, mục IV.3–4"})
+    summary_vi = "Kiểm tra văn bản DOCX được trình bày trên khổ giấy A4 (210 × 297 mm), theo chiều dọc."
+    messages = phrases(
+        size=(
+            "page is {w:g} × {h:g} mm, not A4 (210 × 297 mm)",
+            "khổ giấy {w:g} × {h:g} mm, không phải khổ A4 (210 × 297 mm)",
+        ),
+        size_fix=("set the paper size to A4", "chọn khổ giấy A4"),
+        landscape=(
+            "page is A4 landscape; the document is portrait",
+            "trang A4 đặt theo chiều ngang; văn bản trình bày theo chiều dọc",
+        ),
+        landscape_fix=("set the orientation to portrait", "đặt hướng trang theo chiều dọc (Portrait)"),
+        size_in=(
+            "section {n}: page is {w:g} × {h:g} mm, not A4 (210 × 297 mm)",
+            "phần (section) {n}: khổ giấy {w:g} × {h:g} mm, không phải khổ A4 (210 × 297 mm)",
+        ),
+        landscape_in=(
+            "section {n}: page is A4 landscape; the document is portrait",
+            "phần (section) {n}: trang A4 đặt theo chiều ngang; văn bản trình bày theo chiều dọc",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         fmt = formatting(view)
-        if fmt is None or fmt.page.width_mm is None or fmt.page.height_mm is None:
+        if fmt is None:
             return
-        w, h = fmt.page.width_mm, fmt.page.height_mm
-        short, long = sorted((w, h))
-        if abs(short - A4[0]) > PAGE_TOLERANCE or abs(long - A4[1]) > PAGE_TOLERANCE:
-            yield Finding(f"page is {w:g} × {h:g} mm, not A4 (210 × 297 mm)", _top(view), fix="set the paper size to A4", origin=PAGE_SETUP)
-        elif w > h:
-            yield Finding("page is A4 landscape; the document is portrait", _top(view), fix="set the orientation to portrait", origin=PAGE_SETUP)
+        for n, page, at, origin in _sections(view, fmt):
+            w, h = page.width_mm, page.height_mm
+            if w is None or h is None:
+                continue
+            short, long = sorted((w, h))
+            if abs(short - A4[0]) > PAGE_TOLERANCE or abs(long - A4[1]) > PAGE_TOLERANCE:
+                size = self.msg("size_in", n=n, w=w, h=h) if n else self.msg("size", w=w, h=h)
+                yield Finding(size, at, fix=self.msg("size_fix"), origin=origin)
+            elif w > h:
+                landscape = self.msg("landscape_in", n=n) if n else self.msg("landscape")
+                yield Finding(landscape, at, fix=self.msg("landscape_fix"), origin=origin)
 
 
 class PageMargins(Rule):
@@ -135,22 +176,52 @@ class PageMargins(Rule):
     level = ERROR_STATE_WARNING_PARTY
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục I.5", "hd36": "(secondary sources)", "hd05": "Phần II, mục IV.4"})
+    summary_vi = (
+        "Kiểm tra lề trang của văn bản DOCX: lề trên 20–25 mm, lề dưới 20–25 mm, lề trái "
+        "30–35 mm, lề phải 15–20 mm."
+    )
+    messages = phrases(
+        margin=(
+            "{side} margin is {value:g} mm, outside {low:g}–{high:g} mm",
+            "lề {side} là {value:g} mm, ngoài khoảng {low:g}–{high:g} mm",
+        ),
+        margin_fix=(
+            "set the {side} margin to {low:g}–{high:g} mm",
+            "đặt lề {side} trong khoảng {low:g}–{high:g} mm",
+        ),
+        top=("top", "trên"),
+        bottom=("bottom", "dưới"),
+        left=("left", "trái"),
+        right=("right", "phải"),
+        margin_in=(
+            "section {n}: {side} margin is {value:g} mm, outside {low:g}–{high:g} mm",
+            "phần (section) {n}: lề {side} là {value:g} mm, ngoài khoảng {low:g}–{high:g} mm",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         fmt = formatting(view)
         if fmt is None:
             return
-        for side, (low, high) in MARGINS.items():
-            value = getattr(fmt.page, f"{side}_mm")
-            if value is None:
-                continue
-            if value < low - MARGIN_TOLERANCE or value > high + MARGIN_TOLERANCE:
-                yield Finding(
-                    f"{side} margin is {value:g} mm, outside {low:g}–{high:g} mm",
-                    _top(view),
-                    fix=f"set the {side} margin to {low:g}–{high:g} mm",
-                    origin=PAGE_SETUP,
-                )
+        sides = {
+            "top": self.msg("top"),
+            "bottom": self.msg("bottom"),
+            "left": self.msg("left"),
+            "right": self.msg("right"),
+        }
+        for n, page, at, origin in _sections(view, fmt):
+            for side, (low, high) in MARGINS.items():
+                value = getattr(page, f"{side}_mm")
+                if value is None:
+                    continue
+                if value < low - MARGIN_TOLERANCE or value > high + MARGIN_TOLERANCE:
+                    found = {"side": sides[side], "value": value, "low": low, "high": high}
+                    yield Finding(
+                        self.msg("margin_in", n=n, **found) if n else self.msg("margin", **found),
+                        at,
+                        fix=self.msg("margin_fix", side=sides[side], low=low, high=high),
+                        origin=origin,
+                    )
 
 
 class FontTimesNewRoman(Rule):
@@ -186,6 +257,14 @@ class FontTimesNewRoman(Rule):
     level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục I.2", "hd36": "(secondary sources)", "hd05": "Phần II, mục IV.1"})
+    summary_vi = "Kiểm tra văn bản DOCX dùng phông chữ Times New Roman."
+    messages = phrases(
+        font=(
+            "font {font!r} in {count} paragraph(s), not {wanted}",
+            "phông chữ {font!r} ở {count} đoạn văn, không phải {wanted}",
+        ),
+        font_fix=("set the text in {wanted}", "dùng phông chữ {wanted} cho toàn văn bản"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         fmt = formatting(view)
@@ -201,9 +280,9 @@ class FontTimesNewRoman(Rule):
                 piece = view.piece(para.line, para.start, para.end)
                 loc = piece.loc() if piece is not None else view.line_loc(para.line)
                 yield Finding(
-                    f"font {font!r} in {count} paragraph(s), not {FONT}",
+                    self.msg("font", font=font, count=count, wanted=FONT),
                     loc,
-                    fix=f"set the text in {FONT}",
+                    fix=self.msg("font_fix", wanted=FONT),
                 )
 
 
@@ -237,6 +316,22 @@ class ComponentFontSize(Rule):
     code = "VN004"
     name = "component-font-size"
     families = STATE
+    summary_vi = (
+        "Kiểm tra cỡ chữ của từng thành phần văn bản hành chính dạng DOCX: Quốc hiệu "
+        "12–13 pt, Tiêu ngữ 13–14, tên cơ quan, tổ chức ban hành 12–13, số, ký hiệu 13, địa "
+        "danh và thời gian ban hành 13–14, tên loại và trích yếu nội dung 13–14 (trích yếu "
+        "\"V/v\" 12–13), \"Nơi nhận:\" 12 và danh sách nơi nhận 11, quyền hạn, chức vụ, họ "
+        "tên người ký 13–14, phần nội dung 13–14."
+    )
+    messages = phrases(
+        size=("{label} is {size}, not {wanted}", "{label} cỡ chữ {size}, không phải {wanted}"),
+        size_fix=("set it in {wanted}", "đặt cỡ chữ {wanted}"),
+        body=(
+            "body text is {size} ({count} paragraph(s)), not 13–14 pt",
+            "phần nội dung cỡ chữ {size} ({count} đoạn văn), không phải 13–14 pt",
+        ),
+        body_fix=("set the body in 13 or 14 pt", "đặt cỡ chữ phần nội dung 13 hoặc 14 pt"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         fmt = formatting(view)
@@ -246,15 +341,19 @@ class ComponentFontSize(Rule):
             low, high = style.sizes
             if para.size is not None and not low <= para.size <= high:
                 want = _pt(low) if low == high else f"{low:g}–{high:g} pt"
-                yield Finding(f"{style.label} is {_pt(para.size)}, not {want}", piece.loc(), fix=f"set it in {want}")
+                yield Finding(
+                    self.msg("size", label=style.label, size=_pt(para.size), wanted=want),
+                    piece.loc(),
+                    fix=self.msg("size_fix", wanted=want),
+                )
         body = [(p, f) for kind in ("body", "preamble") for p, f in formats_of(view, fmt, kind)]
         wrong = [(p, f) for p, f in body if f.size is not None and not in_range(f.size, BODY_SIZES)]
         if wrong:
             piece, para = min(wrong, key=lambda pf: (pf[0].line, pf[0].start))
             yield Finding(
-                f"body text is {_pt(para.size or 0)} ({len(wrong)} paragraph(s)), not 13–14 pt",
+                self.msg("body", size=_pt(para.size or 0), count=len(wrong)),
                 piece.loc(),
-                fix="set the body in 13 or 14 pt",
+                fix=self.msg("body_fix"),
             )
 
 
@@ -289,19 +388,40 @@ class ComponentFontStyle(Rule):
     code = "VN005"
     name = "component-font-style"
     families = STATE
+    summary_vi = (
+        "Kiểm tra chữ đậm, chữ nghiêng của từng thành phần văn bản hành chính dạng DOCX: "
+        "Quốc hiệu, Tiêu ngữ, tên cơ quan, tổ chức ban hành, tên loại, trích yếu nội dung "
+        "(trừ \"V/v\"), quyền hạn, chức vụ, họ tên người ký in đậm; địa danh và thời gian "
+        "ban hành in nghiêng; \"Nơi nhận:\" in nghiêng, đậm; số, ký hiệu, cơ quan chủ quản "
+        "và trích yếu \"V/v\" chữ đứng."
+    )
+    messages = phrases(
+        style=(
+            "{label} is {have}; the form sets it {wanted}",
+            "{label} đang là {have}; theo mẫu phải là {wanted}",
+        ),
+        style_fix=("make it {wanted}", "chuyển thành {wanted}"),
+        bold=("bold", "chữ đậm"),
+        not_bold=("not bold", "chữ không đậm"),
+        italic=("italic", "chữ nghiêng"),
+        upright=("upright", "chữ đứng"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         fmt = formatting(view)
         if fmt is None:
             return
+        weight = {True: self.msg("bold"), False: self.msg("not_bold")}
+        slant = {True: self.msg("italic"), False: self.msg("upright")}
         for style, piece, para in components(view, fmt):
             label, bold, italic = style.label, style.bold, style.italic
-            if bold is not None and para.bold is not None and para.bold != bold:
-                want = "bold" if bold else "not bold"
-                yield Finding(f"{label} is {'bold' if para.bold else 'not bold'}; the form sets it {want}", piece.loc(), fix=f"make it {want}")
-            if italic is not None and para.italic is not None and para.italic != italic:
-                want = "italic" if italic else "upright"
-                yield Finding(f"{label} is {'italic' if para.italic else 'upright'}; the form sets it {want}", piece.loc(), fix=f"make it {want}")
+            for wanted, have, words in ((bold, para.bold, weight), (italic, para.italic, slant)):
+                if wanted is not None and have is not None and have != wanted:
+                    yield Finding(
+                        self.msg("style", label=label, have=words[have], wanted=words[wanted]),
+                        piece.loc(),
+                        fix=self.msg("style_fix", wanted=words[wanted]),
+                    )
 
 
 class FirstLineIndent(Rule):
@@ -332,6 +452,24 @@ class FirstLineIndent(Rule):
     code = "VN006"
     name = "first-line-indent"
     families = STATE
+    summary_vi = (
+        "Kiểm tra các đoạn văn trong phần nội dung của văn bản hành chính dạng DOCX lùi "
+        "đầu dòng 1 cm hoặc 1,27 cm."
+    )
+    messages = phrases(
+        indent=(
+            "body paragraph first-line indent is {have} ({count} paragraph(s)), not 1–1.27 cm",
+            "đoạn văn phần nội dung lùi đầu dòng {have} ({count} đoạn văn), không phải 1–1.27 cm",
+        ),
+        no_indent=(
+            "body paragraph first-line indent is none ({count} paragraph(s)), not 1–1.27 cm",
+            "đoạn văn phần nội dung không lùi đầu dòng ({count} đoạn văn), phải lùi 1–1.27 cm",
+        ),
+        indent_fix=(
+            "indent the first line of each body paragraph by 1 cm or 1.27 cm",
+            "lùi đầu dòng mỗi đoạn văn phần nội dung 1 cm hoặc 1.27 cm",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         fmt = formatting(view)
@@ -344,11 +482,13 @@ class FirstLineIndent(Rule):
         ]
         if wrong:
             piece, para = wrong[0]
-            have = "none" if para.first_line_indent_cm is None else f"{para.first_line_indent_cm:g} cm"
+            indent = para.first_line_indent_cm
             yield Finding(
-                f"body paragraph first-line indent is {have} ({len(wrong)} paragraph(s)), not 1–1.27 cm",
+                self.msg("no_indent", count=len(wrong))
+                if indent is None
+                else self.msg("indent", have=f"{indent:g} cm", count=len(wrong)),
                 piece.loc(),
-                fix="indent the first line of each body paragraph by 1 cm or 1.27 cm",
+                fix=self.msg("indent_fix"),
             )
 
 
@@ -397,6 +537,19 @@ class LineSpacing(Rule):
     guidelines = MappingProxyType(
         {"nd30": "Phụ lục I, mục II.6", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.2"}
     )
+    summary_vi = (
+        "Kiểm tra giãn dòng của phần nội dung văn bản DOCX: văn bản hành chính từ dòng đơn "
+        "đến 1,5 dòng (hoặc 13–24 pt nếu đặt theo điểm); văn bản của Đảng đặt kiểu "
+        "\"Exactly\" (chiều cao dòng cố định của Word), tối thiểu 18 pt theo Hướng dẫn 36 "
+        "và 18–22 pt theo Hướng dẫn 05."
+    )
+    messages = phrases(
+        spacing=(
+            "body line spacing is {have}, not {wanted}",
+            "giãn dòng phần nội dung là {have}, không phải {wanted}",
+        ),
+        spacing_fix=("set the body's line spacing: {wanted}", "đặt giãn dòng phần nội dung: {wanted}"),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         fmt = formatting(view)
@@ -410,9 +563,9 @@ class LineSpacing(Rule):
                 continue
             want = line_spacing_wanted(guidelines[0])
             yield Finding(
-                f"body line spacing is {faults[0]}, not {want}",
+                self.msg("spacing", have=faults[0], wanted=want),
                 piece.loc(),
-                fix=f"set the body's line spacing: {want}",
+                fix=self.msg("spacing_fix", wanted=want),
             )
             return
 
@@ -452,6 +605,27 @@ class PageNumbers(Rule):
     level = "warning"
     evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục I.6", "hd36": "(secondary sources)", "hd05": "Phần II, mục IV.5"})
+    summary_vi = (
+        "Kiểm tra văn bản DOCX có từ hai trang trở lên được đánh số trang ở phần đầu trang "
+        "(căn giữa lề trên) và không đánh số ở trang đầu."
+    )
+    messages = phrases(
+        none=("no page numbers", "không đánh số trang"),
+        none_fix=(
+            "add a PAGE field, centred in the header",
+            "chèn trường PAGE, căn giữa ở phần đầu trang (Header)",
+        ),
+        footer=(
+            "page numbers are in the footer, not the top margin",
+            "số trang đặt ở chân trang, không phải ở lề trên",
+        ),
+        footer_fix=("move the PAGE field to the header", "chuyển trường PAGE lên phần đầu trang (Header)"),
+        first_page=("the page number is shown on the first page", "trang đầu có đánh số trang"),
+        first_page_fix=(
+            "set 'different first page' so page 1 has no number",
+            "chọn 'Different first page' (trang đầu khác) để trang 1 không có số trang",
+        ),
+    )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         fmt = formatting(view)
@@ -460,12 +634,14 @@ class PageNumbers(Rule):
         page = fmt.page
         if page.page_numbers is None:
             if view.doc.line_count >= 40:
-                yield Finding("no page numbers", _top(view), fix="add a PAGE field, centred in the header", origin=PAGE_SETUP)
+                yield Finding(self.msg("none"), _top(view), fix=self.msg("none_fix"), origin=PAGE_SETUP)
             return
         if page.page_numbers == "footer":
-            yield Finding("page numbers are in the footer, not the top margin", _top(view), fix="move the PAGE field to the header", origin=PAGE_SETUP)
+            yield Finding(self.msg("footer"), _top(view), fix=self.msg("footer_fix"), origin=PAGE_SETUP)
         if not page.title_page:
-            yield Finding("the page number is shown on the first page", _top(view), fix="set 'different first page' so page 1 has no number", origin=PAGE_SETUP)
+            yield Finding(
+                self.msg("first_page"), _top(view), fix=self.msg("first_page_fix"), origin=PAGE_SETUP
+            )
 
 
 __all__ = [
