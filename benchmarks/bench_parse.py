@@ -231,11 +231,12 @@ def stage_times(texts: Sequence[str], repeat: int) -> dict[str, float]:
     from vndocparse.classify import classify
     from vndocparse.layout import Layout
     from vndocparse.normalize import normalise
+    from vndocparse.page import rebuild_segments
     from vndocparse.parser import parse_tree
     from vndocparse.segment import segment
     from vndocparse.transform import DocumentTransformer
 
-    names = ("normalise", "segment", "classify", "layout", "grammar", "transform")
+    names = ("normalise", "segment", "page", "classify", "layout", "grammar", "transform")
     best = dict.fromkeys(names, float("inf"))
     clock = time.perf_counter
     for _ in range(ROUNDS):
@@ -248,15 +249,18 @@ def stage_times(texts: Sequence[str], repeat: int) -> dict[str, float]:
                 t1 = clock()
                 segments = segment(lines)
                 t2 = clock()
-                tokens = classify(segments)
+                pieces = rebuild_segments(segments)
                 t3 = clock()
-                stream = Layout(tokens).stream
+                tokens = classify(pieces)
                 t4 = clock()
-                tree, _skipped = parse_tree(stream)
+                stream = Layout(tokens).stream
                 t5 = clock()
-                DocumentTransformer(stream).transform(tree)
+                tree, _skipped = parse_tree(stream)
                 t6 = clock()
-                for name, dt in zip(names, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5)):
+                DocumentTransformer(stream).transform(tree)
+                t7 = clock()
+                spans = (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, t7 - t6)
+                for name, dt in zip(names, spans):
                     spent[name] += dt
         for name in names:
             best[name] = min(best[name], spent[name] / repeat)

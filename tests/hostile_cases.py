@@ -18,6 +18,12 @@ def gutter_line(n: int) -> tuple[bytes, str]:
     return ("Nội dung" + "\t    x" * n + "\n").encode(), "gutters.txt"
 
 
+def gutter_lines_bold(n: int) -> tuple[bytes, str]:
+    """Two such lines, a bold run opened on the first: the page stage looks for the
+    piece under each piece (it scanned the whole next line for each)."""
+    return (("**Nội dung" + "\t    x" * n + "\n") * 2).encode(), "gutters2.txt"
+
+
 def html_nested_tables(n: int) -> tuple[bytes, str]:
     """``<table><tr><td>x`` nested ``n`` deep, never closed."""
     return ("<html><body>" + "<table><tr><td>x" * n).encode(), "nested.html"
@@ -252,6 +258,7 @@ __all__ = [
     "docx_paragraphs",
     "docx_styles",
     "gutter_line",
+    "gutter_lines_bold",
     "html_attributes",
     "html_end_tag_openers",
     "html_nested_tables",

@@ -130,10 +130,11 @@ def test_date_line_pre_tests_change_no_answer() -> None:
     made of date pieces it answers as the pattern and the place check alone do."""
     import random
 
-    from vndocparse.classify import _DATE, _is_date_line
+    from vndocparse.classify import _is_date_line
+    from vndocparse.tables.dateline import LINE
 
     def reference(seg: object) -> bool:
-        m = _DATE.match(seg.folded)  # type: ignore[attr-defined]
+        m = LINE.match(seg.folded)  # type: ignore[attr-defined]
         if m is None:
             return False
         text = seg.text  # type: ignore[attr-defined]

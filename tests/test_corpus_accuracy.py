@@ -18,7 +18,7 @@ import pytest
 #: Lowest acceptable overall field accuracy (mean over the scorer's fields) on the dev
 #: corpus. A ratchet: raise it to the measured figure whenever accuracy improves, and
 #: never lower it to make a change pass.
-ACCURACY_FLOOR = 0.90
+ACCURACY_FLOOR = 0.98
 
 SEED = "seed_langson_btg"
 

@@ -3,7 +3,9 @@
 Each test letter (``tests/data/letters``) is read once as written and once after one
 kind of damage seen in PDF, Word and OCR output: page numbers and e-signature stamps
 dropped between its lines, other line endings, stray and odd spaces, markdown a
-converter left, no blank lines at all, decomposed (NFD) text, the two columns of its
+converter left (bold markers inside words too), the columns of the header and the
+footer as a table, one row per line or one cell per line with its text wrapped
+mid-phrase, no blank lines at all, decomposed (NFD) text, the two columns of its
 header and footer rows parted by tabs instead of spaces, long lines hard-wrapped as PDF
 text keeps them and its pages broken mid-paragraph, tone marks misread by OCR, the
 other tone placement (hoà/hòa, uỷ/ủy). The fields of the contract must come out the
@@ -87,6 +89,112 @@ def _bold_capitals(text: str) -> str:
     )
 
 
+_LONG_WORD = re.compile(r"\w{4,}")
+
+
+def _bold_inside_words(text: str) -> str:
+    """Bold capitals as a converter leaves them when the formatting changes inside a word
+    ("**BỘ C****ÔNG THƯƠNG**"), and the date line in italics with a bold run inside
+    "ngày" ("*Hà Nội, ng**ày 05 tháng 3 năm 2024*")."""
+    out = []
+    for line in text.split("\n"):
+        core = line.strip()
+        if core.isupper() and "|" not in core and "*" not in core:
+            m = _LONG_WORD.search(core)
+            if m:
+                core = core[: m.start() + 1] + "****" + core[m.start() + 1 :]
+            line = f"**{core}**"
+        elif re.search(r"\w, ngày \d", core) and "|" not in core and "*" not in core:
+            line = "*" + core.replace(", ngày", ", ng**ày", 1) + "*"
+        out.append(line)
+    return "\n".join(out)
+
+
+# A gap between two columns: not the blanks of a draft ("Số:      /QĐ", "ngày      tháng"),
+# nor the tab after a numbering label ("Điều 1.<tab>...", "a)<tab>...").
+_COLUMN_GAP = re.compile(
+    r"(?<=\S)(?<!Số:)(?<!ngày)(?<!tháng)(?<!^Điều \d\.)(?<!^\d\.)(?<!^[a-zđ]\))(?: {3,}|\t+)(?=[^\s/])(?!tháng|năm)"
+)
+
+
+def _columns_of(block: list[str]) -> tuple[list[str], list[str]]:
+    """The left and right column of lines laid out side by side (a gutter between them;
+    a line with no gutter goes to the column it starts in)."""
+    starts = []
+    for line in block:
+        m = _COLUMN_GAP.search(line)
+        if m:
+            starts.append(m.end())
+    split = min(starts)
+    left: list[str] = []
+    right: list[str] = []
+    for line in block:
+        m = _COLUMN_GAP.search(line)
+        if m:
+            left.append(line[: m.start()].strip())
+            right.append(line[m.end() :].strip())
+        elif len(line) - len(line.lstrip()) >= split - 2:
+            right.append(line.strip())
+        else:
+            left.append(line.strip())
+    return [x for x in left if x], [x for x in right if x]
+
+
+_PERSON = re.compile(r"^(?:[A-ZĐ]\w*\s){1,4}[A-ZĐ]\w*$")
+
+
+def _cell_lines(line: str, width: int) -> list[str]:
+    """One line of a cell as a converter wraps it to the cell's width: capitals and the
+    signer's name in one bold run and the date line in one italic run over the wrapped
+    lines."""
+    wrapped = textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False) or [line]
+    mark = "**" if line.isupper() or _PERSON.match(line) else "*" if ", ngày" in line else ""
+    if mark and "*" not in line:
+        wrapped = [mark + wrapped[0], *wrapped[1:]]
+        wrapped[-1] += mark
+    return wrapped
+
+
+def _cells_one_per_line(text: str, width: int = 16) -> str:
+    """The rows laid out in two columns (header, footer) as a web page converted to
+    markdown gives its table: one cell per line, a lone "|" line between two cells,
+    each cell's text wrapped at ``width`` characters, mid-phrase."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not (_COLUMN_GAP.search(lines[i]) and "|" not in lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        # A table: the rows in columns, and the short lines among them (a column's line
+        # with nothing beside it), up to a blank line, a long line or a title.
+        j = i
+        while j < len(lines) and lines[j].strip() and "|" not in lines[j] and not _TITLE_ALONE.match(lines[j]):
+            if not _COLUMN_GAP.search(lines[j]) and len(lines[j].strip()) > 45:
+                break
+            j += 1
+        left, right = _columns_of(lines[i:j])
+        out.append("|")
+        for cell in (left, right):
+            out += [w for line in cell for w in _cell_lines(line, width)]
+            out.append("|")
+        i = j
+    return "\n".join(out)
+
+
+_TITLE_ALONE = re.compile(r"^\s*(?:QUYẾT ĐỊNH|THÔNG BÁO|GIẤY MỜI|TỜ TRÌNH|KẾ HOẠCH|BÁO CÁO|NGHỊ QUYẾT|HƯỚNG DẪN|CÔNG ĐIỆN)\s*$")
+
+
+def _rows_as_pipe_tables(text: str) -> str:
+    """Each row laid out in columns as a markdown table row, "| left | right |" (the
+    form a DOCX table takes)."""
+    return "\n".join(
+        "| " + " | ".join(_COLUMN_GAP.split(line.strip())) + " |" if _COLUMN_GAP.search(line) and "|" not in line else line
+        for line in text.split("\n")
+    )
+
+
 _HEADINGS = re.compile(r"CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập", re.IGNORECASE)
 
 
@@ -161,6 +269,10 @@ DAMAGE: dict[str, tuple[Callable[[str], str], bool]] = {
     "no blank lines": (lambda t: _BLANK_LINES.sub("\n", t), False),
     "no blank lines, hard wraps at 72": (lambda t: _BLANK_LINES.sub("\n", _hard_wraps(t, 72)), False),
     "bold capitals": (lambda t: _bold_capitals(t), False),
+    "bold markers inside words": (_bold_inside_words, False),
+    "table cells one per line, wrapped": (_cells_one_per_line, False),
+    "table cells one per line, wrapped narrow": (lambda t: _cells_one_per_line(t, 13), False),
+    "rows as pipe tables": (_rows_as_pipe_tables, False),
     "escaped bullets": (lambda t: "\n".join("\\" + line if line.startswith("- ") else line for line in t.split("\n")), False),
     "NFD": (lambda t: unicodedata.normalize("NFD", t), False),
     "gutters as one tab": (lambda t: _GUTTER.sub("\t", t), False),

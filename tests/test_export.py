@@ -49,6 +49,24 @@ def letter(request: pytest.FixtureRequest) -> Document:
     return vndocparse.parse_file(request.param)
 
 
+def _only_an_annex_or_a_copy(doc: Document) -> bool:
+    return doc.doc_type is None and (doc.copy is not None or bool(doc.appendices))
+
+
+#: The letters that are documents proper: a file holding only an annex or only a copy
+#: block (issue 11) has no document of its own to register.
+REGISTERED = [p for p in LETTERS if not _only_an_annex_or_a_copy(vndocparse.parse_file(p))]
+
+
+@pytest.fixture(scope="module", params=REGISTERED, ids=lambda p: p.stem)
+def registered(request: pytest.FixtureRequest) -> Document:
+    return vndocparse.parse_file(request.param)
+
+
+def test_only_the_annex_and_copy_letters_are_not_registered() -> None:
+    assert sorted(p.stem for p in LETTERS if p not in REGISTERED) == ["state_phuluc_only", "state_saoluc_only"]
+
+
 def a_document(**changes: Any) -> Document:
     """A complete document built from its contract values (not parsed), with changes."""
     data: dict[str, Any] = {
@@ -213,29 +231,29 @@ def test_nd30_csv_row_round_trips(letter: Document, direction: Any) -> None:
     assert back == {k: v for k, v in contract(letter).items() if k in back}
 
 
-def test_register_outgoing_row_round_trips(letter: Document) -> None:
-    row = through_csv(to_register_outgoing(letter))
-    assert row["Số ký hiệu"] == (letter.number.value if letter.number else "")
-    assert _iso(row["Ngày tháng"]) == letter.date
-    assert row["Người ký"] == ((letter.signatory.name or "") if letter.signatory else "")
-    type_name = TYPE_NAMES.get(letter.doc_type or "")
-    assert type_name is not None, "every test letter has a listed type"
-    assert row["Tên loại và trích yếu"].removeprefix(type_name).strip() == (letter.subject or "")
+def test_register_outgoing_row_round_trips(registered: Document) -> None:
+    row = through_csv(to_register_outgoing(registered))
+    assert row["Số ký hiệu"] == (registered.number.value if registered.number else "")
+    assert _iso(row["Ngày tháng"]) == registered.date
+    assert row["Người ký"] == ((registered.signatory.name or "") if registered.signatory else "")
+    type_name = TYPE_NAMES.get(registered.doc_type or "")
+    assert type_name is not None, "every registered test letter has a listed type"
+    assert row["Tên loại và trích yếu"].removeprefix(type_name).strip() == (registered.subject or "")
     places = row["Nơi nhận"].split("\n") if row["Nơi nhận"] else []
     kept = row["Đơn vị/người nhận bản lưu"].split("\n") if row["Đơn vị/người nhận bản lưu"] else []
-    assert sorted(places + kept) == sorted(letter.distribution)
+    assert sorted(places + kept) == sorted(registered.distribution)
     assert all(is_file_copy(k) for k in kept) and not any(is_file_copy(p) for p in places)
 
 
-def test_register_incoming_row_round_trips(letter: Document) -> None:
-    row = through_csv(to_register_incoming(letter))
+def test_register_incoming_row_round_trips(registered: Document) -> None:
+    row = through_csv(to_register_incoming(registered))
     assert list(row) == ["Ngày đến", "Số đến", "Tác giả", "Số ký hiệu", "Ngày tháng", "Tên loại và trích yếu",
                          "Đơn vị/người nhận", "Ngày chuyển", "Ký nhận", "Ghi chú"]  # fmt: skip
-    assert letter.issuer is not None
+    assert registered.issuer is not None
     name, _, parent = row["Tác giả"].partition(" (")
-    assert (name, parent.removesuffix(")") or None) == (letter.issuer.name, letter.issuer.parent)
-    assert row["Số ký hiệu"] == (letter.number.value if letter.number else "")
-    assert _iso(row["Ngày tháng"]) == letter.date
+    assert (name, parent.removesuffix(")") or None) == (registered.issuer.name, registered.issuer.parent)
+    assert row["Số ký hiệu"] == (registered.number.value if registered.number else "")
+    assert _iso(row["Ngày tháng"]) == registered.date
     assert row["Ngày đến"] == row["Số đến"] == row["Đơn vị/người nhận"] == ""
 
 

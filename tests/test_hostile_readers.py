@@ -183,7 +183,8 @@ def test_an_html_tag_with_many_attributes_is_read_without_them() -> None:
 @pytest.mark.parametrize(
     ("builder", "n"),
     [
-        pytest.param("gutter_line", 2_000, id="line-of-tab-gutters"),
+        pytest.param("gutter_line", 5_000, id="line-of-tab-gutters"),
+        pytest.param("gutter_lines_bold", 2_000, id="two-lines-of-tab-gutters-in-bold"),
         pytest.param("html_nested_tables", 300, id="html-nested-tables"),
         pytest.param("html_end_tag_openers", 5_000, id="html-text-full-of-end-tag-openers"),
         pytest.param("html_unclosed_comments", 5_000, id="html-unclosed-comments"),

@@ -23,6 +23,7 @@ import pytest
 import regex
 
 from vndocparse import classify, fields, normalize, references, segment, signature
+from vndocparse.tables import dateline
 from vndocparse.validate.rules import numbering
 
 #: Seconds one worst-case call may take (a linear pattern needs a few milliseconds).
@@ -132,8 +133,9 @@ CASES: list[Any] = [
     ),
     # Flagged by the static scan (nested or adjacent quantifiers) but linear as used:
     pytest.param(segment._CODE_WORD, "match", "IV" * N, (), id="segment._CODE_WORD-run"),
-    pytest.param(segment._DATE_INSIDE, "finditer", "Hà Nội ngày " * (N // 10) + "x", (), id="segment._DATE_INSIDE"),
-    pytest.param(segment._DATE_AT_START, "match", "Hà Nội ngày " * (N // 10) + "x", (), id="segment._DATE_AT_START"),
+    pytest.param(dateline.INSIDE, "finditer", "ha noi ngay " * (N // 10) + "x", (), id="dateline.INSIDE"),
+    pytest.param(dateline.OPENING, "match", "ha noi ngay " * (N // 10) + "x", (), id="dateline.OPENING"),
+    pytest.param(dateline.LINE, "match", "ha noi ngay 1 thang " * (N // 10) + "x", (), id="dateline.LINE"),
     pytest.param(references._REF, "finditer", "số 1/QĐ-" * (N // 10), (), id="references._REF"),
 ]
 

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 import regex
 
 from vndocparse.segment import Segment
+from vndocparse.tables import copies, dateline, headings, labels, lists, marks, numbering, titles
 from vndocparse.tables.authority import PREFIX_PATTERN
 from vndocparse.tables.doc_types import TITLE_TO_TYPE
-from vndocparse.tables.marks import SECRECY, URGENCY
+from vndocparse.tables.marks import CIRCULATION, SECRECY, URGENCY
 from vndocparse.text import is_upper_text
 
 # Token kinds (terminal names of grammars/letter.lark).
@@ -27,6 +28,7 @@ PAGE = "PAGE"
 ESTAMP = "ESTAMP"
 SITE = "SITE"
 PARTY_HEADING = "PARTY_HEADING"
+ORG_HEADING = "ORG_HEADING"  # a mass organisation's heading: "ĐOÀN TNCS HỒ CHÍ MINH"
 NATIONAL_TITLE = "NATIONAL_TITLE"
 MOTTO = "MOTTO"
 NUMBER = "NUMBER"
@@ -42,10 +44,10 @@ MARK = "MARK"
 CAN_CU = "CAN_CU"
 NUMBERED = "NUMBERED"
 NOISE = "NOISE"
-WRAPPED = "WRAPPED"  # the continuation of a hard-wrapped date line or national title
 BULLET = "BULLET"
 CLOSING = "CLOSING"
 CAPS = "CAPS"
+COPY = "COPY"  # a copy mark: "SAO Y BẢN CHÍNH", "SAO LỤC", "TRÍCH SAO", "Bản sao văn bản"
 TEXT = "TEXT"
 
 
@@ -64,6 +66,10 @@ class Token:
     text: str = field(init=False, repr=False, compare=False)
     folded: str = field(init=False, repr=False, compare=False)
     line: int = field(init=False, repr=False, compare=False)
+    end_line: int = field(init=False, repr=False, compare=False)  # the last line (a wrapped segment)
+    #: The part and role of `Document.parts` when the kind alone does not say it (the
+    #: copy block's and the annexes' lines, `vndocparse.trailer`).
+    part: tuple[str, str | None] | None = field(default=None, repr=False, compare=False)
 
     def __init__(
         self,
@@ -83,6 +89,8 @@ class Token:
         self.text = seg.text
         self.folded = seg.folded
         self.line = seg.line.number
+        self.end_line = seg.tail[-1].line.number if seg.tail else self.line
+        self.part = None
 
 
 _RULE = regex.compile(r"^(?:[-_=*~—–.·•]\s?+){3,}+$|^\\?[-_]{2,}$")
@@ -104,38 +112,36 @@ _ESTAMP = regex.compile(
 #: not its contact lines ("Địa chỉ:", "Email:"): what a page break leaves (`layout`).
 SIGNING_STAMP = regex.compile(_STAMP_OPENING + rf"(?:k[yỳ]\s*b[o0][it]|y\s*b[o0][it]|{_SIGNER_WORDS}|signed\s*by)")
 _SITE = regex.compile(r"^(?:source|nguon)\s*:\s*\S+|^https?://\S+$|^(?:www\.)\S+$")
-_PARTY = regex.compile(r"^dang\s*cong\s*san\s*viet\s*nam\W*$")
-_NATIONAL = regex.compile(r"^c[o0]ng\s*h\S{0,2}\s*x\S{0,2}\s*h[o0]i(?:\s*\S{1,4}){0,4}\s*(?:\S{0,5}\s*nam)?\W*\S{0,3}$")
-_MOTTO = regex.compile(r"^[.\W]*d[o0]c\s*l[a]p\s*[-–—~.]*\s*t[uyư]\s*d[o0]\s*[-–—~.]*\s*h[a]nh\s*ph\S?c\W*$")
+_PARTY = regex.compile(headings.PARTY_LINE)
+_ORG = regex.compile(headings.ORG_LINE)
+_NATIONAL = regex.compile(headings.NATIONAL_LINE)
+_MOTTO = regex.compile(headings.MOTTO_LINE)
 # "Số: 15/QĐ-UBND", "Số 04- CV/BTGTU", "số:", "Só", "Số:      /QĐ-UBND" (draft).
 # After the word, a "/" or "-" within reach and a digit or "/" soon; without a colon, not
 # an ordinary word ("Số lượng 10-15 người" is text).
 _NUMBER = regex.compile(
-    r"^(?:so|s0|s6|se|\$\S?(?=:)|\$|86\s*:)(?:\s*:|(?!\s*[a-z]{3,}\s))\s*[:;.]?\s*(?=.{0,30}?[/-])(?=.{0,12}[\d/])"
-)
-_DATE = regex.compile(
-    r"^(?P<place>[^,]{2,45}?)\s*[,.]?\s*n\s*g\S{0,3}\s*(?P<d>\S{0,4})\s*[tk]h\s*\S{0,3}\s*(?P<m>\S{0,4})\s*(?:n\S{0,2}|\S{2,3})m\s*(?P<y>\S{0,6})\s*\W*$"
+    rf"^{numbering.LABEL}(?:\s*:|(?!\s*[a-z]{{3,}}\s))\s*[:;.]?\s*(?=.{{0,30}}?[/-])(?=.{{0,12}}[\d/])"
 )
 _ENACT = regex.compile(r"^(?:quyet\s*dinh|quyet\s*nghi|nghi\s*quyet|chi\s*thi|ket\s*luan|quy\s*dinh)\s*:\s*$")
-_SUBJECT = regex.compile(r"^(?:v\s*[/\\|.,]\s*v|viv|vwv|vw|v/\s*v|ve\s+viec)\b\s*[:.]?")
+# (In quotes too: "“V/v giới thiệu ...”", as some bodies write their trích yếu.)
+_SUBJECT = regex.compile(rf"^[“\"]?\s*{titles.SUBJECT_LABEL_READ}\b\s*[:.]?")
 # "Kính gửi", OCR'd as "Kinh gửi", "Kink gửi", "Site gửi"; "Kính trình"; công điện's "... điện:".
-_KINH_GUI = regex.compile(
-    r"^[\W]*(?:k[i]n[hk]\s*g[uư][i]\b|\w{2,5}\s+gui\s*:|k[i]nh\s*tr[i]nh\b)|^[^:]{3,60}\bdien\s*:\s*$"
-)
-_NOI_NHAN = regex.compile(r"^n[o0][it]\s*nh[a]n\s*[:;.]?")
+_KINH_GUI = regex.compile(rf"^[\W]*(?:{labels.KINH_GUI})|^[^:]{{3,60}}\bdien\s*:\s*$")
+# ("Nơi nhận" with its colon, or alone: "Nơi nhận văn bản xác định ..." is a sentence.)
+_NOI_NHAN = regex.compile(rf"^{labels.NOI_NHAN}\s*(?:[:;.]|$)")
 _AUTHORITY = regex.compile(
     rf"^(?P<p>{PREFIX_PATTERN})(?!\p{{L}})\s*[.:,]?\s*(?=\p{{Lu}})|^Q\.\s*(?=\p{{Lu}})"
 )
 # "Dấu" (the seal) only in brackets or alone: "Đầu tư công năm 2024" is not a mark.
 _SIGNED = regex.compile(
-    r"^(?P<open>[\[(])?\s*(?:da\s*ky\b|ky\s*ten\b|chu\s*ky\b|ky\s*,|ky\s+va\b|ky\s*so\b|(?(open)dau\b|dau(?=\W*$)))"
+    rf"^(?P<open>[\[(])?\s*(?:{marks.SIGNED_FOLDED}\b|ky\s*ten\b|chu\s*ky\b|ky\s*,|ky\s+va\b|ky\s*so\b|(?(open)dau\b|dau(?=\W*$)))"
     r"[^\])]{0,60}[\])]?\s*[.:]?$"
 )
-_CAN_CU = regex.compile(r"^[-*\s]*(?:can\s*cu|theo\s*de\s*nghi|xet\s*de\s*nghi|theo\s*de\s*xuat|xet\s*to\s*trinh)\b")
-_CLOSING = regex.compile(r"^(?:xin\s*)?tran\s*trong(?:\s*cam\s*on)?\s*[!./]*\s*$|^\./\.$")
+_CAN_CU = regex.compile(rf"^[-*\s]*(?:{labels.CAN_CU})\b")
+_CLOSING = regex.compile(rf"^{labels.CLOSING}(?:\s*cam\s*on)?\s*[!./]*\s*$|^\./\.$")
 # Numbering: Điều 1. / Chương I / Phần II / Mục 3 / I. / 1. / 1.2. / 1) / a) / A.
 _NUMBERED = regex.compile(
-    r"^(?:(?P<art>(?:dieu|chuong|phan|muc|tieu\s*muc)\s+(?:[ivxlc]+|\d+[a-z]?)\b)\s*(?:[.:]\s*|$)"
+    rf"^(?:(?P<art>(?:{labels.ARTICLE})\s+(?:[ivxlc]+|\d+[a-z]?)\b)\s*(?:[.:]\s*|$)"
     r"|(?P<roman>[ivxl][ivxl]{0,4})\s*[.)\-–]\s*"
     # ("2.450 triệu" is a number, not the item "2."; "1.3 Xây dựng" is the item "1.3".)
     r"|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\)|\.(?!\d)|\s[-–]|-(?=\s|\p{L}))\s*"
@@ -145,23 +151,16 @@ _NUMBERED = regex.compile(
     r")(?=\S|$)"
 )
 # The words of `_NUMBERED`'s "art" alternative (folded).
-_ARTICLE_WORDS = ("dieu", "chuong", "phan", "muc", "tieu")
+_ARTICLE_WORDS = labels.ARTICLE_FIRST
 _DRAFT = regex.compile(r"^\W*du\s*thao(?:\s*lan\s*\d+)?\W*$")
 _WORD3 = regex.compile(r"\p{L}{3}")
-# The "ng" of "ngày" as `_DATE` reads it (the same engine, so \s means the same).
 _SIGNER_KEY = regex.compile(_STAMP_OPENING + _SIGNER_WORDS + r"\s+")
-_NG = regex.compile(r"n\s*g")
-# How every match of `_DATE` ends: "m" of "năm", the year, punctuation; matched after
-# the line's last "m" (any "m" of a year after the "m" of "năm" is one of its six
-# characters, so the last "m" fits if any does). Far cheaper to rule out than the whole
-# pattern (\s is in \W, hence `\W*+` for its `\s*\W*`).
-_DATE_END = regex.compile(r"\s*+\S{0,6}\W*+$")
-_BULLET = regex.compile(r"^(?:[-+•–—~∙·►▪◦]|\*(?=\s))\s*(?=\S)")
+_BULLET = regex.compile(rf"^{lists.BULLET}\s*(?=\S)")
 
 
 # First characters each pattern can match (a cheap test before the pattern runs).
 _RULE_FIRST = frozenset("-_=*~—–.·•\\")
-_BULLET_FIRST = frozenset("-+•–—~∙·►▪◦*")
+_BULLET_FIRST = frozenset(lists.ITEM_MARKS)
 _ESTAMP_FIRST = frozenset("kntgcedisy")
 
 _TITLE_FIRST_WORDS = frozenset(name.split()[0] for name in TITLE_TO_TYPE) | {"du"}
@@ -208,6 +207,11 @@ def _title_type(folded: str, text: str) -> str | None:
     return None
 
 
+def _circulation(folded: str) -> bool:
+    """A scope-of-circulation mark ("LƯU HÀNH NỘI BỘ"): a mark, not the issuer."""
+    return " ".join(folded.strip(" .:*-|[]()").split()) in CIRCULATION
+
+
 def mark_value(folded: str) -> tuple[str, str] | None:
     """``("urgency"|"secrecy", value)`` when the segment is only a mark."""
     core = " ".join(folded.strip(" .:*-|[]()").split())
@@ -228,9 +232,12 @@ _MAYBE_SPECIAL = regex.compile(
     r"[\d\W_]|[a-zđ]\s*[.)]|[ivxl]{1,5}\s*[.)\-–]|[a-z]\s*/"
     r"|(?:tm|kt|tl|tuq|q)\b|trang\s|page\s|source|nguon|https?:|www\."
     r"|\S{0,3}\s?k[yỳ]\s*b|nguoi\s*ky|thoi\s*gian\s*k|gio\s*ky|ngay\s*ky|co\s*quan\s*:|e-?mail|dia\s*chi|ia\s*chi"
-    r"|signed|sao\s*y|ky\s*so|chung\s*thu|dang\s*cong|c[o0]ng\s*h|d[o0]c\s*l|s\S{0,2}\s*[:;.\d/]"
-    r"|kin[hk]\s*(?:g|tr)|\w{2,5}\s+gui|v\s*[/\\|.,]|viv|vw|ve\s+viec|n[o0][it]\s*nh|da\s*ky|ky\s*ten|ky\s*,|ky\s+va|chu\s*ky|dau\W*$"
-    r"|can\s*cu|theo\s*de|xet\s*(?:de|to)|tran\s*trong|xin\s*tran|(?:dieu|chuong|phan|muc|tieu\s*muc)\s+[\divxlc]"
+    r"|signed|sao\s*y|ky\s*so|chung\s*thu"
+    # (The lexicon's words: the headings, the number label, the part labels.)
+    rf"|{headings.NATIONAL_START}|{headings.MOTTO}|{headings.PARTY}|{headings.ORG}|{numbering.LABEL}\s*[:;.\d/]"
+    rf"|{labels.KINH_GUI}|{titles.SUBJECT_LABEL_READ}|{labels.NOI_NHAN}|{marks.SIGNED_FOLDED}"
+    r"|ky\s*ten|ky\s*,|ky\s+va|chu\s*ky|dau\W*$"
+    rf"|{labels.CAN_CU}|{labels.CLOSING}|(?:{labels.ARTICLE})\s+[\divxlc]"
 )
 # The same with the standard library's engine, faster to call: on printable ASCII text
 # \w, \s, \d and \b mean the same in both engines, and folded lines mostly are that.
@@ -257,14 +264,26 @@ def classify_segment(seg: Segment) -> Token:
         and not f.endswith(":")
         # (_may_be_date_line and _is_estamp written out: no call for most lines, and no
         # test made twice for the others)
-        and not (len(text) < 90 and "ng" in f and text[0].isupper() and ("th" in f or "kh" in f) and _is_date_line(seg))
+        and not (
+            len(text) < 90
+            and _DAY_LITERAL in f
+            and text[0].isupper()
+            and (_MONTH_LITERAL_A in f or _MONTH_LITERAL_B in f)
+            and _is_date_line(seg)
+        )
         and not f.startswith("du thao")  # a draft's title: "Dự thảo QUYẾT ĐỊNH"
+        and not (len(text) < 40 and "sao" in f and copies.COPY_MARK_LINE.match(f))  # "Bản sao văn bản"
         and not (("ky" in f or ":" in f or "signed" in f or "sao" in f or "chung" in f) and _estamp_at_start(f, text))
         and not (first in "s$8" and len(text) < 120 and _NUMBER.match(f))  # "Số QĐ-123"
         and not is_upper_text(text)
     ):
         return Token(TEXT, seg)
     return _classify_plain_start(seg)
+
+
+def is_number_line(seg: Segment) -> bool:
+    """The segment is a number line ("Số: 15/QĐ-UBND") by its own text."""
+    return seg.folded[:1] in "s$8" and len(seg.text) < 120 and _NUMBER.match(seg.folded) is not None
 
 
 def _classify_plain_start(seg: Segment) -> Token:
@@ -296,8 +315,10 @@ def _mark_enactment_date_or_title(seg: Segment, first: str) -> str | None:
     signed mark, in the full cascade): a mark (urgency, secrecy, draft), the enacting
     word ("QUYẾT ĐỊNH:"), the date line, a type-name title."""
     text, f = seg.text, seg.folded
-    if len(text) < 25 and is_upper_text(text) and (mark_value(f) or _DRAFT.match(f)):
+    if len(text) < 60 and is_upper_text(text) and (mark_value(f) or _DRAFT.match(f) or _circulation(f)):
         return MARK
+    if len(text) < 40 and "sao" in f and copies.COPY_MARK_LINE.match(f):
+        return COPY
     if first in "qnck" and _ENACT.match(f) and is_upper_text(text):
         return ENACT
     if _may_be_date_line(seg):
@@ -332,12 +353,27 @@ def _stamp_match(f: str, text: str) -> bool:
     return m is not None and text[m.end() : m.end() + 1].isupper()
 
 
+# The literals every date line holds (`dateline.DAY_LITERAL`, one of
+# `dateline.MONTH_LITERALS`), tested before the pattern, whose lazy place part is costly.
+# (Unpacked: a test of `in` is the cheapest there is, and the lines are many.)
+_DAY_LITERAL = dateline.DAY_LITERAL
+_MONTH_LITERAL_A, _MONTH_LITERAL_B = dateline.MONTH_LITERALS
+# The keywords of "Kính gửi" and the first words of the căn cứ lines (`tables.labels`).
+_GUI, _GUI_OCR, _TRINH = labels.KINH_GUI_KEYWORDS
+_CAN_CU_A, _CAN_CU_B, _CAN_CU_C = labels.CAN_CU_FIRST
+
+
 def _may_be_date_line(seg: Segment) -> bool:
-    """The date-line test of `classify_full`: a short capitalised line with "ng" that
-    `_is_date_line` accepts ("th"/"kh" of "tháng" is in every match of `_DATE`, whose
-    lazy place part is costly)."""
+    """The date-line test of `classify_full`: a short capitalised line holding the date
+    line's literals that `_is_date_line` accepts."""
     text, f = seg.text, seg.folded
-    return len(text) < 90 and "ng" in f and text[0].isupper() and ("th" in f or "kh" in f) and _is_date_line(seg)
+    return (
+        len(text) < 90
+        and _DAY_LITERAL in f
+        and text[0].isupper()
+        and (_MONTH_LITERAL_A in f or _MONTH_LITERAL_B in f)
+        and _is_date_line(seg)
+    )
 
 
 def classify_full(seg: Segment) -> Token:
@@ -360,8 +396,8 @@ def classify_full(seg: Segment) -> Token:
         return Token(PAGE, seg)
     # Shortcuts for the two commonest kinds of a body: list items and numbered items.
     if first in "-+•–—~" and len(text) > 3:
-        # ("gui", "trinh", "dien": one of them is in every match of _KINH_GUI.)
-        if ("gui" in f or "trinh" in f or "dien" in f) and _KINH_GUI.match(f):
+        # (`labels.KINH_GUI_KEYWORDS` or "dien": one of them is in every match of _KINH_GUI.)
+        if ("dien" in f or _GUI in f or _TRINH in f or _GUI_OCR in f) and _KINH_GUI.match(f):
             return Token(KINH_GUI, seg)
         if _may_be_can_cu(f) and _CAN_CU.match(f):
             return Token(CAN_CU, seg)
@@ -379,6 +415,8 @@ def classify_full(seg: Segment) -> Token:
         return Token(ESTAMP, seg)
     if first == "d" and _PARTY.match(f):
         return Token(PARTY_HEADING, seg)
+    if first == "d" and "minh" in f and _ORG.match(f):
+        return Token(ORG_HEADING, seg)
     if first == "c" and _NATIONAL.match(f):
         return Token(NATIONAL_TITLE, seg)
     if (first == "d" or not first.isalpha()) and "lap" in f and _MOTTO.match(f):  # ("độc lập")
@@ -389,7 +427,7 @@ def classify_full(seg: Segment) -> Token:
         return Token(KINH_GUI, seg)
     if first == "n" and _NOI_NHAN.match(f):
         return Token(NOI_NHAN, seg)
-    if first == "v" and _SUBJECT.match(f):
+    if (first == "v" or first in "“\"") and _SUBJECT.match(f):
         return Token(SUBJECT, seg)
     if head in "TKQ" and _AUTHORITY.match(text):
         return Token(AUTHORITY, seg)
@@ -418,16 +456,17 @@ def classify_full(seg: Segment) -> Token:
 
 def _may_be_can_cu(f: str) -> bool:
     """False where `_CAN_CU` cannot match: each of its words holds one of these."""
-    return "can" in f or "theo" in f or "xet" in f
+    return _CAN_CU_A in f or _CAN_CU_B in f or _CAN_CU_C in f
 
 
 def _may_be_kinh_gui(f: str) -> bool:
     """Where the cascade tries `_KINH_GUI`: "gửi" or "trình" near the start, or a line
     ending in ":" that holds one of them or "điện" (every match of the pattern's costly
     last alternative, "... điện:", does; a line of text ending in ":" mostly does not)."""
-    if "gui" in f[:14] or "trinh" in f[:14]:
+    start = f[:14]
+    if _GUI in start or _TRINH in start or _GUI_OCR in start:
         return True
-    return f.endswith(":") and ("dien" in f or "gui" in f or "gưi" in f or "trinh" in f)
+    return f.endswith(":") and ("dien" in f or _GUI in f or _GUI_OCR in f or _TRINH in f)
 
 
 def _may_be_numbered(f: str) -> bool:
@@ -442,24 +481,25 @@ def _may_be_numbered(f: str) -> bool:
 
 
 def _is_date_line(seg: Segment) -> bool:
-    """``<Place>, ngày D tháng M năm YYYY``: a short capitalised place before "ngày"."""
+    """``<Place>, ngày D tháng M năm YYYY`` (`dateline.LINE`): a short capitalised place
+    before "ngày"."""
     f = seg.folded
-    # Two exact tests settle most lines before `_DATE`, whose lazy place part is costly:
-    # the line ends like a date, and the place ends where "ng" of "ngày" starts, after
-    # at most 6 words and a comma (a line whose first "ng" comes later cannot pass:
-    # "Căn cứ Luật ... ngày 19 ...").
+    # Two exact tests settle most lines before the full pattern, whose lazy place part is
+    # costly: the line ends like a date (after its last "m": any "m" of a year after the
+    # "m" of "năm" is one of its six characters, so the last "m" fits if any does), and
+    # "ngày" starts a word after at most 7 words ("Căn cứ Luật ... ngày 19 ..." cannot pass).
     last_m = f.rfind("m")
-    if last_m == -1 or _DATE_END.match(f, last_m + 1) is None:
+    if last_m == -1 or dateline.LINE_END.match(f, last_m + 1) is None:
         return False
-    ng = _NG.search(f, 2)
-    if ng is None or len(f[: ng.start()].split()) > 7:
+    ng = dateline.NGAY_AT.search(f, 2)
+    if ng is None or len(f[: ng.start()].split()) > dateline.MAX_PLACE_WORDS + 1:
         return False
-    m = _DATE.match(f)
+    m = dateline.LINE.match(f)
     if m is None:
         return False
     place = seg.text[: m.end("place")].strip()
     words = place.split()
-    if not words or len(words) > 6:
+    if not words or len(words) > dateline.MAX_PLACE_WORDS:
         return False
     tail = seg.text[m.end("place") :].lstrip()
     if tail[:1] in ",.":
@@ -494,8 +534,7 @@ def classify(segments: list[Segment]) -> list[Token]:
     append = tokens.append
     for seg in segments:
         tok = classify_segment(seg)
-        line = tok.line
-        tok.blank_before = line > prev_line + 1
-        prev_line = line
+        tok.blank_before = tok.line > prev_line + 1
+        prev_line = max(prev_line, tok.end_line)
         append(tok)
     return tokens

@@ -25,7 +25,8 @@ class Block:
 
     tokens: list[Token]
     label: str | None = None
-    rank: int = 99
+    rank: float = 99  # the nesting level (`rank_of`, or moved under a section)
+    level: int = 99  # the label's own `rank_of`
     _text: str | None = None
 
     @property
@@ -42,7 +43,7 @@ class Block:
 
     @property
     def span(self) -> SourceSpan:
-        return span(self.tokens[0].line, self.tokens[-1].line)
+        return span(self.tokens[0].line, self.tokens[-1].end_line)
 
 
 def rank_of(label: str) -> int:
@@ -101,6 +102,7 @@ def _wrapped_number(prev: Token, tok: Token) -> bool:
         and not tok.blank_before
         and prev.kind == K.TEXT
         and not prev.text.rstrip().endswith(_TERMINAL)
+        and len(prev.text) >= 40  # (a wrapped sentence's line runs wide; "Họ và tên" is a line of its own)
         and any(ch.isalpha() for ch in prev.text)  # (figures alone are a table's cell, not a sentence)
         and rank_of(tok.label or "") > 3  # Phần, Chương, Mục, Điều stand on their own
     )
@@ -120,7 +122,7 @@ def paragraphs_of(tokens: list[Token]) -> list[Block]:
             block = Block(current)
             if tok.kind == K.NUMBERED and tok.label:
                 block.label = tok.label
-                block.rank = rank_of(tok.label)
+                block.rank = block.level = rank_of(tok.label)
             blocks.append(block)
         prev_is_cell = prev is not None and prev.line == tok.line
         prev = tok
@@ -136,10 +138,10 @@ class _Node:
     def to_model(self) -> Directive:
         """The item; its span covers its own text and its children, nothing more."""
         text = self.block.content
-        last = self.block.tokens[-1].line
-        if (not text or self.block.rank <= 3) and not self.children and self.extra:
+        last = self.block.tokens[-1].end_line
+        if (not text or self.block.level <= _ARTICLE) and not self.children and self.extra:
             text = squash(" ".join([text, *(b.text for b in self.extra)]))
-            last = max(last, self.extra[-1].tokens[-1].line)
+            last = max(last, self.extra[-1].tokens[-1].end_line)
         children = tuple(c.to_model() for c in self.children)
         if children and children[-1].span is not None:
             last = max(last, children[-1].span.end_line)
@@ -154,11 +156,69 @@ class _Node:
         )
 
 
+def _sections_above_articles(numbered: list[Block]) -> None:
+    """Sections lettered or in Roman numerals ("A-", "I-") that open before the first
+    article ("Điều 1.") hold the articles (a Party regulation's "I- QUY ĐỊNH CHUNG" /
+    "Điều 1."): the articles rank just below them. Elsewhere articles are outer."""
+    first_article = next((k for k, b in enumerate(numbered) if b.rank == _ARTICLE), None)
+    if not first_article:
+        return
+    sections = {b.rank for b in numbered[:first_article] if b.rank in _SECTION_RANKS}
+    if not sections:
+        return
+    below = max(sections) + 0.5
+    for b in numbered:
+        if b.rank == _ARTICLE:
+            b.rank = below
+
+
+_ARTICLE = 3  # rank_of("Điều 1")
+_SECTION_RANKS = frozenset({4, 5})  # rank_of("A"), rank_of("I")
+
+
+_OPEN_QUOTES = "“«"
+_CLOSE_QUOTES = "”»"
+_OPENING_CHARS = frozenset(_OPEN_QUOTES + '"')  # what a line opening a quotation starts with
+#: The most lines a quotation may run with no closing quote seen (OCR loses them).
+MAX_QUOTE_LINES = 150
+
+
+def _unquote(blocks: list[Block]) -> None:
+    """Numbered items inside a quotation are the quoted text's ("Luật ... quy định:
+    “Điều 2. ... 6. Vi phạm hành chính nhiều lần ...”"), not the document's own: a
+    quotation opens at a line that starts with an opening quote left unclosed on it,
+    and ends at the line where the closing quote comes (or `MAX_QUOTE_LINES` later)."""
+    opened_at: int | None = None
+    for b in blocks:
+        for tok in b.tokens:
+            if opened_at is None and tok.text.lstrip()[:1] not in _OPENING_CHARS:
+                continue  # (the common case: no quotation open, none opening here)
+            text = tok.text.strip()
+            opens = sum(text.count(q) for q in _OPEN_QUOTES)
+            closes = sum(text.count(q) for q in _CLOSE_QUOTES)
+            straight = text.count('"')
+            if opened_at is not None and tok.line - opened_at > MAX_QUOTE_LINES:
+                opened_at = None
+            if opened_at is None:
+                starts = text[:1] in _OPEN_QUOTES or (text[:1] == '"' and straight % 2 == 1)
+                if starts and (opens > closes or straight % 2 == 1):
+                    opened_at = tok.line
+                    if tok is b.tokens[0] and b.label:
+                        b.label = None
+                continue
+            if tok is b.tokens[0] and b.label:
+                b.label = None  # an item of the quoted text
+            if closes > opens or (straight % 2 == 1 and text.rstrip(".,;:)")[-1:] == '"'):
+                opened_at = None
+
+
 def build_directives(blocks: list[Block]) -> list[Directive]:
     """The numbered items as a tree; returns the outermost level present."""
+    _unquote(blocks)
     numbered = [b for b in blocks if b.label]
     if not numbered:
         return []
+    _sections_above_articles(numbered)
     roots: list[_Node] = []
     stack: list[_Node] = []
     top_rank = min(b.rank for b in numbered)

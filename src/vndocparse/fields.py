@@ -12,12 +12,14 @@ import datetime as _dt
 
 import regex
 
+from vndocparse.tables import dateline, lists, marks, numbering
 from vndocparse.tables.doc_types import PARTY_CODES, STATE_CODES, TITLE_TO_TYPE
 from vndocparse.text import fold, squash, tidy_item
 
 # -- number -------------------------------------------------------------------------------
-# "Số" and its OCR slips ("số", "Só", "S6", "sé"), an optional colon, then the value.
-_NUMBER_HEAD = regex.compile(r"^(?:s[o0ôóòõọốồổỗộơớờởỡợ6é]|so|\$\S?(?=:)|\$|86\s*:)\s*[:;.,]?\s*", regex.IGNORECASE)
+# "Số" and its OCR slips ("số", "Só", "S6", "sé": the lexicon's, matched on the folded
+# text), an optional colon, then the value.
+_NUMBER_HEAD = regex.compile(rf"^{numbering.LABEL}\s*[:;.,]?\s*")
 # The value ends where ordinary words start (a place name, "V/v ..." glued on the line);
 # spaces inside it are extraction noise ("4222 /TCT -PC").
 _VALUE_TAIL = regex.compile(r"[^\w)]+$")
@@ -35,7 +37,7 @@ def parse_number(text: str) -> tuple[str, int | None, str | None] | None:
     sequence (draft) gives ``sequence=None``. The symbol is what follows the first
     "/" (state) or the first "-" (Party).
     """
-    m = _NUMBER_HEAD.match(text)
+    m = _NUMBER_HEAD.match(fold(text))
     rest = text[m.end():] if m else text
     stop = _NUMBER_STOP.search(rest)
     if stop:
@@ -92,12 +94,6 @@ def type_from_symbol(symbol: str | None, family: str | None) -> str | None:
 
 
 # -- date line ------------------------------------------------------------------------------
-_DATE_PARTS = regex.compile(
-    r"^(?P<place>.*?)\s*[,.]?\s*ng\S{0,3}\s*(?P<d>[^\s]*?)\s*[tk]h\S{0,3}\s*(?P<m>[^\s]*?)\s*n\S{0,2}m\s*(?P<y>\S*)\s*\W*$",
-)
-_DIGITS = regex.compile(r"\d+")
-
-
 def parse_date_line(text: str) -> tuple[str | None, str | None]:
     """``"Hà Nội, ngày 05 tháng 3 năm 2020"`` → ``("Hà Nội", "2020-03-05")``.
 
@@ -105,7 +101,7 @@ def parse_date_line(text: str) -> tuple[str | None, str | None]:
     readable (OCR) gives ``None``, as does an impossible calendar date.
     """
     folded = fold(text)
-    m = _DATE_PARTS.match(folded)
+    m = dateline.LINE.match(folded)
     if not m:
         return None, None
     place = squash(text[: m.end("place")]).rstrip(" ,.") or None
@@ -128,14 +124,23 @@ def split_title(text: str) -> tuple[str, str]:
         t, f = t[8:].lstrip(), f[8:].lstrip()
     for name in TITLE_TO_TYPE:
         if f.startswith(name):
-            return t[: len(name)], squash(t[len(name) :])
+            rest = squash(t[len(name) :])
+            if " ".join(fold(rest).split()) in _TITLE_NAMES:
+                return t, ""  # "THÔNG BÁO KẾT LUẬN": a type name after the type name is the title's
+            return t[: len(name)], rest
     return t, ""
+
+
+_TITLE_NAMES = frozenset(name for name, code in TITLE_TO_TYPE.items() if code)
 
 
 def title_type(text: str) -> str | None:
     """The type code of a title line."""
     name, _ = split_title(text)
-    code = TITLE_TO_TYPE.get(" ".join(fold(name).split()))
+    folded = " ".join(fold(name).split())
+    code = TITLE_TO_TYPE.get(folded)
+    if code is None:  # "THÔNG BÁO KẾT LUẬN": the first type name
+        code = next((c for n, c in TITLE_TO_TYPE.items() if folded.startswith(n + " ")), None)
     return code or None
 
 
@@ -170,7 +175,7 @@ def after_label(text: str) -> str:
     return ""
 
 
-_FLAT_ITEM = regex.compile(r"(?<=[;,.)])\s*[-–+•]\s+(?=\S)")
+_FLAT_ITEM = regex.compile(rf"(?<=[;,.)])\s*{lists.FLAT_BULLET}\s+(?=\S)")
 
 
 def split_flat_list(text: str) -> list[str]:
@@ -185,12 +190,21 @@ def split_flat_list(text: str) -> list[str]:
 # After the item's last ";" / ")" / ". ": a short tail is a speck of a stamp or a scan.
 _JUNK_TAIL = regex.compile(r"(?:(?<=[;)])|(?<=\.)(?=\s))[^;)]{0,12}$")
 _WORD = regex.compile(r"\p{L}{4}|\(\p{L}")
+# A tail of units' abbreviations in capitals is text, however short ("VPUB: CVP, PCVP;
+# TH, ĐT", "Lưu: VT; KH"): two to six capitals each, parted by commas.
+_ABBREVIATIONS = regex.compile(r"\W*\p{Lu}[\p{Lu}\d&]{1,5}(?:\s*,\s*\p{Lu}[\p{Lu}\d&]{1,5})*\W*")
+
+
+def is_speck_tail(tail: str) -> bool:
+    """A short tail after an entry's last ";", ")" or "." (`_JUNK_TAIL`) that is a speck of
+    a stamp or a scan: no word of four letters, and not a list of abbreviations."""
+    return bool(tail.strip()) and not _WORD.search(tail) and not _ABBREVIATIONS.fullmatch(tail)
 # The last character of an item that no match of _TRAILING_SPECKS can end with.
 _WORD_END = regex.compile(r"[\w\]]")
 # Each alternative starts only where its run starts, and takes the run possessively.
 _TRAILING_SPECKS = regex.compile(r"(?<![^\w)\]])[^\w)\]]++$|(?<=\))[^\w\s()]++\s*+\([^\p{L})]*+\)$")
 # Not part of an entry: a signed mark or a web address that extraction put beside it.
-_NOT_ENTRY = regex.compile(r"(?<!\s)\s*+(?:[\[(]\s*+(?:đã|Đã|da)\s*k[ýy][^\])]{0,30}[\])]|https?://\S+)", regex.IGNORECASE)
+_NOT_ENTRY = regex.compile(rf"(?<!\s)\s*+(?:{marks.SIGNED_BRACKETED}|https?://\S+)", regex.IGNORECASE)
 
 
 def list_item(text: str) -> str:
@@ -209,7 +223,7 @@ def list_item(text: str) -> str:
     # (Every match of _JUNK_TAIL follows a ";", ")" or "." at most 15 from the end.)
     tail = item[-15:]
     m = _JUNK_TAIL.search(item, max(0, len(item) - 14)) if ";" in tail or ")" in tail or "." in tail else None
-    if m and m.group().strip() and not _WORD.search(m.group()):
+    if m and is_speck_tail(m.group()):
         item = tidy_item(item[: m.start()])
     if item and (item[-1] == ")" or not _WORD_END.match(item, len(item) - 1)):
         item = _TRAILING_SPECKS.sub("", item)

@@ -18,30 +18,35 @@ The grammar then checks and structures this stream.
 from __future__ import annotations
 
 import bisect
-from itertools import pairwise
 
 import regex
 
 from vndocparse import classify as K
 from vndocparse.classify import Token
 from vndocparse.segment import _split_at
-from vndocparse.signature import is_caps_name, is_title, split_leading_title
-from vndocparse.text import is_upper_text
+from vndocparse.signature import FOLDED_TITLE, is_caps_name, is_name, is_title, split_leading_title
+from vndocparse.tables import marks
+from vndocparse.tables.authority import PREFIX_PATTERN
+from vndocparse.tables.copies import ANNEX_HEAD, ANNEX_LABEL
+from vndocparse.tables.titles import BYLINE_OPENERS, SUBJECT_OPENERS
+from vndocparse.text import fold, is_upper_text
+from vndocparse.trailer import COPY_PART, Trailer, is_copy_number, read_trailer
 
-FURNITURE = {K.PIPE, K.RULE, K.PAGE, K.ESTAMP, K.SITE, K.NOISE, K.WRAPPED}
+FURNITURE = {K.PIPE, K.RULE, K.PAGE, K.ESTAMP, K.SITE, K.NOISE}
 _BODY_KINDS = frozenset({K.CAN_CU, K.ENACT, K.NUMBERED, K.BULLET, K.CAPS, K.CLOSING, K.TEXT})
 
 HEADER_ANCHORS = {
-    K.NUMBER, K.DATE_LINE, K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.ASTERISK,
+    K.NUMBER, K.DATE_LINE, K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.ORG_HEADING, K.ASTERISK,
     K.TITLE, K.SUBJECT, K.MARK,
 }
 BODY_START = {K.KINH_GUI, K.CAN_CU, K.ENACT, K.NUMBERED, K.CLOSING, K.NOI_NHAN, K.AUTHORITY}
-RIGHT_COLUMN = {K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.DATE_LINE}
+RIGHT_COLUMN = {K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.ORG_HEADING, K.DATE_LINE}
 
 # Final terminal names (see grammars/letter.lark).
 ISSUER_LINE = "ISSUER_LINE"
 SUBJECT_LINE = "SUBJECT_LINE"
 TITLE_LINE = "TITLE_LINE"
+TITLE_BYLINE = "TITLE_BYLINE"
 HEADER_TEXT = "HEADER_TEXT"
 RECIPIENT = "RECIPIENT"
 RECIPIENT_CONT = "RECIPIENT_CONT"
@@ -50,23 +55,22 @@ DIST_CONT = "DIST_CONT"
 POSITION = "POSITION"
 SIGNER_NAME = "SIGNER_NAME"
 ANNEX_LINE = "ANNEX_LINE"
+COPY_LINE = "COPY_LINE"
 
-_NAME = regex.compile(r"^\p{L}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){1,5}$")
 _TRAIL_POSITION = regex.compile(r"(?<=[;,.:])\s+(?=\p{Lu}[\p{Lu}\s]{4,}$)")
+# The signer's authority line beside a list item: "- Như trên; KT. BỘ TRƯỞNG".
+_TRAIL_AUTHORITY = regex.compile(rf"(?<=[;,.:])\s+(?=(?:{PREFIX_PATTERN})\.?\s*\p{{Lu}}[\p{{Lu}}\s,]{{2,}}$)")
 # A name beside a list item: after ";", or after "." with the two spaces of a narrow gutter.
 _TRAIL_NAME = regex.compile(r"(?:(?<=;)\s++|(?<=[.,])\s{2,}+)(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}$)")
-_TRAIL_SIGNED = regex.compile(r"(?<=[;.,])\s+(?=[\[(]\s*(?:đã|Đã|da)\s*k[ýy][^\])]{0,30}[\])]\s*$)")
+_TRAIL_SIGNED = regex.compile(rf"(?<=[;.,])\s+(?={marks.SIGNED_BRACKETED}\s*$)")
 # An issuer's name is letters, spaces and a little punctuation; a line with quotes,
 # brackets or other symbols in it is a stamp or scan remnant ("CỤC THUẾ)", "VN "Để").
 _ISSUER_CHARS = regex.compile(r"^[\p{L}\d\s\-–&,.'/|*]+$")
-_DATE_HEAD = regex.compile(r"^[^,]{2,40},\s*ng\S{0,3}(?:\s*\d{1,2})?\s*$")
-_DATE_TAIL = regex.compile(r"^(?:th\S{0,3}\s*\d{0,2}\s*)?n\S{0,2}m\s*\d{4}|^th\S{0,3}\s*\d{1,2}\s*n\S{0,2}m")
-_NATIONAL_TAIL = regex.compile(r"^(?:chu\s*)?(?:nghia\s*)?viet\s*nam\W*$")
-_ANNEX_HEAD = regex.compile(r"^(?:phu\s*luc|danh\s*muc|bieu\s*mau|mau\s*so|quy\s*(?:dinh|che)\b)")
+_ANNEX_HEAD = ANNEX_HEAD
 
 
 # What a wrapped sentence's last piece is: a word or number, its final punctuation.
-_TAIL = regex.compile(r"^\w{2,}[.,;:!?)”\"]*$")  # (a lone letter is a speck)
+_TAIL = regex.compile(r"^(?:\w{2,}|\(\w{1,3}\))[.,;:!?)”\"]*$")  # (a lone letter is a speck; "(2)." is a count)
 _FINISHED = (".", ";", ":", "!", "?", "./.")
 
 
@@ -74,6 +78,9 @@ _FINISHED = (".", ";", ":", "!", "?", "./.")
 _OPEN_END = regex.compile(
     r"(?:\b(?:tai|cua|so|theo|va|ve|voi|cac|cho|den|tu|trong|ngay|la|duoc|do|boi|nhu|nhung|hoac)|[,\-–])$"
 )
+# A line ending on a word that a body's name or a title may follow ("... CỦA" / "BỘ NỘI
+# VỤ"): "số" is not one ("MÃ SỐ" / "CỤC TRƯỞNG CỤC HẢI QUAN" ends the trích yếu).
+_TAKES_A_BODY = regex.compile(r"(?:\b(?:tai|cua|theo|va|ve|voi|cac|cho|den|tu|trong|boi|nhu|hoac)|[,\-–])$")
 
 
 # Kinds of line whose sentence a hard wrap may carry on to the next line.
@@ -85,7 +92,7 @@ def _breaks_page(tok: Token) -> bool:
     return tok.kind == K.PAGE or (tok.kind == K.ESTAMP and K.SIGNING_STAMP.match(tok.folded) is not None)
 
 
-_SIGNED_TAIL = regex.compile(r"\s*[\[(]\s*(?:đã|da|Đã)\s*k[ýy][^\])]{0,30}[\])]\s*$", regex.IGNORECASE)
+_SIGNED_TAIL = regex.compile(rf"\s*{marks.SIGNED_BRACKETED}\s*$", regex.IGNORECASE)
 
 
 def _signer_line(text: str) -> bool:
@@ -93,11 +100,6 @@ def _signer_line(text: str) -> bool:
     title, rest = split_leading_title(text)
     rest = _SIGNED_TAIL.sub("", rest)
     return is_name(rest) or (title is not None and 0 < len(rest) < 40)
-
-
-def is_name(text: str) -> bool:
-    """A signer's name: two to six words, capitalised, letters only."""
-    return len(text) <= 40 and bool(_NAME.match(text)) and not text.isupper()
 
 
 def _untitled_subject(tok: Token) -> bool:
@@ -127,6 +129,183 @@ def _continues(prev: Token, tok: Token, *, vv: bool = False) -> bool:
     return p.endswith((",", "-", "–", " và", " của", " về")) or first.islower() or first == "("
 
 
+def _drop_repeated_subject(left: list[Token]) -> None:
+    """A V/v subject given twice, line for line (a merged table cell that the extraction
+    repeats for each row it spans): the second copy is header text, not more subject."""
+    heads = [k for k, t in enumerate(left) if t.kind == K.SUBJECT]
+    if len(heads) < 2:
+        return
+    first, again = heads[0], heads[1]
+    n = again - first
+    copy = left[again : again + n]
+    if [t.text for t in copy] == [t.text for t in left[first:again]]:
+        for tok in copy:
+            tok.kind = HEADER_TEXT
+
+
+def _mark_bylines(title: list[Token]) -> None:
+    """Lines under the type name that name the author or the meeting ("CỦA BỘ CHÍNH TRỊ,
+    BAN BÍ THƯ", "HỘI NGHỊ LẦN THỨ SÁU ...") belong to the title when a "về ..." line
+    follows them; with none, every line under the title is the trích yếu."""
+    lines = title[1:]
+    if not lines or not lines[0].folded.startswith(BYLINE_OPENERS):
+        return
+    for k, tok in enumerate(lines):
+        if k and tok.folded.startswith(SUBJECT_OPENERS):
+            for byline in lines[:k]:
+                byline.kind = TITLE_BYLINE
+            return
+
+
+def _outline_goes_on(last: str, toks: list[Token], j: int) -> bool:
+    """The body's numbering goes on after ``toks[j]``: the first numbered item after it
+    (before any annex or copy) follows ``last``, the body's last label before it
+    ("1.8.2" then "1.9", "d)" then "e)", "II-" then "III-"). A signature block or a
+    Nơi nhận list there is an example the body quotes, not the document's footer."""
+    for tok in toks[j + 1 :]:
+        if tok.kind == K.COPY or _ANNEX_HEAD.match(tok.folded):
+            return False
+        if tok.kind == K.NUMBERED and tok.label:
+            return _follows(last, tok.label)
+    return False
+
+
+def _label_key(label: str) -> tuple[str, tuple[int, ...]] | None:
+    """A numbering label as (kind, numbers): "1.9" → ("arabic", (1, 9)), "II" → ("roman",
+    (2,)), "e" → ("letter", (5,)), "Điều 4" → ("dieu", (4,))."""
+    text = label.strip(" .)-")
+    f = fold(text)
+    if f.replace(".", "").isdigit():
+        return "arabic", tuple(int(x) for x in f.split(".") if x)
+    if len(text) == 1 and text.lower() in _POINT_LETTERS and (text.islower() or text not in "IVXLC"):
+        return "letter", (_POINT_LETTERS.index(text.lower()),)  # points a) b) ... đ) e) g)
+    romans = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    if f and all(ch in romans for ch in f):
+        total = 0
+        for a, b in zip(f, [*f[1:], ""]):
+            total += -romans[a] if b and romans[b] > romans[a] else romans[a]
+        return "roman", (total,)
+    word, _, num = f.partition(" ")
+    if num.isdigit():
+        return word, (int(num),)
+    return None
+
+
+#: The letters that number points, in order (the Vietnamese alphabet: "đ" after "d",
+#: no "f", "j", "w", "z").
+_POINT_LETTERS = "abcdđeghiklmnopqrstuvxy"
+
+
+def _follows(before: str, after: str) -> bool:
+    """``after`` is a next label of the same kind after ``before`` (a sibling or an
+    ancestor's sibling: "1.8.2" → "1.8.3", "1.9", "2")."""
+    a, b = _label_key(before), _label_key(after)
+    if a is None or b is None or a[0] != b[0]:
+        return False
+    if a[0] != "arabic":
+        return b[1][0] == a[1][0] + 1
+    # An arabic label goes on at some level: same prefix, the number at that level + 1.
+    for depth in range(min(len(a[1]), len(b[1]))):
+        if b[1][:depth] == a[1][:depth] and b[1][depth] == a[1][depth] + 1:
+            return True
+    return False
+
+
+def _only_trailer(toks: list[Token]) -> bool:
+    """The file holds only an annex (its first line is an annex's label, "PHỤ LỤC ...")
+    or only a copy block (a copy mark and the copy's number, SY/SL/TrS, at its top)."""
+    if not toks:
+        return False
+    if ANNEX_LABEL.match(toks[0].folded.lstrip(" *#")) and len(toks[0].text) < 120:
+        return True
+    head = toks[:8]
+    return any(t.kind == K.COPY for t in head) and any(is_copy_number(t) for t in head)
+
+
+def _unlabelled_list_beside(items: Token, sig: Token) -> bool:
+    """``items``, a bulleted table cell, stands in the row whose next cell opens the
+    signature block (an authority line): it is the Nơi nhận list whose label a
+    flattened table lost."""
+    return (
+        items.kind == K.BULLET
+        and sig.kind == K.AUTHORITY
+        and items.seg.in_table
+        and sig.seg.in_table
+        and items.line == sig.line
+        and items.seg.column < sig.seg.column
+    )
+
+
+def _enacting_authority(prev: Token, tok: Token, issuers: list[str]) -> bool:
+    """``tok``, in capitals under the trích yếu of a named document, names who enacts it
+    (thẩm quyền ban hành, ND30 PL I: "BỘ TRƯỞNG BỘ NỘI VỤ", "CHỦ TỊCH ỦY BAN NHÂN DÂN
+    ...", "CHÍNH PHỦ"): it opens with a signer's title or holds the issuer's name, and
+    the line above it does not run on into it ("... CỦA" / "BỘ NỘI VỤ" is the subject's)."""
+    if _TAKES_A_BODY.search(prev.folded.rstrip()) is not None:
+        return False
+    words = " ".join(tok.folded.split())
+    if " " in words and (is_title(tok.text) or FOLDED_TITLE.match(words)):
+        return True
+    # "<title> <issuer>" or the issuer itself ("CHÍNH PHỦ", "HỘI ĐỒNG THẨM PHÁN TÒA ÁN ..."):
+    # the line ends with the issuer's name, and what comes before it is a title or a line
+    # of the issuer block.
+    for name in issuers:
+        if words.endswith(name):
+            before = words[: len(words) - len(name)].strip()
+            if not before or before in issuers or FOLDED_TITLE.match(before):
+                return True
+    return False
+
+
+def _indent(tok: Token) -> int:
+    """How far the line of ``tok`` is set in, in white space as given (markup is no indent)."""
+    raw = tok.seg.line.raw
+    return len(raw) - len(raw.lstrip(" \t"))
+
+
+def _indented_paragraph(tok: Token, nxt: Token | None) -> bool:
+    """``tok`` opens a paragraph with a first-line indent (PDF and Word text): set in by
+    a few spaces, and the next line, right under it, runs from the margin at full
+    width. A centred trích yếu is set in further, and its lines alike."""
+    return (
+        nxt is not None
+        and nxt.line == tok.end_line + 1
+        and 2 <= _indent(tok) - _indent(nxt) <= 10
+        and len(nxt.text) >= 45
+        and not tok.text.rstrip().endswith(_FINISHED)
+    )
+
+
+def _body_sentence(prev: Token, toks: list[Token], i: int) -> bool:
+    """``toks[i]``, right under a line of the trích yếu, starts a sentence of the body:
+    it leads into a list ("... như sau:"), or it opens in capitals under a line that
+    does not ask for more ("... của" / "Ủy ban nhân dân tỉnh" is a wrap) and its
+    sentence runs, over the lines right under it, to a full stop and the length of a
+    sentence (a one-line body with no blank line above it)."""
+    tok = toks[i]
+    t = tok.text.rstrip()
+    if tok.blank_before:
+        return False
+    if t.endswith(":") and len(t) > 30:
+        return True
+    if tok.kind != K.TEXT or not t[:1].isupper() or _OPEN_END.search(prev.folded.rstrip()) is not None:
+        return False
+    length, last = 0, prev
+    for tok in toks[i : i + 6]:
+        if tok.kind not in (K.TEXT, K.CAPS) or (length and not _right_under(last, tok)):
+            return False
+        length += len(tok.text) + 1
+        if tok.text.rstrip().endswith(_FINISHED):
+            return length >= 60
+        last = tok
+    return False
+
+
+def _right_under(prev: Token, tok: Token) -> bool:
+    """``tok`` is on the line after ``prev``'s, no blank line between."""
+    return tok.line == prev.end_line + 1 and not tok.blank_before
+
+
 def _goes_on_over_page(before: Token | None, prev: Token, tok: Token) -> bool:
     """Whether the sentence of ``prev`` goes on at ``tok``, a page break between them."""
     if tok.kind not in (K.TEXT, K.CAPS):  # a numbered item or a bullet starts anew
@@ -154,7 +333,7 @@ def _goes_on_over_page(before: Token | None, prev: Token, tok: Token) -> bool:
 def _right_under_unfinished(prev: Token, tok: Token) -> bool:
     """``tok`` is on the line after ``prev``, no blank line between, and ``prev`` ends
     without a final stop."""
-    return tok.line == prev.line + 1 and not tok.blank_before and not prev.text.rstrip().endswith(_FINISHED)
+    return tok.line == prev.end_line + 1 and not tok.blank_before and not prev.text.rstrip().endswith(_FINISHED)
 
 
 def _wraps_on(prev: Token, tok: Token) -> bool:
@@ -175,32 +354,15 @@ class Layout:
         self.furniture: list[Token] = []
         self.stream: list[Token] = []  # tokens for the grammar, final kinds, reading order
         self._replacements: dict[int, list[Token]] = {}
+        self.trailer: Trailer | None = None  # the copy block and annexes after the signature
+        self.top_copy: list[Token] = []  # a copy mark stamped above the header
+        self.only_trailer = False  # the file holds only an annex or a copy block
         self._rule_lines: list[int] = []
         self._inline_head = False  # "Kính gửi: <list>" on the label's own line
         self._run()
         self._apply_replacements()
 
     # -- zones -------------------------------------------------------------------
-    def _join_wrapped(self) -> None:
-        """Hard wraps inside a header phrase ("Phan Thiết, ngày 06" / "tháng 7 năm 2023",
-        "CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM"): the first line takes the second's text."""
-        content: list[Token] = []
-        for t in self.all:  # in line order: only the first 80 lines can hold a header
-            if t.line > 81:
-                break
-            if t.kind not in FURNITURE:
-                content.append(t)
-        for a, b in pairwise(content):
-            if b.line != a.line + 1 or a.line > 80:
-                continue
-            if a.kind == K.TEXT and _DATE_HEAD.match(a.folded) and _DATE_TAIL.match(b.folded):
-                joined = a.text + " " + b.text
-                a.kind, a.joined = K.DATE_LINE, joined
-                b.kind = K.WRAPPED
-            elif a.kind == K.NATIONAL_TITLE and "nam" not in a.folded[-4:] and _NATIONAL_TAIL.match(b.folded):
-                a.joined = a.text + " " + b.text
-                b.kind = K.WRAPPED
-
     def _wrapped_tails(self) -> None:
         """A short last piece of a hard-wrapped sentence ("cư.", "xa.", "2024") looks like
         an OCR speck to the classifier, which sees it alone; right under an unfinished
@@ -224,7 +386,6 @@ class Layout:
 
     def _run(self) -> None:
         self._wrapped_tails()
-        self._join_wrapped()
         toks: list[Token] = []
         prev_line = 0
         prev: Token | None = None
@@ -243,9 +404,23 @@ class Layout:
                 if gap and page_break and prev is not None and _goes_on_over_page(before_prev, prev, tok):
                     gap = False
                 tok.blank_before = gap
-                prev_line, before_prev, prev, page_break = line, prev, tok, False
+                prev_line, before_prev, prev, page_break = max(prev_line, tok.end_line), prev, tok, False
                 toks.append(tok)
         self._rule_lines = sorted(t.line for t in self.furniture if t.kind == K.RULE)
+        if _only_trailer(toks):
+            # A file that holds only an annex or only a copy block: no header, body or
+            # footer of its own (the annex's heading is not the document's).
+            self.only_trailer = True
+            self._trail(toks)
+            return
+        # A copy mark above the header (a stamp on the first page): the copy's, not the issuer's.
+        top = self._anchor_window(toks)
+        for tok in [t for t in toks[:top] if t.kind == K.COPY]:
+            tok.part = (COPY_PART, "mark")
+            self.top_copy.append(tok)
+            self.furniture.append(tok)
+        if self.top_copy:
+            toks = [t for t in toks if t.part is None]
         n = len(toks)
         header_end = self._header_end(toks)
         header = toks[:header_end]
@@ -269,12 +444,30 @@ class Layout:
         self.stream = [*self._header(header), *self._addressees(addressees)]
         for tok in body:
             if tok.kind not in _BODY_KINDS:
-                tok.kind = K.CAPS if tok.kind in (K.TITLE, K.PARTY_HEADING, K.NATIONAL_TITLE) else K.TEXT
+                tok.kind = K.CAPS if tok.kind in (K.TITLE, K.PARTY_HEADING, K.ORG_HEADING, K.NATIONAL_TITLE) else K.TEXT
             self.stream.append(tok)
         self.stream += footer
-        for tok in annex:
-            tok.kind = ANNEX_LINE
+        self._trail(annex)
+
+    def _trail(self, toks: list[Token]) -> None:
+        """The tokens after the signature: the copy block and the annexes (`trailer`)."""
+        if not toks:
+            return
+        self.trailer = read_trailer(toks)
+        for tok in toks:
+            part = self.trailer.roles.get(id(tok))
+            tok.part = part
+            tok.kind = COPY_LINE if part is not None and part[0] == COPY_PART else ANNEX_LINE
             self.stream.append(tok)
+
+    @staticmethod
+    def _anchor_window(toks: list[Token]) -> int:
+        """How far the top of the page goes: up to the first anchor of the header proper
+        (a number, a heading, a date line) or the 8th token."""
+        for k, tok in enumerate(toks[:8]):
+            if tok.kind in (K.NUMBER, K.NATIONAL_TITLE, K.PARTY_HEADING, K.ORG_HEADING, K.MOTTO, K.DATE_LINE, K.TITLE):
+                return k
+        return min(8, len(toks))
 
     def _header_end(self, toks: list[Token]) -> int:
         n = len(toks)
@@ -316,7 +509,7 @@ class Layout:
     @staticmethod
     def _front_matter(header: list[Token]) -> None:
         """A title or V/v line above the header proper is a web page's heading, not the document's."""
-        proper = {K.NUMBER, K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.ASTERISK, K.CAPS}
+        proper = {K.NUMBER, K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.ORG_HEADING, K.ASTERISK, K.CAPS}
         first = next((i for i, t in enumerate(header) if t.kind in proper), None)
         if first is None:
             return
@@ -361,7 +554,11 @@ class Layout:
             if prev.kind in (K.SUBJECT, SUBJECT_LINE) and len(tok.text) > 110:
                 break
             if first and not inline:
-                ok = True
+                # (The first line of a paragraph set in with a first-line indent is the
+                # body: a title with no trích yếu.)
+                ok = not _indented_paragraph(tok, toks[i + 1] if i + 1 < n else None)
+            elif (prev.kind not in (K.TITLE, K.SUBJECT) or inline) and _body_sentence(prev, toks, i):
+                ok = False  # a one-line body right under the trích yếu (or a title holding it)
             else:
                 vv = prev.kind in (K.SUBJECT, SUBJECT_LINE)
                 ok = _continues(prev, tok, vv=vv)
@@ -371,6 +568,8 @@ class Layout:
                 break
             if self._rule_between(prev, tok):
                 break
+            if tok.kind == K.CAPS and _enacting_authority(prev, tok, self._issuer_names(toks, i)):
+                break  # "BỘ TRƯỞNG BỘ NỘI VỤ" under the trích yếu: who enacts, not the subject
             tok.kind = SUBJECT_LINE if prev.kind != K.TITLE and prev.kind != TITLE_LINE else TITLE_LINE
             if prev.kind == K.SUBJECT or prev.kind == SUBJECT_LINE:
                 tok.kind = SUBJECT_LINE
@@ -379,9 +578,14 @@ class Layout:
             i += 1
         return i
 
+    @staticmethod
+    def _issuer_names(toks: list[Token], end: int) -> list[str]:
+        """The folded lines in capitals above ``toks[end]`` that may name the issuer."""
+        return [" ".join(t.folded.split()) for t in toks[:end] if t.kind == K.CAPS and len(t.folded.split()) >= 2]
+
     def _rule_between(self, a: Token, b: Token) -> bool:
         """A typed rule on a line between two tokens (binary search: called per line)."""
-        i = bisect.bisect_right(self._rule_lines, a.line)
+        i = bisect.bisect_right(self._rule_lines, a.end_line)
         return i < len(self._rule_lines) and self._rule_lines[i] < b.line
 
     def _addressees_end(self, toks: list[Token], i: int) -> int:
@@ -425,9 +629,17 @@ class Layout:
 
     def _footer_start(self, toks: list[Token], i: int) -> int:
         n = len(toks)
+        last_label: str | None = None  # the body's last numbering label so far
         for j in range(i, n):
             k = toks[j].kind
+            if k == K.NUMBERED:
+                last_label = toks[j].label
+                continue
+            if (k == K.AUTHORITY or k == K.NOI_NHAN) and last_label and _outline_goes_on(last_label, toks, j):
+                continue  # an example of a signature block inside the body (a guide's)
             if k == K.AUTHORITY and len(toks[j].text) < 90:
+                if j > i and _unlabelled_list_beside(toks[j - 1], toks[j]):
+                    return j - 1
                 return j
             if k == K.NOI_NHAN:
                 # A signer's title and name right above "Nơi nhận:" (signature first).
@@ -441,6 +653,10 @@ class Layout:
                         return b
                     if tok.kind == K.TEXT and split_leading_title(tok.text)[0] and _signer_line(tok.text):
                         return b
+                # The signer's title alone right above "Nơi nhận:", the name under the list.
+                above = toks[j - 1]
+                if j - 1 >= i and above.kind == K.CAPS and len(above.text) < 50 and " " in above.text and is_title(above.text):
+                    return j - 1
                 return j
         # No Nơi nhận and no authority: a short CAPS title line followed by a name.
         for j in range(n - 1, max(i, n - 8) - 1, -1):
@@ -464,6 +680,8 @@ class Layout:
                 in_list = True
                 left.append(tok)
                 continue
+            if idx == 0 and k == K.BULLET and len(toks) > 1 and _unlabelled_list_beside(tok, toks[1]):
+                in_list = True  # the list in the cell beside the signature, its label lost
             if (
                 in_list
                 and left
@@ -497,7 +715,9 @@ class Layout:
                 and k in (K.TEXT, K.CAPS)
                 and left
                 and left[-1].kind in (DIST_ITEM, DIST_CONT)
-                and not is_name(tok.text)
+                # (A name is no entry's rest, unless it opens in lower case right under
+                # an unfinished entry: "- Lưu Văn" / "phòng Ban.")
+                and (not is_name(tok.text) or (tok.text[:1].islower() and _right_under_unfinished(left[-1], tok)))
                 and not (k == K.CAPS and len(tok.text) < 60 and not have_name and not tok.text.rstrip().endswith((";", ",", ".")))
                 and not left[-1].text.rstrip().endswith(".")
                 and (not tok.blank_before or left[-1].text.rstrip().endswith(",") or tok.text[:1].islower())
@@ -507,6 +727,10 @@ class Layout:
                 continue
             if _ANNEX_HEAD.match(tok.folded) and (have_sig or have_name):
                 return self._footer_stream(left, right), toks[idx:]
+            if k == K.COPY or (
+                k == K.CAPS and idx + 1 < len(toks) and toks[idx + 1].kind == K.COPY and toks[idx + 1].line <= tok.end_line + 1
+            ):
+                return self._footer_stream(left, right), toks[idx:]  # a copy block (bản sao) after the signature
             if (
                 k == K.TEXT
                 and len(tok.text) < 60
@@ -566,8 +790,11 @@ class Layout:
 
     def _split_trailing_signer(self, tok: Token, have_name: bool) -> list[Token]:
         """``- Như trên; PHÓ CỤC TRƯỞNG`` → the item and the signer's line beside it."""
-        m = _TRAIL_POSITION.search(tok.text)
-        kind = POSITION
+        m = _TRAIL_AUTHORITY.search(tok.text)
+        kind = K.AUTHORITY
+        if m is None:
+            m = _TRAIL_POSITION.search(tok.text)
+            kind = POSITION
         if m is None and not have_name:
             m = _TRAIL_NAME.search(tok.text)
             kind = SIGNER_NAME
@@ -632,6 +859,8 @@ class Layout:
             else:
                 tok.kind = HEADER_TEXT
                 left.append(tok)
+        _drop_repeated_subject(left)
+        _mark_bylines(title)
         return self._order_left(left) + right + title
 
     @staticmethod

@@ -35,6 +35,7 @@ PartKind = Literal[
     "signature",
     "distribution",
     "annex",
+    "copy",
     "furniture",
     "blank",
     "unrecognised",

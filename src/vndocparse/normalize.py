@@ -140,6 +140,42 @@ def _numeric_entities_with_map(raw: str) -> tuple[str, list[int] | None]:
     return "".join(out), cols
 
 
+# Bold markers inside a word ("BỘ C****ÔNG THƯƠNG", "ng**ày", "**V****Ă****N**"): a
+# converter that opens and closes bold at each run of formatting leaves them there.
+# Blanking them (as markers between words are) would cut the word in two, and even make
+# a gutter of its pieces: they are deleted, with a column map back, like the numeric
+# entities.
+_GLUED_MARKERS = re.compile(r"(?<=\w)\*{2,}(?=[\w:;,.!?)])")
+
+
+# A zero-width character beside a space, markup or a line's edge has no width to keep:
+# it is deleted ("*\u200bNơi nhận:*" is italics around "Nơi nhận:"); between two letters
+# it parts two words, and becomes a space with the other odd spaces.
+_ZERO_WIDTH_EDGE = re.compile(r"(?<!\w)[\u200b\u200c\u200d\ufeff\u2060]+|[\u200b\u200c\u200d\ufeff\u2060]+(?!\w)")
+# (Any zero-width character: found fast, before the pattern above looks behind at every
+# position.)
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\ufeff\u2060]")
+
+
+def _deleted_with_map(raw: str, colmap: list[int] | None, pattern: re.Pattern[str]) -> tuple[str, list[int] | None]:
+    """``raw`` without the matches of ``pattern``, and each output column's column in the
+    line as given (through ``colmap``, the map ``raw`` already has, if any)."""
+    out: list[str] = []
+    cols: list[int] = []
+    pos = 0
+    for m in pattern.finditer(raw):
+        out.append(raw[pos : m.start()])
+        cols.extend(range(pos, m.start()))
+        pos = m.end()
+    if pos == 0:
+        return raw, colmap
+    out.append(raw[pos:])
+    cols.extend(range(pos, len(raw)))
+    if colmap is not None:
+        cols = [colmap[c] for c in cols]
+    return "".join(out), cols
+
+
 def _blank(m: re.Match[str]) -> str:
     return " " * (m.end() - m.start())
 
@@ -248,6 +284,10 @@ def clean_line(raw: str, steps: list[Step], *, composed: bool = False) -> tuple[
         colmap = [colmap[c] for c in nfc_map] if colmap is not None else nfc_map
         text = inner
     if _MARKUP_HINT.search(text):
+        if "**" in text and step_markdown in steps:
+            text, colmap = _deleted_with_map(text, colmap, _GLUED_MARKERS)
+        if step_spaces in steps and _ZERO_WIDTH.search(text) and _ZERO_WIDTH_EDGE.search(text):
+            text, colmap = _deleted_with_map(text, colmap, _ZERO_WIDTH_EDGE)
         for step in steps:
             text = step(text)
     return text, colmap

@@ -24,8 +24,8 @@ from vndocparse.classify import Token
 #: A test checks this against the grammar.
 BODY_RUN_KINDS = frozenset({K.CAN_CU, K.ENACT, K.NUMBERED, K.BULLET, K.CAPS, K.TEXT, K.CLOSING})
 #: Each group of kinds that only one repeated rule takes (``body: _body_line*``,
-#: ``annex: ANNEX_LINE+``): a run of tokens of one group is fed as its first token.
-RUN_GROUPS: tuple[frozenset[str], ...] = (BODY_RUN_KINDS, frozenset({L.ANNEX_LINE}))
+#: ``annex: _trailer_line+``): a run of tokens of one group is fed as its first token.
+RUN_GROUPS: tuple[frozenset[str], ...] = (BODY_RUN_KINDS, frozenset({L.ANNEX_LINE, L.COPY_LINE}))
 _GROUP_OF: dict[str, int] = {kind: i for i, group in enumerate(RUN_GROUPS) for kind in group}
 
 

@@ -21,11 +21,13 @@ _KIND_PART: dict[str, tuple[str, str | None]] = {
     K.NATIONAL_TITLE: ("header", "national_title"),
     K.MOTTO: ("header", "motto"),
     K.PARTY_HEADING: ("header", "party_heading"),
+    K.ORG_HEADING: ("header", "org_heading"),
     K.DATE_LINE: ("header", "date_line"),
     K.ASTERISK: ("header", "asterisk"),
     K.MARK: ("header", "mark"),
     L.HEADER_TEXT: ("header", "other"),
     K.TITLE: ("title", None),
+    L.TITLE_BYLINE: ("title", "byline"),
     L.TITLE_LINE: ("subject", None),
     K.SUBJECT: ("subject", None),
     L.SUBJECT_LINE: ("subject", None),
@@ -47,13 +49,14 @@ _KIND_PART: dict[str, tuple[str, str | None]] = {
     K.SIGNED: ("signature", "signed_mark"),
     L.SIGNER_NAME: ("signature", "name"),
     L.ANNEX_LINE: ("annex", None),
+    L.COPY_LINE: ("copy", None),
+    K.COPY: ("copy", "mark"),
     K.PIPE: ("furniture", "table"),
     K.RULE: ("furniture", "rule"),
     K.PAGE: ("furniture", "page_number"),
     K.ESTAMP: ("furniture", "stamp"),
     K.SITE: ("furniture", "site"),
     K.NOISE: ("furniture", "noise"),
-    K.WRAPPED: ("header", "wrapped"),
 }
 
 
@@ -66,23 +69,46 @@ _COMMENT: _Key = ("furniture", "comment")  # an HTML comment, e.g. an inline sup
 
 
 def _borders_join_cells(pieces: list[_Piece]) -> list[_Piece]:
-    """Table borders ("|") belong to the cell beside them: the one before, else after."""
+    """Table borders ("|") belong to the cell beside them: the one before, else after (a
+    comment is no cell: a lone border before a comment stays the table's)."""
     out: list[_Piece] = []
     for i, (start, end, key) in enumerate(pieces):
         if key[1] == "table":
-            near = out[-1] if out else next((p for p in pieces[i + 1 :] if p[2][1] != "table"), None)
+            near = out[-1] if out else next((p for p in pieces[i + 1 :] if p[2][1] not in ("table", "comment")), None)
             if near is not None:
                 key = near[2]
         out.append((start, end, key))
     return out
 
 
+def _one_line_each(tokens: list[Token], skipped: set[int]) -> tuple[list[Token], set[int]]:
+    """The tokens with each wrapped one's pieces as tokens of their own (same kind), in
+    line order: what the walk over the lines needs."""
+    out: list[Token] = []
+    skipped = set(skipped)
+    for tok in tokens:
+        if not tok.seg.tail:
+            out.append(tok)
+            continue
+        for piece in tok.seg.pieces():
+            proxy = Token(tok.kind, piece)
+            proxy.part = tok.part
+            if id(tok) in skipped:
+                skipped.add(id(proxy))
+            out.append(proxy)
+    out.sort(key=lambda t: (t.line, t.seg.start))
+    return out, skipped
+
+
 def attribute(lines: list[Line], tokens: list[Token], skipped: set[int]) -> tuple[Part, ...]:
     """The parts of a document, in input order, covering every line.
 
     ``tokens`` are in reading order, so the tokens of each line come together and the
-    lines and tokens are walked side by side.
+    lines and tokens are walked side by side. A token joined over several lines (the
+    page stage's wraps) gives each of its lines' pieces to its part.
     """
+    if any(t.seg.tail for t in tokens):
+        tokens, skipped = _one_line_each(tokens, skipped)
     kind_part = _KIND_PART
     new_segment = tuple.__new__  # Segment(...) without the named tuple's Python-level __new__
     parts: list[Part] = []
@@ -113,7 +139,7 @@ def attribute(lines: list[Line], tokens: list[Token], skipped: set[int]) -> tupl
             if (
                 (ti + 1 == nt or tokens[ti + 1].line != number)
                 and cur_key is not None
-                and kind_part.get(tok.kind) == cur_key
+                and (tok.part or kind_part.get(tok.kind)) == cur_key
                 and line.colmap is None
                 and "|" not in line.text
                 and "<!--" not in line.raw
@@ -138,7 +164,7 @@ def attribute(lines: list[Line], tokens: list[Token], skipped: set[int]) -> tupl
                 break
             seg = tok.seg
             ti += 1
-            key = None if skipped and id(tok) in skipped else kind_part.get(tok.kind)
+            key = None if skipped and id(tok) in skipped else (tok.part or kind_part.get(tok.kind))
             if key is None:
                 key = ("unrecognised", tok.kind.lower())
             if line.colmap is None:

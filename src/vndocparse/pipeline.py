@@ -1,4 +1,4 @@
-"""The one way through: normalise → segment → classify → layout → grammar → transform → models."""
+"""The one way through: normalise → page (columns, cells, wraps) → classify → layout → grammar → transform → models."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import itertools
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import regex
 from pydantic import TypeAdapter
 
 from vndocparse import classify as K
@@ -24,12 +25,23 @@ from vndocparse.errors import (
 )
 from vndocparse.fields import type_from_symbol
 from vndocparse.layout import Layout
-from vndocparse.models import Document, ParseDiagnostic, Reference, SourceSpan, span, trusted
+from vndocparse.models import (
+    Copy,
+    Document,
+    Issuer,
+    ParseDiagnostic,
+    Reference,
+    SourceSpan,
+    span,
+    trusted,
+)
 from vndocparse.normalize import normalise
+from vndocparse.page import rebuild
 from vndocparse.parser import parse_tree
 from vndocparse.parts import attribute
 from vndocparse.references import find_references
-from vndocparse.segment import segment
+from vndocparse.text import fold
+from vndocparse.trailer import copy_kind
 from vndocparse.transform import DocumentTransformer, Fields
 
 
@@ -73,22 +85,25 @@ _SOURCE: TypeAdapter[str | None] = TypeAdapter(str | None)
 
 def _run(text: str, *, strict: bool, source: str | None) -> Document:
     lines = normalise(text)
-    tokens = classify(segment(lines))
+    tokens = classify(rebuild(lines))
     layout = Layout(tokens)
     stream = layout.stream
     tree, skipped = parse_tree(stream)
     fields: Fields = DocumentTransformer(stream).transform(tree)
     skipped_tokens = [stream[i] for i in skipped]
 
+    _issuer_named_by_enactment(fields)
     blocks = paragraphs_of(fields.body)
     directives = build_directives(blocks)
-    family = fields.family or _family_from_number(fields)
+    # (Under a mass organisation's heading the family stays null: its numbers look like
+    # the Party's, its documents are neither state nor Party.)
+    family = fields.family or (None if fields.org_heading else _family_from_number(fields))
     doc_type = _doc_type(fields, family)
-    references = _references(fields, [t for b in blocks for t in b.tokens])
+    references = _references(fields, [t for b in blocks for t in b.tokens], _footnotes(stream))
 
     header_lines = [t.line for t in stream if t.kind in _HEADER_KINDS]
     expected_at = max(header_lines) if header_lines else 1
-    diagnostics = _diagnostics(fields, skipped_tokens, bool(text.strip()), expected_at)
+    diagnostics = _diagnostics(fields, skipped_tokens, bool(text.strip()), expected_at, layout.only_trailer)
     if strict:
         _raise_first(diagnostics, source, bool(text.strip()))
 
@@ -112,8 +127,8 @@ def _run(text: str, *, strict: bool, source: str | None) -> Document:
             "urgency": fields.urgency,
             "secrecy": fields.secrecy,
             "references": tuple(references),
-            "copy": None,
-            "appendices": (),
+            "copy": _copy(layout),
+            "appendices": tuple(layout.trailer.appendices) if layout.trailer else (),
             "title": fields.title,
             "paragraphs": to_paragraphs(blocks),
             "spans": dict(fields.spans),
@@ -131,9 +146,34 @@ def _run(text: str, *, strict: bool, source: str | None) -> Document:
 
 # Where a missing header part is reported: the last line of these.
 _HEADER_KINDS = frozenset({
-    L.ISSUER_LINE, K.NUMBER, K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.DATE_LINE,
+    L.ISSUER_LINE, K.NUMBER, K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.ORG_HEADING, K.DATE_LINE,
     K.ASTERISK, K.MARK, K.TITLE, L.TITLE_LINE, K.SUBJECT, L.SUBJECT_LINE,
 })
+
+
+def _issuer_named_by_enactment(f: Fields) -> None:
+    """The line naming who enacts the document, under its title, reads the header's
+    issuer lines as one name ("HỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO" over "HỘI
+    ĐỒNG THẨM PHÁN" / "TÒA ÁN NHÂN DÂN TỐI CAO"): then they are one body, no parent."""
+    issuer = f.issuer
+    if issuer is None or issuer.parent is None or not f.body or f.title is None:
+        return
+    first = f.body[0]
+    whole = " ".join(fold(f"{issuer.parent} {issuer.name}").split())
+    if first.kind == K.CAPS and " ".join(first.folded.split()) == whole:
+        f.issuer = trusted(Issuer, {"name": f"{issuer.parent} {issuer.name}", "parent": None, "span": issuer.span})
+
+
+def _copy(layout: Layout) -> Copy | None:
+    """The copy block after the signature, or a copy mark stamped above the header."""
+    if layout.trailer is not None and layout.trailer.copy is not None:
+        return layout.trailer.copy
+    if layout.top_copy:
+        mark = layout.top_copy[0]
+        kind = copy_kind(mark.folded) or "sao_y"
+        fields = {"issuer": None, "number": None, "place": None, "date": None, "signatory": None}
+        return trusted(Copy, {"kind": kind, **fields, "span": span(mark.line, mark.end_line)})
+    return None
 
 
 def _family_from_number(f: Fields) -> str | None:
@@ -167,18 +207,55 @@ def _doc_type(f: Fields, family: str | None) -> str | None:
     return None
 
 
-def _references(f: Fields, body: list[Token]) -> list[Reference]:
+def _number_line_alone(tok: Token) -> bool:
+    """"Số 15-HD/TU" alone on its line (capitalised, the label and its number only)."""
+    return tok.text[:1] == "S" and len(tok.text.split()) <= 3 and K.is_number_line(tok.seg)
+
+
+_FOOTNOTE = regex.compile(r"^(\d{1,2})\s+\S")
+# (Found from the end: the number's own part is what comes before the marker.)
+_MARKER_GLUED = regex.compile(r"(?<=\p{Lu})\d{1,2}$")
+
+
+def _footnotes(stream: list[Token]) -> dict[str, str]:
+    """The footnotes after the signature ("1 Công văn số ..."), by their number, text
+    with spaces removed (what a footnote marker glued to a cited number points at)."""
+    out: dict[str, str] = {}
+    for tok in stream:
+        if tok.kind == L.ANNEX_LINE:
+            m = _FOOTNOTE.match(tok.text)
+            if m:
+                out.setdefault(m.group(1), "".join(tok.text.split()))
+    return out
+
+
+def _unmarked(number: str, footnotes: dict[str, str]) -> str:
+    """``"1925/STC-HTDN1"`` → ``"1925/STC-HTDN"`` when footnote 1 cites "1925/STC-HTDN":
+    a footnote marker the extraction glued to the number it stands after."""
+    m = _MARKER_GLUED.search(number) if footnotes else None
+    if m is not None:
+        marker, own = m.group(), number[: m.start()]
+        if marker in footnotes and own in footnotes[marker]:
+            return own
+    return number
+
+
+def _references(f: Fields, body: list[Token], footnotes: dict[str, str] | None = None) -> list[Reference]:
     # Each distinct spelling once, as written (corpus/ANNOTATION.md: "45/NĐ-CP" and an
     # OCR'd "45/ND-CP" are two entries); the document's own number in any case is none.
     own = f.number.value.upper() if f.number else None
     seen: set[str] = set()
     out: list[Reference] = []
-    sources: list[Token] = [*f.subject_tokens, *body]
+    # (A number line standing alone in the body, "Số 15-HD/TU", is a guide's example of
+    # one, not a citation: a citation stands in a sentence. A wrapped sentence's line
+    # "số 219/2013/TT-BTC ngày ..." is no such line.)
+    sources: list[Token] = [*f.subject_tokens, *(t for t in body if not _number_line_alone(t))]
     # Join wrapped lines of a paragraph so a number cut at a line end is still found.
     texts = [tok.text for tok in sources]
     text = " ".join(texts)
     starts: list[int] | None = None  # where each token's text starts in ``text``
     for number, date, offset in find_references(text):
+        number = _unmarked(number, footnotes or {})
         if number in seen or number.upper() == own:
             continue
         seen.add(number)
@@ -190,13 +267,25 @@ def _references(f: Fields, body: list[Token]) -> list[Reference]:
     return out
 
 
-def _diagnostics(f: Fields, skipped: list[Token], has_lines: bool, expected_at: int) -> list[ParseDiagnostic]:
+def _diagnostics(
+    f: Fields, skipped: list[Token], has_lines: bool, expected_at: int, only_trailer: bool = False
+) -> list[ParseDiagnostic]:
     """What is missing or out of place. A missing header part is reported at the last
-    line of the header (where it was expected), or at line 1 when there is no header."""
+    line of the header (where it was expected), or at line 1 when there is no header.
+    A file that holds only an annex or a copy block lacks no part of its own."""
     out: list[ParseDiagnostic] = []
     at = SourceSpan(start_line=expected_at, end_line=expected_at)
     if not has_lines:
         out.append(ParseDiagnostic(code="P000", message="the input holds no text", severity="error"))
+        return out
+    if only_trailer:
+        out.append(
+            ParseDiagnostic(
+                code="P030",
+                message="the input holds only an annex (phụ lục) or a copy block (bản sao), not a whole document",
+                severity="info",
+            )
+        )
         return out
     if f.issuer is None:
         out.append(ParseDiagnostic(code="P001", message="no issuing body (cơ quan ban hành) recognised in the header", span=at))

@@ -7,10 +7,13 @@ are not references.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 
 import regex
+
+from vndocparse.tables import dateline
 
 # A cited number: digits, then "/" or "-", then an upper-case code; optionally followed by
 # a date ("ngày 24/10/2023", ", ngày 09/9/2020", "ngày 22 tháng 12 năm 2024").
@@ -22,7 +25,7 @@ _REF = regex.compile(
     r"(?:(?<=\S)[-/⁄]{1,2}\s?[\p{L}Đđ&0-9]+(?:\.[\p{Lu}]+)?)*(?:\([\p{Lu}Đ]+\))?)"
     # (The words "ngày", "tháng", "năm" with any tone mark or none: typed without
     # diacritics, or a tone misread by OCR, "thàng".)
-    r"(?P<date>\s*,?\s*ng\w{1,2}y\s*(?P<d>\d{1,2})\s*(?:[/.-]|\s*th\w{1,2}ng\s*)(?P<m>\d{1,2})\s*(?:[/.-]|\s*n\w{1,2}m\s*)(?P<y>\d{4}))?"
+    rf"(?P<date>{dateline.CITED})?"
 )
 # A word glued on at an old line break ("BYT-MTngày", "QĐ-UBNDcủa").
 _GLUED_TAIL = regex.compile(r"(?<=\p{Lu})(?:ngày|ngay|của|cua|về|và|năm|tháng|theo|tại|thì|đã|được)$")
@@ -54,11 +57,73 @@ def _ref_matches(text: str) -> list[regex.Match[str]]:
     return out
 
 
+# A number cited after "số" and read up to what ends it — its date ("ngày ..."), "của",
+# "về", punctuation — whatever its shape: OCR damage ("] 39/NQ-CP", "12/201 7⁄QH14",
+# "889/CD- -TTg") or a code of the sender's own ("ADM2018/07-01", "CV/01CPXD"). One to
+# three chunks, the later ones short (a split, not the next words).
+_AFTER_SO = regex.compile(
+    r"(?<![\w/])(?:số|Số|SỐ)\s*:?\s+(?P<num>[^\s,;:()]+(?:(?<!\.)\s(?!\d{1,3}[.)](?:\s|$))[^\s,;:()]{1,8}){0,2}?)"
+    rf"(?=\s*(?:,\s*)?(?:{dateline.DAY_WORD_ANY}|NGÀY|của|CỦA|về|VỀ)\b|\s*[,;:)]|\.?\s*$|(?<=\.)\s)"
+)
+_CITED_DATE = regex.compile(dateline.CITED)
+_DIGIT = re.compile(r"\d")
+_SEPARATORS = re.compile(r"[/\-⁄]")
+_TWO_CAPITALS = regex.compile(r"\p{Lu}\P{Lu}*\p{Lu}")
+# Words a lost space glued to the number's end ("TBHPđể", "NĐ-CPquyđịnh", "NĐ-CP.Theo"):
+# lower case after a capital or a digit, holding a letter that is not plain ASCII, or
+# three letters or more after two capitals (a code's own lower case: "TTg", "TTr",
+# "QyĐ", "Habeco").
+_WORDS_GLUED_ON = regex.compile(
+    r"(?<=[\p{Lu}\d])(?:\.(?=\p{Lu}\p{Ll})|\p{Ll}*[^\x00-\x7f\P{Ll}]\p{Ll}*).*$|(?<=\p{Lu}{2})\p{Ll}{3,}.*$"
+)
+
+
+def _after_so(text: str) -> list[tuple[str, str | None, int, int]]:
+    """Numbers read by `_AFTER_SO`: ``(number, date, start, end)``; a chunk that is no
+    number (no digit, no separator, fewer than two capitals, a date) is none."""
+    out = []
+    for m in _AFTER_SO.finditer(text) if "ố" in text or "Ố" in text else ():
+        raw = m.group("num")
+        if _DIGIT.search(raw) is None or _SEPARATORS.search(raw) is None:
+            continue  # (what dropping the glued words leaves holds no more of them)
+        num = _WORDS_GLUED_ON.sub("", "".join(raw.split())).rstrip(".")
+        if (
+            _TWO_CAPITALS.search(num) is None
+            or _DIGIT.search(num) is None
+            or _SEPARATORS.search(num) is None
+            or _FORM_BEFORE.search(text[max(0, m.start() - 12) : m.start() + 3])
+        ):
+            continue
+        date = None
+        d = _CITED_DATE.match(text, m.end("num"))
+        if d is not None:
+            try:
+                date = _dt.date(int(d.group("y")), int(d.group("m")), int(d.group("d"))).isoformat()
+            except ValueError:
+                date = None
+        out.append((num, date, m.start("num"), m.end("num")))
+    return out
+
+
 def find_references(text: str) -> list[tuple[str, str | None, int]]:
     """Document numbers cited in ``text``: ``(number, date or None, offset)``."""
     out: list[tuple[str, str | None, int]] = []
-    for m in _ref_matches(text):
-        num = _GLUED_TAIL.sub("", "".join(m.group("num").split()))
+    standard = _ref_matches(text)
+    starts = [m.start() for m in standard]  # (in text order: the matches do not overlap)
+    spans: list[tuple[int, int]] = []
+    for num, date, a, b in _after_so(text):
+        # (The standard reading wins where it reads as much: "76/CV-Habeco.NA".)
+        inner = standard[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+        if inner and max(len(_standard_number(m)) for m in inner) >= len(num):
+            continue
+        spans.append((a, b))
+        out.append((num, date, a))
+    span_starts = [a for a, _ in spans]  # (in text order, not overlapping)
+    for m in standard:
+        at = bisect.bisect_right(span_starts, m.start()) - 1
+        if at >= 0 and m.start() < spans[at][1]:
+            continue  # read whole after its "số"
+        num = _standard_number(m)
         if not _looks_like_number(num):
             continue
         if _FORM_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
@@ -70,7 +135,13 @@ def find_references(text: str) -> list[tuple[str, str | None, int]]:
             except ValueError:
                 date = None
         out.append((num, date, m.start()))
+    out.sort(key=lambda r: r[2])
     return out
+
+
+def _standard_number(m: regex.Match[str]) -> str:
+    """The number `_REF` read, spaces removed and words glued on its end dropped."""
+    return _WORDS_GLUED_ON.sub("", _GLUED_TAIL.sub("", "".join(m.group("num").split())))
 
 
 def _looks_like_number(num: str) -> bool:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import regex
 
 from vndocparse.tables.authority import (
+    DEGREES,
     DEPUTY_OPENERS,
     HEAD_TITLES,
     PREFIX_PATTERN,
+    RANKS,
     TITLE_PATTERN,
     prefix_kind,
 )
+from vndocparse.tables.organs import BARE_ORGAN_WORDS, ORGAN_HEADS
 from vndocparse.text import fold, squash
 
 _PREFIX = regex.compile(rf"^(?P<p>{PREFIX_PATTERN}|Q)(?!\p{{L}})\s*[.:,]?\s*")
@@ -25,22 +28,77 @@ _HAS_TITLE = regex.compile(TITLE_PATTERN, regex.IGNORECASE)
 _CAPS_NAME = regex.compile(r"^\p{Lu}+(?:\s+\p{Lu}+){1,4}$")
 
 
-# Titles again, folded: OCR drops the marks ("VU TRUONG", "CHANH AN", "PHO TONG CUC").
-_FOLDED_TITLE = regex.compile(
+#: Titles again, folded: OCR drops the marks ("VU TRUONG", "CHANH AN", "PHO TONG CUC").
+FOLDED_TITLE = regex.compile(
     r"\b(?:pho|chanh|chu tich|giam doc|bi thu|tong|thu ky|uy vien|chu nhiem|chu toa)\b"
     r"|\b(?:bo|thu|vu|cuc|vien|hieu|chanh|to|ban|phong|tieu ban)\s+truong\b"
 )
 
 
+def _rank_alternative(folded: str) -> str:
+    """A folded rank or degree as the extraction may write it: dots and spaces anywhere
+    between its letters ("pgsts" is "PGS.TS.", "PGS. TS.", "PGSTS")."""
+    letters = [regex.escape(c) for c in folded if c not in " ."]
+    return r"[.\s]*".join(letters)
+
+
+# A rank or degree before the name (the lexicon's, folded: OCR and typists differ in
+# marks and case), then a space or its dot, then the name's capital (checked on the text).
+_RANK = regex.compile(
+    r"^(?:"
+    + "|".join(sorted({_rank_alternative(fold(r)) for r in (*RANKS, *DEGREES)}, key=len, reverse=True))
+    + r")(?:\.\s*|\s+)"
+)
+
+
+def strip_rank(text: str) -> str:
+    """``"Thượng tướng Vũ Hải Sản"``, ``"PGS.TS. Lê An"`` → the name: a rank or a degree
+    before a name is not the name."""
+    t = text.strip()
+    m = _RANK.match(fold(t))
+    if m is None or m.end() >= len(t) or not t[m.end()].isupper():
+        return text
+    return t[m.end() :]
+
+
+_NAME = regex.compile(r"^\p{L}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){1,5}$")
+
+
+def is_name(text: str) -> bool:
+    """A signer's name: two to six words, capitalised, letters only (a rank before it,
+    "Thượng tướng", is not part of it)."""
+    text = strip_rank(text)
+    return len(text) <= 40 and bool(_NAME.match(text)) and not text.isupper()
+
+
 def is_caps_name(text: str) -> bool:
     """A person's name written in capitals ("ĐẶNG VĂN LỰC"): two to five words, no title in it."""
     t = text.strip()
-    return bool(_CAPS_NAME.match(t)) and not _HAS_TITLE.search(t) and not _FOLDED_TITLE.search(fold(t))
+    return bool(_CAPS_NAME.match(t)) and not _HAS_TITLE.search(t) and not FOLDED_TITLE.search(fold(t))
 
 
 def is_title(text: str) -> bool:
     """A signer's title line in either case: "THỨ TRƯỞNG", "Phó Giám đốc"."""
     return bool(_HAS_TITLE.match(text.strip()))
+
+
+_TITLE_CHARS = regex.compile(r"^[\p{L}\s,&\-–]+$")
+
+
+def plausible_title(text: str) -> bool:
+    """A line that can be a signer's title or the office it continues: letters only
+    (OCR debris, "„1 HỦ TƯ) ỚNG", holds digits and brackets), and a title's word or two
+    words at least ("UNY" alone is a speck)."""
+    t = text.strip()
+    if not _TITLE_CHARS.match(t):
+        return False
+    return len(t.split()) >= 2 or is_title(t) or FOLDED_TITLE.search(fold(t)) is not None
+
+
+def is_body_name(text: str) -> bool:
+    """A line naming a body (`tables.organs.ORGAN_HEADS`), though it may open like a
+    title: "TỔNG CỤC THUẾ", "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM" are no signer's titles."""
+    return text.strip().lower().startswith(ORGAN_HEADS)
 
 
 def split_prefix(text: str) -> tuple[str, str] | None:
@@ -68,7 +126,8 @@ _LEADING_TITLE = regex.compile(r"^(?P<title>\p{Lu}{2,}+(?:\s+\p{Lu}{2,}+)*+)\s+(
 def split_leading_title(text: str) -> tuple[str | None, str]:
     """``"CHỦ TỊCH Nguyễn Văn A"`` (a table cell) → ``("CHỦ TỊCH", "Nguyễn Văn A")``."""
     m = _LEADING_TITLE.match(text)
-    if not m:
+    # (Capitals before a name are a title only if they are one: "TNHH Giải trí ..." is not.)
+    if not m or not (is_title(m.group("title")) or FOLDED_TITLE.search(fold(m.group("title")))):
         return None, text
     return m.group("title"), text[m.end():].strip()
 
@@ -91,6 +150,10 @@ def _cut_position(words: list[str], deputy: bool) -> int | None:
     for i in range(1, len(words)):
         rest = " ".join(folded[i:])
         if rest in HEAD_TITLES or any(rest.startswith(t + " ") for t in HEAD_TITLES if len(t) > 8):
+            # The office left must name a body: "T/M BAN BÍ THƯ" is the Secretariat, not
+            # "BAN" and a secretary.
+            if " ".join(folded[:i]) in BARE_ORGAN_WORDS:
+                return None
             return i
     return None
 
@@ -148,7 +211,7 @@ def read_signature(
 # -- issuer -------------------------------------------------------------------------------
 _LOCALITY = (
     "tinh ", "thanh pho ", "huyen ", "xa ", "quan ", "phuong ", "thi xa ", "thi tran ",
-    "tp ", "tp. ", "va ", "- ", "viet nam",
+    "tp ", "tp. ", "va ", "- ", "viet nam", "trung uong",
 )
 _COMMITTEE = regex.compile(r"^(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\s+(?:uy|doan)\b")
 
@@ -175,8 +238,9 @@ def split_issuer(lines: list[str]) -> tuple[str, str | None]:
     """Issuer lines → ``(name, parent)``: the last body is the issuer, those above its parent.
 
     A line continues the body above it when it names a locality ("TỈNH CAO BẰNG",
-    "THÀNH PHỐ HÀ NỘI"), starts with "VÀ", or the line above ends with "-" or "VÀ";
-    a committee ("HUYỆN ỦY ...") starts a body of its own.
+    "THÀNH PHỐ HÀ NỘI", "TRUNG ƯƠNG"), starts with "VÀ", or the line above ends with "-"
+    or "VÀ", or is a kind of body with no name of its own ("HIỆP HỘI" / "CÔNG CHỨNG
+    VIÊN VIỆT NAM"); a committee ("HUYỆN ỦY ...") starts a body of its own.
     """
     units: list[str] = []
     for raw in lines:
@@ -189,6 +253,7 @@ def split_issuer(lines: list[str]) -> tuple[str, str | None]:
             joins = (
                 (f.startswith(_LOCALITY) and not _COMMITTEE.match(f))
                 or prev.endswith((" va", "-", "–", ","))
+                or " ".join(prev.split()) in BARE_ORGAN_WORDS
             )
             if joins:
                 units[-1] = units[-1] + " " + line

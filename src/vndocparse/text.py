@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from vndocparse.tables.lists import ITEM_MARKS
+
 
 def _fold_table() -> dict[int, str | None]:
     table: dict[int, str | None] = {}
@@ -59,7 +61,7 @@ _TRAIL = " \t.,;:"
 def tidy_item(s: str) -> str:
     """A list item's value: no leading bullet, no trailing ``, ; . :``, spaces squashed."""
     s = squash(s)
-    while s and s[0] in "-+•*–—~·":
+    while s and s[0] in ITEM_MARKS:
         s = s[1:].lstrip()
     return s.rstrip(_TRAIL + "/").strip()
 

@@ -35,14 +35,19 @@ from vndocparse.models import (
     SourceSpan,
     span,
 )
-from vndocparse.signature import read_signature, split_issuer, split_leading_title
+from vndocparse.signature import (
+    plausible_title,
+    read_signature,
+    split_issuer,
+    split_leading_title,
+    strip_rank,
+)
 from vndocparse.text import squash
 
 
 def span_of(tokens: list[Token]) -> SourceSpan:
     """The lines the tokens stand on, first to last."""
-    lines = [t.line for t in tokens]
-    return span(min(lines), max(lines))
+    return span(min(t.line for t in tokens), max(t.end_line for t in tokens))
 
 
 @dataclass
@@ -67,6 +72,7 @@ class Fields:
     body: list[Token] = field(default_factory=list)
     subject_tokens: list[Token] = field(default_factory=list)
     has_kinh_gui: bool = False
+    org_heading: bool = False  # a mass organisation's heading: no family
     date_token: Token | None = None
 
 
@@ -157,6 +163,10 @@ class DocumentTransformer(Transformer[LarkToken, Fields]):
         self.f.family = self.f.family or "state"
         self.f.spans["family"] = span_of(self._toks(children))
 
+    def org_heading(self, children: list[Any]) -> None:
+        self.f.org_heading = True
+        self.f.spans["family"] = span_of(self._toks(children))
+
     def party_heading(self, children: list[Any]) -> None:
         self.f.family = "party"
         self.f.spans["family"] = span_of(self._toks(children))
@@ -175,10 +185,12 @@ class DocumentTransformer(Transformer[LarkToken, Fields]):
         self.f.title = squash(name)
         self.f.title_code = title_type(head.text)
         self.f.spans["title"] = span_of([head])
-        lines = ([inline] if inline else []) + [t.text for t in toks[1:]]
+        # (The author's or meeting's lines belong to the title: the subject is under them.)
+        subject = [t for t in toks[1:] if t.kind != L.TITLE_BYLINE]
+        lines = ([inline] if inline else []) + [t.text for t in subject]
         if lines and not self.f.subject_is_vv:
             self.f.subject = squash(" ".join(lines))
-            self.f.subject_tokens = toks if inline else toks[1:]
+            self.f.subject_tokens = [head, *subject] if inline else subject
             self.f.spans["subject"] = span_of(self.f.subject_tokens)
 
     # -- addressees ----------------------------------------------------------------------
@@ -223,7 +235,7 @@ class DocumentTransformer(Transformer[LarkToken, Fields]):
     def signature(self, children: list[Any]) -> None:
         toks = self._toks(children)
         authority = [t.text for t in toks if t.kind == K.AUTHORITY]
-        positions = [t.text for t in toks if t.kind == L.POSITION]
+        positions = [t.text for t in toks if t.kind == L.POSITION and plausible_title(t.text)]
         names: list[str] = []
         for t in toks:
             if t.kind == L.SIGNER_NAME:
@@ -231,7 +243,7 @@ class DocumentTransformer(Transformer[LarkToken, Fields]):
                 if title:
                     positions.append(title)
                 names.append(signer)
-        chain, position, name = read_signature(authority, positions, squash(names[0]) if names else None)
+        chain, position, name = read_signature(authority, positions, squash(strip_rank(names[0])) if names else None)
         self.f.signatory = Signatory(
             authority=tuple(Authority(kind=k, on_behalf_of=o) for k, o in chain),
             position=position,

@@ -44,30 +44,41 @@ TITLE_PATTERN = (
     r"[ỦU][YỶ] VIÊN|TỔNG\s|CHỦ TỌA|THỦ TƯỚNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CHÁNH ÁN|KIỂM SÁT VIÊN)"
 )
 
-#: Folded titles of heads, used to cut "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH" before the title.
-HEAD_TITLES: tuple[str, ...] = (
-    "chu tich",
-    "pho chu tich",
-    "bi thu",
-    "pho bi thu",
-    "truong ban",
-    "pho truong ban",
-    "giam doc",
-    "pho giam doc",
-    "chanh an",
-    "vien truong",
-    "chanh van phong",
-    "cuc truong",
-    "vu truong",
-    "tong cuc truong",
-    "bo truong",
-    "thu tuong",
-    "pho thu tuong",
-    "chu nhiem",
-    "truong phong",
-    "truong tieu ban",
-    "hieu truong",
-    "chu tri",
-    "thu ky",
-    "chu toa",
-)
+#: Folded titles of the heads of bodies (người đứng đầu): "TM." stands before a
+#: collective, not before one of these; "KT.", "TL.", "TUQ." stand before one of these
+#: (ND30 Phụ lục I, mục II.7b). The validator's VN711/VN712 read them.
+HEADS: frozenset[str] = frozenset({
+    "chu tich", "giam doc", "tong giam doc", "bo truong", "thu truong", "thu tuong",
+    "cuc truong", "vu truong", "tong cuc truong", "truong phong", "chanh van phong",
+    "hieu truong", "vien truong", "chanh an", "bi thu", "truong ban", "chu nhiem",
+})  # fmt: skip
+
+#: Folded titles that end an office merged with them on one line ("TM. ỦY BAN NHÂN DÂN
+#: CHỦ TỊCH" is cut before "CHỦ TỊCH"): the heads, their deputies, and who chairs or
+#: records a meeting.
+HEAD_TITLES: tuple[str, ...] = tuple(sorted(
+    HEADS | {"pho " + h for h in HEADS} | {"truong tieu ban", "chu tri", "thu ky", "chu toa"}
+))  # fmt: skip
+
+#: Academic titles and degrees (học hàm, học vị) and their abbreviations, folded, dots
+#: and spaces removed ("PGS.TS." → "pgsts"): ND30 Phụ lục I, mục II.7c forbids them
+#: before the signer's name (the validator's VN7 rule), and the name is read without
+#: them (as the corpus is annotated).
+DEGREES: tuple[str, ...] = (
+    "gs", "pgs", "ts", "tskh", "ths", "ks", "bs", "ds", "ls", "cn",
+    "nsnd", "nsut", "ngut", "ngnd",
+    "pgsts", "gsts", "gstskh", "pgstskh", "thsbs", "bsck1", "bsck2", "bscki", "bsckii",
+    "giao su", "pho giao su", "tien si", "thac si", "ky su", "bac si", "cu nhan",
+)  # fmt: skip
+
+#: Ranks and professional titles written before a signer's name that are not part of
+#: it ("Thượng tướng Vũ Hải Sản" → "Vũ Hải Sản", as the corpus is annotated), besides the
+#: degrees above: military and police ranks (Law on Officers of the People's Army, Law
+#: on the People's Police), the navy's, and two professions. Matched folded, in any case.
+RANKS: tuple[str, ...] = (
+    "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng",
+    "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
+    "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Chuẩn úy",
+    "Phó Đô đốc", "Chuẩn Đô đốc", "Đô đốc",
+    "Dược sĩ", "Luật sư",
+)  # fmt: skip

@@ -21,6 +21,8 @@ import regex
 
 from vndocparse.models import Document, Part
 from vndocparse.normalize import DEFAULT_STEPS, STEPS, clean_line
+from vndocparse.tables.lists import BULLET_CHARS, ITEM_MARKS
+from vndocparse.tables.titles import SUBJECT_LABEL
 from vndocparse.text import fold
 from vndocparse.validate.diagnostics import Edit, Location
 from vndocparse.validate.guideline import choose, parse_date
@@ -29,8 +31,8 @@ _STEPS = [STEPS[name] for name in DEFAULT_STEPS]
 
 #: Characters that open a list item ("- Như trên;"). ND30 asks for "-"; the others are
 #: what converters and typists leave, recognised so that the item is still an item.
-BULLETS = "-–—+•*∙·►▪◦~"
-_BULLET = regex.compile(r"^[-–—+•∙·►▪◦~]\s*|^\*\s+")
+BULLETS = ITEM_MARKS
+_BULLET = regex.compile(rf"^[{BULLET_CHARS.replace('-', chr(92) + '-')}]\s*|^\*\s+")
 #: The bullets that count as ND30's dash: "-", the en dash a converter may put for it,
 #: and a markdown list item ("* "), which is how converters write any bulleted line.
 _DASH = regex.compile(r"^(?:[-–](?!-)|\*\s)")
@@ -471,7 +473,7 @@ class DocView:
 
 
 # -- small text helpers shared by rules -------------------------------------------------
-_VV = regex.compile(r"^v\s*/\s*v\b", regex.IGNORECASE)
+_VV = regex.compile(rf"^{SUBJECT_LABEL}\b", regex.IGNORECASE)
 
 
 def is_vv(text: str) -> bool:

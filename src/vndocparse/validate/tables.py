@@ -8,6 +8,7 @@ still match.
 from __future__ import annotations
 
 # The type-code lists live with the parser's tables (one source of truth).
+from vndocparse.tables.authority import DEGREES, DEPUTY_OPENERS, HEADS
 from vndocparse.tables.doc_types import PARTY_TYPE_CODES, STATE_TYPE_CODES
 
 #: Party types whose code is ``QĐ``: both Quyết định and Quy định [C, QĐ66].
@@ -30,67 +31,15 @@ URGENCY_MARKS = frozenset({"HỎA TỐC", "HOẢ TỐC", "THƯỢNG KHẨN", "KH
 #: ND30 Phụ lục I, mục III.2a and the state-secrets law: the secrecy marks.
 SECRECY_MARKS = frozenset({"TUYỆT MẬT", "TỐI MẬT", "MẬT"})
 
-#: Academic titles and degrees (học hàm, học vị) and their abbreviations, which ND30
-#: Phụ lục I, mục II.7c forbids before the signer's name. Compared case-insensitively
-#: on the first word(s) of the name, dots and spaces removed.
-DEGREE_PREFIXES = (
-    "gs",
-    "pgs",
-    "ts",
-    "tskh",
-    "ths",
-    "ks",
-    "bs",
-    "ds",
-    "ls",
-    "cn",
-    "nsnd",
-    "nsut",
-    "ngut",
-    "ngnd",
-    "pgsts",
-    "gsts",
-    "gstskh",
-    "pgstskh",
-    "thsbs",
-    "bsck1",
-    "bsck2",
-    "bscki",
-    "bsckii",
-    "giao su",
-    "pho giao su",
-    "tien si",
-    "thac si",
-    "ky su",
-    "bac si",
-    "cu nhan",
-)
+#: Academic titles and degrees (học hàm, học vị), which ND30 Phụ lục I, mục II.7c
+#: forbids before the signer's name: the lexicon's (`vndocparse.tables.authority`).
+DEGREE_PREFIXES = DEGREES
 
 #: Folded titles of heads of bodies: ``TM.`` stands before a collective, not one of these.
-HEAD_TITLES = frozenset(
-    {
-        "chu tich",
-        "giam doc",
-        "bo truong",
-        "thu truong",
-        "cuc truong",
-        "vu truong",
-        "tong cuc truong",
-        "truong phong",
-        "chanh van phong",
-        "hieu truong",
-        "vien truong",
-        "chanh an",
-        "thu tuong",
-        "bi thu",
-        "truong ban",
-        "chu nhiem",
-        "tong giam doc",
-    }
-)
+HEAD_TITLES = HEADS
 
 #: Folded openings of a deputy's title: what signs under ``KT.``.
-DEPUTY_TITLES = ("pho ", "thu truong", "uy vien")
+DEPUTY_TITLES = DEPUTY_OPENERS
 
 #: Vietnamese alphabet order of the points of a clause (điểm): no f, j, w, z.
 POINT_LETTERS = (

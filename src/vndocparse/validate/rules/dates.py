@@ -17,6 +17,7 @@ from types import MappingProxyType
 import regex
 
 from vndocparse.i18n import Message, phrases
+from vndocparse.tables import dateline
 from vndocparse.validate.context import DocView, Piece
 from vndocparse.validate.diagnostics import Edit, Location
 from vndocparse.validate.registry import (
@@ -28,15 +29,8 @@ from vndocparse.validate.registry import (
     RuleOptions,
 )
 
-_FILL = r"[\s._…\-]*"
 # Lenient: any case, an optional comma, blank day/month/year of drafts, a tail.
-_DATE = regex.compile(
-    r"^(?P<place>[^,]*?[^\s,.])\s*(?P<sep>[,.;]?)\s*"
-    rf"(?P<ngay>ngày){_FILL}(?P<d>\d{{1,2}})?{_FILL}"
-    rf"(?P<thang>tháng){_FILL}(?P<m>\d{{1,2}})?{_FILL}"
-    rf"(?P<nam>năm){_FILL}(?P<y>\d{{4}})?(?P<tail>\D*?)\s*$",
-    regex.IGNORECASE,
-)
+_DATE = dateline.FORM
 #: Second words of administrative-unit names that ND30's own example writes in lower
 #: case ("Thành phố Hồ Chí Minh"); PL II capitalises the name, not the unit word.
 #: Unit words whose second syllable may be in lower case; "Đặc khu" is the special zone

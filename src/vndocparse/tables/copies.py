@@ -1,0 +1,59 @@
+"""Copies (bản sao) and annexes (phụ lục): what may follow the signature.
+
+Copies: Decree 30/2020/NĐ-CP Art. 25–28 and Appendix I part III (the copy block: the
+copying body, the copy's number with the code SY, SL or TrS, "SAO Y" / "SAO LỤC" /
+"TRÍCH SAO", place and date, the copier's signature, its own Nơi nhận); Guideline
+05-HD/VPTW part III (one "Bản sao văn bản" stamp). Annexes: ND30 PL I §II.12 ("Phụ lục"
+with its numeral, its title, "(Kèm theo ...)"), and the regulations attached to a
+decision ("QUY CHẾ ... (Ban hành kèm theo Quyết định số ...)"). Folded forms.
+"""
+
+from __future__ import annotations
+
+import regex
+
+#: The copy's kind from the mark that names it (folded, the mark alone on its line or
+#: at the end of a row). Longest first.
+COPY_MARKS: dict[str, str] = {
+    "sao y ban chinh": "sao_y",
+    "ban sao van ban": "ban_sao",
+    "trich sao": "trich_sao",
+    "sao luc": "sao_luc",
+    "sao y": "sao_y",
+    "ban sao": "ban_sao",
+}
+#: The copy's kind from the type code of its number ("Số: 05/SY-VP"), as written.
+COPY_CODES: dict[str, str] = {"SY": "sao_y", "SL": "sao_luc", "TrS": "trich_sao", "TRS": "trich_sao", "BS": "ban_sao"}
+
+_MARK = r"(?:" + "|".join(k.replace(" ", r"\s*") for k in COPY_MARKS) + r")"
+#: A copy mark alone on its line (folded), brackets and punctuation round it allowed.
+COPY_MARK_LINE = regex.compile(rf"^\W*{_MARK}\W*$")
+#: A copy mark ending a row in capitals after the copying body ("... VIỆT NAM SAO LỤC").
+COPY_MARK_AT_END = regex.compile(rf"(?<=\s)(?={_MARK}\W*$)")
+
+#: The words that open an annex or an attached text after the signature (folded):
+#: "PHỤ LỤC", "Phụ lục I", "DANH MỤC ...", "BIỂU MẪU", "Mẫu số 01", "QUY CHẾ", "QUY ĐỊNH"
+#: ("quy" words whole: "QUY ĐỊNH" but not "QUY ĐỊNHS...").
+ANNEX_WORDS: tuple[str, ...] = ("phu luc", "danh muc", "bieu mau", "mau so", "quy dinh", "quy che")
+ANNEX_HEAD = regex.compile(
+    "^(?:" + "|".join(w.replace(" ", r"\s*") + (r"\b" if w.startswith("quy") else "") for w in ANNEX_WORDS) + ")"
+)
+#: Their first letters (a line opening with another cannot open an annex).
+ANNEX_FIRST = frozenset(w[0] for w in ANNEX_WORDS)
+#: An annex's label: "PHỤ LỤC", "Phụ lục I", "PHỤ LỤC SỐ 02", "Phụ lục 1a" (folded).
+ANNEX_LABEL = regex.compile(r"^phu\s*luc(?:\s+(?:so\s+)?[\divxlc]+[a-z]?)?\b\.?:?")
+#: The line that ties an annex to the document: "(Kèm theo Quyết định số ...)",
+#: "(Ban hành kèm theo ...)" (folded).
+ANNEX_REFERENCE = regex.compile(r"^\W*(?:ban\s*hanh\s*)?kem\s*theo\b")
+
+__all__ = [
+    "ANNEX_FIRST",
+    "ANNEX_HEAD",
+    "ANNEX_LABEL",
+    "ANNEX_REFERENCE",
+    "ANNEX_WORDS",
+    "COPY_CODES",
+    "COPY_MARKS",
+    "COPY_MARK_AT_END",
+    "COPY_MARK_LINE",
+]

@@ -1,0 +1,27 @@
+"""The number line (số, ký hiệu): "Số: 15/QĐ-UBND" (ND30 PL I §II.3; HD36 §II.3).
+
+Folded forms. OCR reads "Số" as "So", "S0", "S6", "Sé", "$", "86".
+"""
+
+from __future__ import annotations
+
+import regex
+
+#: "Số" and its OCR forms, folded ("$" and "86" only before a colon: "$:", "$1:", "86:";
+#: a "$" alone is the label when the number follows). The classifier, the number's reader
+#: and the page stage build on it.
+LABEL = r"(?:so|s0|s6|se|\$\S?(?=:)|\$|86\s*:)"
+#: The label alone on its line, its number on the next (a table cell hard-wrapped, or a
+#: draft's blank): "Số:" / "7360/KH-UBND".
+LABEL_ALONE = regex.compile(rf"^{LABEL}\s*[:;.]?$")
+#: What a number's own line opens with: a digit, the "/" or "-" of a blank running
+#: number, or the dots and underscores of a draft's blank.
+VALUE_START = regex.compile(r"^(?:\d|[/…._]+\s*/|\s*/|-)")
+
+#: The label and a running number without its symbol, the symbol wrapped onto the next
+#: line ("Số: 0218" / "/CTTBI-TTHT").
+LABEL_AND_SEQUENCE = regex.compile(rf"^{LABEL}\s*[:;.]?\s*[\d.…_ ]*\d[\d.…_ ]*$")
+#: A symbol's rest at the start of a line: "/CTTBI-TTHT", "-CV/BTGTU".
+SYMBOL_START = regex.compile(r"^[/-]\s*[A-ZĐ]")
+
+__all__ = ["LABEL", "LABEL_ALONE", "LABEL_AND_SEQUENCE", "SYMBOL_START", "VALUE_START"]
