@@ -146,12 +146,16 @@ def _drop_repeated_subject(left: list[Token]) -> None:
 def _mark_bylines(title: list[Token]) -> None:
     """Lines under the type name that name the author or the meeting ("CỦA BỘ CHÍNH TRỊ,
     BAN BÍ THƯ", "HỘI NGHỊ LẦN THỨ SÁU ...") belong to the title when a "về ..." line
-    follows them; with none, every line under the title is the trích yếu."""
+    follows them; with none, every line under the title is the trích yếu. A byline is set
+    in capitals like the title; a trích yếu in sentence case may open with the same words
+    ("Hội nghị tổng kết ..." / "về cải cách hành chính")."""
     lines = title[1:]
     if not lines or not lines[0].folded.startswith(BYLINE_OPENERS):
         return
     for k, tok in enumerate(lines):
         if k and tok.folded.startswith(SUBJECT_OPENERS):
+            if not all(is_upper_text(byline.text) for byline in lines[:k]):
+                return
             for byline in lines[:k]:
                 byline.kind = TITLE_BYLINE
             return
@@ -263,16 +267,25 @@ def _indent(tok: Token) -> int:
     return len(raw) - len(raw.lstrip(" \t"))
 
 
+def _middle(tok: Token) -> float:
+    """The column of the middle of the line of ``tok``, as given."""
+    raw = tok.seg.line.raw
+    return (_indent(tok) + len(raw.rstrip())) / 2
+
+
 def _indented_paragraph(tok: Token, nxt: Token | None) -> bool:
     """``tok`` opens a paragraph with a first-line indent (PDF and Word text): set in by
     a few spaces, and the next line, right under it, runs from the margin at full
-    width. A centred trích yếu is set in further, and its lines alike."""
+    width. Centred lines (a trích yếu whose second line is longer) share their middle:
+    they are no paragraph (a paragraph's first line ends near the second's end, its
+    middle half the indent to the right)."""
     return (
         nxt is not None
         and nxt.line == tok.end_line + 1
         and 2 <= _indent(tok) - _indent(nxt) <= 10
         and len(nxt.text) >= 45
         and not tok.text.rstrip().endswith(_FINISHED)
+        and abs(_middle(tok) - _middle(nxt)) > 1.5
     )
 
 

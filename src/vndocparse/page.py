@@ -42,9 +42,9 @@ from vndocparse.classify import classify_segment
 from vndocparse.normalize import Line
 from vndocparse.segment import Segment, join_segments, segment
 from vndocparse.signature import FOLDED_TITLE, is_title
-from vndocparse.tables import dateline, headings, numbering
+from vndocparse.tables import authority, dateline, headings, numbering
 from vndocparse.tables.lists import BULLET_CHARS, ITEM_MARKS
-from vndocparse.tables.organs import OPEN_ENDS, ORGAN_HEADS
+from vndocparse.tables.organs import OPEN_AFTER_PREFIX, OPEN_ENDS, ORGAN_HEADS
 from vndocparse.text import is_upper_text
 
 #: Lines a bold or italic run may wrap over before it must have closed: a longer
@@ -55,7 +55,7 @@ MAX_RUN_LINES = 8
 _UNIT_KINDS = frozenset({
     K.NUMBER, K.DATE_LINE, K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.ORG_HEADING, K.AUTHORITY, K.KINH_GUI,
     K.NOI_NHAN, K.ASTERISK, K.RULE, K.PAGE, K.ESTAMP, K.SITE, K.MARK, K.TITLE, K.ENACT, K.SUBJECT,
-    K.NUMBERED, K.BULLET, K.CAN_CU, K.SIGNED, K.PIPE, K.CLOSING,
+    K.NUMBERED, K.BULLET, K.CAN_CU, K.SIGNED, K.PIPE, K.CLOSING, K.COPY,
 })  # fmt: skip
 #: Kinds a name in capitals that cannot end may not run into (a title may: "TL. TỔNG" /
 #: "CỤC TRƯỞNG"; an enacting word too: "QUYẾT" / "ĐỊNH").
@@ -64,11 +64,15 @@ _OPEN_UNIT_KINDS = _UNIT_KINDS - {K.TITLE, K.ENACT}
 _HEADING_START = regex.compile(headings.START)
 _HEADING_LINE = regex.compile(f"{headings.NATIONAL_LINE}|{headings.MOTTO_LINE}|{headings.PARTY_LINE}")
 _OPEN_END = regex.compile(r"(?:(?<!\w)(?:" + "|".join(e.replace(" ", r"\s+") for e in OPEN_ENDS) + r")|[,&])$")
+# An authority prefix and one word that cannot stand alone after it ("TL. TỔNG"), folded.
+_OPEN_AFTER_PREFIX = regex.compile(
+    rf"^(?:{authority.PREFIX_PATTERN}|Q)\s*\.?\s*(?:{'|'.join(OPEN_AFTER_PREFIX)})$", regex.IGNORECASE
+)
 # The last words of `OPEN_ENDS`, and the other characters a candidate for a join can
 # end with: a line ending otherwise, not short, not opening a bold or italic run and
 # not starting like a heading, an authority line or the Party heading needs no look
 # below it (the fast path: a body's running text).
-_OPEN_LAST_WORDS = frozenset(e.rsplit(" ", 1)[-1] for e in OPEN_ENDS)
+_OPEN_LAST_WORDS = frozenset(e.rsplit(" ", 1)[-1] for e in (*OPEN_ENDS, *OPEN_AFTER_PREFIX))
 _ONE_WORD = regex.compile(r"^\p{L}{2,9}$")
 # A run of emphasis markers (* or _) in the raw text, and whether a word touches it on
 # both sides (glued inside a word: the normaliser deletes those, they open nothing).
@@ -133,7 +137,10 @@ def _completes(a: Segment, b: Segment) -> bool:
 
 def _ends_open(seg: Segment) -> bool:
     """A phrase in capitals that cannot end where ``seg`` does ("ỦY BAN NHÂN", "KT. BỘ TRƯỞNG,")."""
-    return is_upper_text(seg.text) and _OPEN_END.search(seg.folded.rstrip()) is not None
+    if not is_upper_text(seg.text):
+        return False
+    folded = seg.folded.rstrip()
+    return _OPEN_END.search(folded) is not None or _OPEN_AFTER_PREFIX.match(folded) is not None
 
 
 def _may_join(a: Segment) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import itertools
 import re
 
 import regex
@@ -78,14 +79,35 @@ _WORDS_GLUED_ON = regex.compile(
 )
 
 
+def _split_by_damage(chunks: list[str]) -> bool:
+    """Whether the space between each two chunks is one that damage put inside a number:
+    beside a separator ("889/CD- -TTg"), before the rest of a code that holds a figure
+    ("12/201 7⁄QH14", "06/CV NET 2023"), or after debris with no figure ("] 39/NQ-CP").
+    Words in letters only after a whole code are the sentence going on ("30/2020/NĐ-CP
+    Chính phủ về ...", "1234/UBND-VX UBND tỉnh")."""
+    for k, (prev, nxt) in enumerate(itertools.pairwise(chunks), 1):
+        if not (
+            prev[-1] in "/-⁄"
+            or nxt[0] in "/-⁄"
+            or any(_DIGIT.search(rest) is not None for rest in chunks[k:])
+            or _DIGIT.search(prev) is None
+        ):
+            return False
+    return True
+
+
 def _after_so(text: str) -> list[tuple[str, str | None, int, int]]:
     """Numbers read by `_AFTER_SO`: ``(number, date, start, end)``; a chunk that is no
-    number (no digit, no separator, fewer than two capitals, a date) is none."""
+    number (no digit, no separator, fewer than two capitals, a date) is none, and nor
+    are chunks parted otherwise than by damage (`_split_by_damage`)."""
     out = []
     for m in _AFTER_SO.finditer(text) if "ố" in text or "Ố" in text else ():
         raw = m.group("num")
         if _DIGIT.search(raw) is None or _SEPARATORS.search(raw) is None:
             continue  # (what dropping the glued words leaves holds no more of them)
+        chunks = raw.split()
+        if len(chunks) > 1 and not _split_by_damage(chunks):
+            continue  # (the standard reading finds the number itself)
         num = _WORDS_GLUED_ON.sub("", "".join(raw.split())).rstrip(".")
         if (
             _TWO_CAPITALS.search(num) is None

@@ -13,7 +13,7 @@ from vndocparse.tables.authority import (
     TITLE_PATTERN,
     prefix_kind,
 )
-from vndocparse.tables.organs import BARE_ORGAN_WORDS, ORGAN_HEADS
+from vndocparse.tables.organs import BARE_ORGAN_WORDS, ORGAN_HEADS, TITLE_NAMED_BODIES
 from vndocparse.text import fold, squash
 
 _PREFIX = regex.compile(rf"^(?P<p>{PREFIX_PATTERN}|Q)(?!\p{{L}})\s*[.:,]?\s*")
@@ -150,10 +150,11 @@ def _cut_position(words: list[str], deputy: bool) -> int | None:
     for i in range(1, len(words)):
         rest = " ".join(folded[i:])
         if rest in HEAD_TITLES or any(rest.startswith(t + " ") for t in HEAD_TITLES if len(t) > 8):
-            # The office left must name a body: "T/M BAN BÍ THƯ" is the Secretariat, not
-            # "BAN" and a secretary.
-            if " ".join(folded[:i]) in BARE_ORGAN_WORDS:
-                return None
+            # Not inside a body named by its members' title: "T/M BAN BÍ THƯ" is the
+            # Secretariat, not "BAN" and a secretary ("T/M ĐẢNG ỦY BÍ THƯ" is cut).
+            whole = " ".join(folded)
+            if any(whole.startswith(b) and len(b.split()) > i for b in TITLE_NAMED_BODIES):
+                continue
             return i
     return None
 

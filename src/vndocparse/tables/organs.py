@@ -6,13 +6,19 @@ from __future__ import annotations
 
 #: Endings (folded, whole words) after which a name in capitals cannot stop: the phrase
 #: goes on, on the next line when the extraction wrapped it ("ỦY BAN NHÂN" / "DÂN",
-#: "CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM", "TL. TỔNG" / "CỤC TRƯỞNG", "KIỂM TOÁN
-#: NHÀ" / "NƯỚC"). Only words that never end a body's name or a title are here: "XÃ"
-#: ends "HỢP TÁC XÃ", so it is listed after "cộng hòa" only.
+#: "CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM", "KIỂM TOÁN NHÀ" / "NƯỚC"). Only words
+#: that never end a body's name or a title are here: "XÃ" ends "HỢP TÁC XÃ", so it is
+#: listed after "cộng hòa" only; "ỦY" ends "ĐẢNG ỦY", "THƯƠNG" ends "BỘ CÔNG THƯƠNG"
+#: (those are `OPEN_AFTER_PREFIX`).
 OPEN_ENDS: tuple[str, ...] = (
-    "uy ban nhan", "cong hoa xa", "cong hoa", "xa hoi chu", "chu nghia", "ban chap", "kiem toan nha",
-    "tong", "pho", "chu", "va", "cua", "chanh", "thuong", "uy",
+    "uy ban nhan", "cong hoa xa", "cong hoa", "xa hoi chu", "chu nghia", "ban chap", "nha", "va", "cua",
 )  # fmt: skip
+
+#: First words of a title or a collective's name that cannot stand alone after a
+#: signing-authority prefix: "TL. TỔNG" / "CỤC TRƯỞNG", "TM. ỦY" / "BAN NHÂN DÂN",
+#: "KT. CHÁNH" / "VĂN PHÒNG". After more words they may end a name ("T/M ĐẢNG ỦY",
+#: "BỘ CÔNG THƯƠNG"), so they are open only right after the prefix.
+OPEN_AFTER_PREFIX: tuple[str, ...] = ("tong", "pho", "chu", "chanh", "thuong", "uy")
 
 #: First words of a body's name, as written (lower case; both tone placements): a line
 #: in capitals opening with one names a body of its own, not the rest of the line above
@@ -34,4 +40,11 @@ BARE_ORGAN_WORDS: frozenset[str] = frozenset({
     "chi bo", "dang bo", "van phong", "ban chap hanh", "doan",
 })  # fmt: skip
 
-__all__ = ["BARE_ORGAN_WORDS", "OPEN_ENDS", "ORGAN_HEADS"]
+#: Bodies named by a kind of body and their members' title (folded): "T/M BAN BÍ THƯ"
+#: is the Party Secretariat, not "BAN" and a secretary; "ĐOÀN CHỦ TỊCH" a presidium.
+#: An office merged with a title is never cut inside one of these.
+TITLE_NAMED_BODIES: tuple[str, ...] = (
+    "ban bi thu", "doan chu tich", "ban giam doc", "ban giam hieu", "ban chu nhiem", "ban thu ky",
+)  # fmt: skip
+
+__all__ = ["BARE_ORGAN_WORDS", "OPEN_AFTER_PREFIX", "OPEN_ENDS", "ORGAN_HEADS", "TITLE_NAMED_BODIES"]
