@@ -23,8 +23,8 @@ START = r"^(?:c[o0]ng\s*h|[.\W]*d[o0]c\s*l[a]p|dang\b)"
 NATIONAL_LINE = "^" + NATIONAL_START + r"(?:\s*\S{1,4}){0,4}\s*(?:\S{0,5}\s*nam)?\W*\S{0,3}$"
 #: The second line of a national title wrapped by the extraction ("NGHĨA VIỆT NAM").
 NATIONAL_TAIL = r"^(?:chu\s*)?(?:nghia\s*)?viet\s*nam\W*$"
-#: "độc lập - tự do - hạnh phúc"; a damaged "hạnh" between "tự do" and "phúc" still reads
-#: ("Tự đồ aarti phúc"): the words before it are specific enough.
+#: "độc lập - tự do - hạnh phúc"; "hạnh" damaged by OCR into any short word between "tự
+#: do" and "phúc" still reads: the words about it are specific enough.
 MOTTO = r"d[o0]c\s*l[a]p\s*[-–—~.]*\s*t[uyư]\s*d[o0]\s*[-–—~.]*\s*(?:h[a]nh|\S{1,6})\s*ph\S?c"
 MOTTO_LINE = r"^[.\W]*" + MOTTO + r"\W*$"
 #: "đảng cộng sản việt nam".
