@@ -77,6 +77,9 @@ NEEDS: dict[str, Need] = {
     "appendices": Need(lambda v: bool(v.doc.appendices), "not_applicable", REASONS["appendices"]()),
 }
 
+#: The needs about what the file holds, checked before the family (see `vndocparse.validate.evaluate`).
+PART_NEEDS = frozenset({"document", "copy", "appendices"})
+
 #: Why a rule of the other family, of no known family, or of another guideline did not run.
 OTHER_FAMILY = REASONS["other_family"]
 UNKNOWN_FAMILY = REASONS["unknown_family"]()
@@ -192,4 +195,4 @@ class Tally:
         )
 
 
-__all__ = ["NEEDS", "OTHER_FAMILY", "OTHER_GUIDELINE", "UNKNOWN_FAMILY", "Coverage", "Need", "Skipped", "Tally"]
+__all__ = ["NEEDS", "PART_NEEDS", "OTHER_FAMILY", "OTHER_GUIDELINE", "UNKNOWN_FAMILY", "Coverage", "Need", "Skipped", "Tally"]
