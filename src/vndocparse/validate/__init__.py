@@ -42,8 +42,8 @@ from vndocparse.validate.config import (
 from vndocparse.validate.context import DocView
 from vndocparse.validate.coverage import (
     OTHER_FAMILY,
-    PART_NEEDS,
     OTHER_GUIDELINE,
+    PART_NEEDS,
     UNKNOWN_FAMILY,
     Coverage,
     Tally,

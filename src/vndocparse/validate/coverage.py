@@ -61,7 +61,7 @@ NEEDS: dict[str, Need] = {
     # A document proper, not a file that holds only an annex or only a copy block: the
     # rules of the header, body, signature and Nơi nhận read it (registry.DOCUMENT_GROUPS).
     "document": Need(
-        lambda v: holds_only(v.doc) is None, "not_applicable", REASONS["annex_only"](), _only_what
+        lambda v: holds_only(v.doc) is None, "not_applicable", REASONS["document"](), _only_what
     ),
     "docx": Need(_has_formatting, "not_applicable", REASONS["docx"]()),
     "number": Need(lambda v: v.number_piece is not None, "not_evaluated", REASONS["number"]()),
@@ -195,4 +195,4 @@ class Tally:
         )
 
 
-__all__ = ["NEEDS", "PART_NEEDS", "OTHER_FAMILY", "OTHER_GUIDELINE", "UNKNOWN_FAMILY", "Coverage", "Need", "Skipped", "Tally"]
+__all__ = ["NEEDS", "OTHER_FAMILY", "OTHER_GUIDELINE", "PART_NEEDS", "UNKNOWN_FAMILY", "Coverage", "Need", "Skipped", "Tally"]

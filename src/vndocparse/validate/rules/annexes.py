@@ -105,7 +105,7 @@ class AnnexNumbering(Rule):
             return
         want = {"state": "roman", "party": "arabic"}.get(view.family or "")
         example = "Phụ lục I, Phụ lục II" if want != "arabic" else "Phụ lục 1, Phụ lục 2"
-        kind_msg = self.msg(want or "roman")
+        kind_msg = self.msg("arabic") if want == "arabic" else self.msg("roman")
         seen: dict[tuple[str, int] | str, int] = {}
         for annex in annexes:
             loc = _label_loc(view, annex)

@@ -252,18 +252,20 @@ class CopyParts(Rule):
         copy = view.doc.copy
         assert copy is not None  # requires = ("copy",)
         sig = copy.signatory
-        present = {
-            "issuer": copy.issuer is not None,
-            "date_line": copy.date is not None or view.has("copy", "date_line"),
-            "position": sig is not None and bool(sig.position),
-            "name": sig is not None and bool(sig.name),
-            "distribution": view.has("copy", "distribution"),
-        }
         loc = _start(view)
-        for key, there in present.items():
-            if not there:
-                part = self.msg(key)
-                yield Finding(self.msg("missing", part=part), loc, fix=self.msg("missing_fix", part=part))
+        lacking = [
+            part
+            for there, part in (
+                (copy.issuer is not None, self.msg("issuer")),
+                (copy.date is not None or view.has("copy", "date_line"), self.msg("date_line")),
+                (sig is not None and bool(sig.position), self.msg("position")),
+                (sig is not None and bool(sig.name), self.msg("name")),
+                (view.has("copy", "distribution"), self.msg("distribution")),
+            )
+            if not there
+        ]
+        for part in lacking:
+            yield Finding(self.msg("missing", part=part), loc, fix=self.msg("missing_fix", part=part))
 
 
 class PartyCopyKind(Rule):
