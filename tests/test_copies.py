@@ -102,3 +102,39 @@ def test_the_copy_date_picks_the_party_guideline() -> None:
     found = vndocparse.validate(vndocparse.parse(text), {"select": ["VN126"]})
     assert [d.location.line for d in found] == [18, 20]
     assert all("HD 05" in d.message for d in found)
+
+
+def _annex_findings(text: str) -> list[tuple[str, int]]:
+    found = vndocparse.validate(vndocparse.parse(text), {"select": ["VN127", "VN128", "VN129", "VN131"]})
+    return [(d.code, d.location.line) for d in found]
+
+
+GOOD = (COPIES / "state_qd_annexes_good.txt").read_text(encoding="utf-8")
+
+
+def test_a_part_of_an_annex_is_not_an_annex_of_its_own() -> None:
+    # "Phụ lục I.1" under "Phụ lục I": no numeral twice, no reference of its own.
+    text = GOOD.replace("2. Bà Lê Thu Hà, Phó Chủ tịch, Phó Trưởng ban.\n", "2. Bà Lê Thu Hà, Phó Chủ tịch, Phó Trưởng ban.\nPhụ lục I.1. Thường trực Ban chỉ đạo\n1. Ông Đỗ Minh Khôi.\n")
+    assert _annex_findings(text) == []
+
+
+def test_a_reference_wrapped_onto_the_next_line_is_read_whole() -> None:
+    text = GOOD.replace(
+        "(Kèm theo Quyết định số 07/QĐ-UBND ngày 14/4/2025 của Ủy ban nhân dân huyện Kim Bảng)\n1. Chỉ đạo",
+        "(Kèm theo Quyết định số 07/QĐ-UBND ngày 14/4/2025\ncủa Ủy ban nhân dân huyện Kim Bảng)\n1. Chỉ đạo",
+    )
+    assert _annex_findings(text) == []
+
+
+def test_a_title_after_a_blank_line_is_a_title() -> None:
+    text = GOOD.replace("Phụ lục II\nNHIỆM VỤ", "Phụ lục II\n\nNHIỆM VỤ")
+    assert [f for f in _annex_findings(text) if f[0] == "VN128"] == []
+    bare = GOOD.replace("Phụ lục II\nNHIỆM VỤ CỦA BAN CHỈ ĐẠO\n", "Phụ lục II\n\n")
+    assert ("VN128", 23) in _annex_findings(bare)
+
+
+def test_an_annex_cited_from_another_annex_is_cited() -> None:
+    text = GOOD.replace("theo Phụ lục II kèm theo", "theo kế hoạch").replace(
+        "2. Bà Lê Thu Hà, Phó Chủ tịch, Phó Trưởng ban.", "2. Bà Lê Thu Hà, Phó Chủ tịch, Phó Trưởng ban (nhiệm vụ tại Phụ lục II)."
+    )
+    assert [f for f in _annex_findings(text) if f[0] == "VN131"] == []

@@ -100,8 +100,14 @@ def annex_numeral(label: str) -> str | None:
 
 
 def is_phu_luc(label: str) -> bool:
-    """Whether an annex is labelled "Phụ lục" (not an attached "QUY CHẾ" or "DANH MỤC")."""
-    return ANNEX_LABEL.match(fold(label.strip(" *#"))) is not None
+    """Whether an annex is labelled "Phụ lục" (not an attached "QUY CHẾ" or "DANH MỤC"),
+    and is not a part of another ("Phụ lục 1.2", under "Phụ lục 1")."""
+    f = fold(label.strip(" *#"))
+    return ANNEX_LABEL.match(f) is not None and _SUB_ANNEX.match(f) is None
+
+
+#: A part of an annex: "Phụ lục 1.2", "PHỤ LỤC II.3" (folded).
+_SUB_ANNEX = regex.compile(r"^phu\s*luc\s+(?:so\s+)?[\divxlc]+\.\d")
 
 
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}

@@ -27,13 +27,22 @@ from vndocparse.validate.trailer import annex_numeral, is_phu_luc, numeral_value
 _ANNEXES = ("appendices",)
 
 
-def _annex_parts(view: DocView, annex: Appendix, role: str) -> list[Piece]:
-    """The pieces of ``role`` ("label", "title", "reference") inside ``annex``."""
+def _annex_parts(view: DocView, annex: Appendix, role: str | None) -> list[Piece]:
+    """The pieces of ``role`` ("label", "title", "reference", None: its content) inside ``annex``."""
     if annex.span is None:
         return []
     a, b = annex.span.start_line, annex.span.end_line
     parts: list[Part] = [p for p in view.parts("annex", role) if a <= p.span.start_line <= b]
     return [piece for p in parts for piece in view.part_pieces(p)]
+
+
+def _main_annex(view: DocView, annex: Appendix) -> bool:
+    """An annex labelled "Phụ lục", not a part of another ("Phụ lục 1.1. ..." under
+    "Phụ lục 1": the label keeps "Phụ lục 1", its line shows the rest)."""
+    if not is_phu_luc(annex.label):
+        return False
+    line = view.line_piece(annex.span.start_line) if annex.span else None
+    return line is None or is_phu_luc(line.text.strip(" *#"))
 
 
 def _label_loc(view: DocView, annex: Appendix) -> Location:
@@ -100,7 +109,7 @@ class AnnexNumbering(Rule):
     )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
-        annexes = [a for a in view.doc.appendices if is_phu_luc(a.label)]
+        annexes = [a for a in view.doc.appendices if _main_annex(view, a)]
         if len(annexes) < 2:
             return
         want = {"state": "roman", "party": "arabic"}.get(view.family or "")
@@ -173,13 +182,46 @@ class AnnexTitle(Rule):
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for annex in view.doc.appendices:
-            if is_phu_luc(annex.label) and not annex.title:
+            if _main_annex(view, annex) and not annex.title and not _heading_under(view, annex):
                 yield Finding(self.msg("missing", label=annex.label), _label_loc(view, annex), fix=self.msg("missing_fix"))
+
+
+def _heading_under(view: DocView, annex: Appendix) -> bool:
+    """Whether the first line under the label is in capitals (a title the parse left in
+    the annex's content, after a blank line)."""
+    content = _annex_parts(view, annex, None)
+    label_lines = {p.line for p in _annex_parts(view, annex, "label")}
+    below = [p for p in content if p.line not in label_lines]
+    if not below:
+        return False
+    text = below[0].text.strip(" *#")
+    raw = view.lines[below[0].line - 1].strip()
+    bold = raw.startswith("**") and raw.endswith("**")  # a title in bold, normal case
+    return any(ch.isalpha() for ch in text) and (text.isupper() or bold)
 
 
 #: What a complete reference shows (folded): "số", "ngày", "của" (Mẫu 2.1).
 _REFERENCE_WORDS = (("so", regex.compile(r"\bso\b")), ("ngay", regex.compile(r"\bngay\b")), ("cua", regex.compile(r"\bcua\b")))
 _WORDS = {"so": "số", "ngay": "ngày", "cua": "của"}
+
+
+def _whole_reference(view: DocView, annex: Appendix, reference: str) -> str:
+    """The reference with the lines it wraps onto ("... ngày 20/12/2025" / "của ...)"):
+    up to two content lines, until one closes the bracket."""
+    if reference.rstrip().endswith(")"):
+        return reference
+    refs = _annex_parts(view, annex, "reference")
+    last = refs[-1].line if refs else 0
+    out = [reference]
+    for piece in _annex_parts(view, annex, None):
+        if piece.line <= last:
+            continue
+        if len(out) > 2:
+            break
+        out.append(piece.text)
+        if piece.text.rstrip().endswith(")"):
+            break
+    return " ".join(out)
 
 
 class AnnexReference(Rule):
@@ -243,11 +285,12 @@ class AnnexReference(Rule):
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for annex in view.doc.appendices:
             if annex.reference is None:
-                if is_phu_luc(annex.label):
+                if _main_annex(view, annex):
                     yield Finding(self.msg("missing", label=annex.label), _label_loc(view, annex), fix=self.msg("missing_fix"))
                 continue
-            f = fold(annex.reference)
-            lacking = [_WORDS[w] for w, pattern in _REFERENCE_WORDS if not pattern.search(f)]
+            f = fold(_whole_reference(view, annex, annex.reference))
+            cites = bool(find_references(annex.reference))  # "Quyết định 1760/QĐ-KTNN": the number is there
+            lacking = [_WORDS[w] for w, pattern in _REFERENCE_WORDS if not pattern.search(f) and not (w == "so" and cites)]
             if lacking:
                 pieces = _annex_parts(view, annex, "reference")
                 loc = pieces[0].loc() if pieces else _label_loc(view, annex)
@@ -407,12 +450,14 @@ class AnnexNotCited(Rule):
     )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
-        text = fold(" ".join(p.text for kind in ("subject", "preamble", "body", "closing") for p in view.pieces(kind)))
+        # The document's text and the annexes' content ("tham khảo Phụ lục 2" in Phụ lục 1).
+        kinds = ("subject", "preamble", "body", "closing")
+        text = fold(" ".join([p.text for kind in kinds for p in view.pieces(kind)] + [p.text for p in view.pieces("annex", None)]))
         generic, numbers = _cited_numbers(text)
         if generic:
             return
         for annex in view.doc.appendices:
-            if not is_phu_luc(annex.label):
+            if not _main_annex(view, annex):
                 continue
             numeral = annex_numeral(annex.label)
             value = numeral_value(numeral) if numeral else None
