@@ -231,6 +231,68 @@ def _swap(lines: list[str], old: str, new: str) -> list[str]:
     return [new if line == old else line for line in lines]
 
 
+def _paragraph(d: Any, text: str, *, bold: bool = False, italic: bool = False, centre: bool = False, size: float = 14) -> Any:
+    """A paragraph added at the end, in Times New Roman of ``size`` pt."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    para = d.add_paragraph()
+    run = para.add_run(text)
+    run.font.name, run.font.size, run.bold, run.italic = "Times New Roman", Pt(size), bold, italic
+    if centre:
+        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    return para
+
+
+def annex(d: Any) -> None:
+    """Phụ lục I on a page of its own after the decision (ND30 PL I §II.12): its label,
+    its title, its reference to the decision, then its content."""
+    from docx.enum.text import WD_BREAK
+
+    # The body cites it (ND30: an annex is referred to in the text; VN131 otherwise).
+    cited = next(p for p in d.paragraphs if p.text.startswith("Điều 1."))
+    cited.add_run(" (danh sách cơ sở kiểm tra tại Phụ lục I kèm theo)")
+    d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    _paragraph(d, "Phụ lục I", bold=True, centre=True)
+    _paragraph(d, "DANH SÁCH CƠ SỞ KIỂM TRA", bold=True, centre=True)
+    _paragraph(d, "(Kèm theo Quyết định số 15/QĐ-UBND ngày 08/02/2024 của Ủy ban nhân dân huyện Kim Bảng)", italic=True, centre=True)
+    _paragraph(d, "1. Chợ trung tâm huyện.")
+    _paragraph(d, "2. Các cửa hàng thực phẩm trên địa bàn thị trấn.")
+
+
+def copy_block(d: Any) -> None:
+    """A paper copy (sao y) after the decision's Nơi nhận (ND30 PL I Phần III, Mẫu 3.1):
+    a full-width rule, then the copying body, the mark, its number, place and date, the
+    copier's signature and its own Nơi nhận."""
+    _paragraph(d, "_" * 60)
+    _paragraph(d, "ỦY BAN NHÂN DÂN HUYỆN KIM BẢNG", size=13)
+    _paragraph(d, "SAO Y", bold=True)
+    _paragraph(d, "Số: 05/SY-UBND", size=13)
+    _paragraph(d, "Kim Bảng, ngày 10 tháng 02 năm 2024", italic=True)
+    _paragraph(d, "TL. CHỦ TỊCH", bold=True)
+    _paragraph(d, "CHÁNH VĂN PHÒNG", bold=True)
+    _paragraph(d, "Trần Văn Hải", bold=True)
+    _paragraph(d, "Nơi nhận:", bold=True, italic=True, size=12)
+    _paragraph(d, "- Phòng Y tế huyện;", size=11)
+    _paragraph(d, "- Lưu: VT.", size=11)
+
+
+def tracked_insertion(d: Any) -> None:
+    """The last sentence of Điều 3 typed with track changes on and never accepted: a
+    ``w:ins`` around its runs. It prints, so it is read (P023 says so)."""
+    from docx.oxml.ns import qn
+    from docx.oxml.parser import OxmlElement
+
+    para = next(p for p in d.paragraphs if p.text.startswith("Điều 3."))
+    ins = OxmlElement("w:ins")
+    ins.set(qn("w:id"), "1")
+    ins.set(qn("w:author"), "Văn thư")
+    ins.set(qn("w:date"), "2024-02-08T08:00:00Z")
+    runs = para._p.findall(qn("w:r"))
+    runs[-1].addprevious(ins)
+    ins.append(runs[-1])
+
+
 #: name → (builder of the bytes, expected findings written by hand).
 CASES: dict[str, tuple[Callable[[], bytes], list[tuple[str, int]]]] = {
     "qd_good": (lambda: build_docx(layout(QD)), []),
@@ -296,6 +358,15 @@ CASES: dict[str, tuple[Callable[[], bytes], list[tuple[str, int]]]] = {
         lambda: _edit(QD, appended(_swap(_swap(COPY, "SAO Y", "SAO Y BẢN CHÍNH"), "Số: 03/SY-VP", "Số: 03/SL-VP"))),
         [("VN123", 50), ("VN124", 51)],
     ),
+    # An annex on its own page after the decision, right: nothing to report (it was
+    # checked as a second document: no issuer, number, date, signature).
+    "qd_with_annex": (lambda: _edit(QD, annex), []),
+    # A paper copy block after the decision, right (Mẫu 3.1): nothing to report (its
+    # copy code "SY" was taken for a missing type name, its block for a document).
+    "qd_with_copy": (lambda: _edit(QD, copy_block), []),
+    # A tracked insertion in Điều 3: read as it prints, no finding of the rules (the
+    # reader's P023 note is a parse diagnostic, not a rule's finding).
+    "qd_tracked_insertion": (lambda: _edit(QD, tracked_insertion), []),
     # A Party công văn, dated 15/7/2026 (Guideline 05) or 2025 (Guideline 36): the body
     # (first line of running text: 11) set Exactly 18 pt, "Nơi nhận" (line 18) underlined.
     "party_cv_good": (lambda: _party(), []),
