@@ -26,6 +26,8 @@ HD05 = {
     p.stem: p.read_text(encoding="utf-8")
     for p in sorted((Path(__file__).parent / "data" / "hd05").glob("*.txt"))
 }
+#: Letters with copy blocks and annexes (tests/test_copies.py checks them with every rule).
+COPIES = {p.stem: p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "data" / "copies").glob("*.txt"))}
 SQ, SC, PC, PN = "state_quyetdinh", "state_congvan", "party_congvan", "party_nghiquyet"
 FAMILY_OF = {SQ: "state", SC: "state", PC: "party", PN: "party"}
 
@@ -46,7 +48,7 @@ Nguyễn Văn An
 
 def edit(base: str, edits: list[tuple[str, str]]) -> str:
     """``base`` with each ``old`` (which must occur exactly once) replaced by ``new``."""
-    text = BASES.get(base, HD05.get(base, base))
+    text = BASES.get(base, HD05.get(base, COPIES.get(base, base)))
     for old, new in edits:
         assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times"
         text = text.replace(old, new)
@@ -364,9 +366,35 @@ FAIL: list[Case] = [
     Case("VN901", "", [], [(1, 1)]),
     Case("VN901", "  \n\n \n", [], [(1, 1)]),
     Case("VN902", NO_FAMILY, [], [(1, 1)], severity="warning"),
+    # Copies and annexes (more in tests/test_copies.py).
+    Case("VN123", "state_cv_copy_good", [("SAO Y\n", "SAO Y BẢN CHÍNH\n")], [(16, 46)]),
+    Case("VN123", "state_cv_copy_good", [("SAO Y\n", "Sao y\n")], [(16, 46)]),
+    Case("VN124", "state_cv_copy_good", [("09/SY-SNV", "09/SL-SNV")], [(18, 1)]),
+    Case("VN124", "state_cv_copy_good", [("Số: 09/SY-SNV", "Số: 09-SY/SNV")], [(18, 1)]),
+    Case("VN125", "state_cv_copy_good", [("SỞ NỘI VỤ                   Hà Nam, ngày 05 tháng 6 năm 2025", "SỞ NỘI VỤ")], [(16, 1)]),
+    Case("VN126", "party_copy_hd05_good", [("Bản sao văn bản", "SAO LỤC")], [(18, 1)], severity="warning"),
+    Case("VN127", "state_qd_annexes_good", [("Phụ lục II\n", "Phụ lục I\n")], [(23, 1)]),
+    Case("VN127", "state_qd_annexes_good", [("Phụ lục II\n", "Phụ lục 2\n")], [(23, 1)]),
+    Case("VN128", "state_qd_annexes_good", [("NHIỆM VỤ CỦA BAN CHỈ ĐẠO\n", "")], [(23, 1)]),
+    Case(
+        "VN129",
+        "state_qd_annexes_good",
+        [("DANH SÁCH THÀNH VIÊN BAN CHỈ ĐẠO\n(Kèm theo Quyết định số 07/QĐ-UBND ngày 14/4/2025 của Ủy ban nhân dân huyện Kim Bảng)\n", "DANH SÁCH THÀNH VIÊN BAN CHỈ ĐẠO\n")],
+        [(17, 1)],
+    ),
+    Case(
+        "VN130",
+        "state_qd_annexes_good",
+        [("NHIỆM VỤ CỦA BAN CHỈ ĐẠO\n(Kèm theo Quyết định số 07/QĐ-UBND ngày 14/4/2025", "NHIỆM VỤ CỦA BAN CHỈ ĐẠO\n(Kèm theo Quyết định số 07/QĐ-UBND ngày 24/4/2025")],
+        [(25, 1)],
+    ),
+    Case("VN131", "state_qd_annexes_good", [("theo Phụ lục II kèm theo", "theo kế hoạch")], [(23, 1)], severity="warning"),
 ]
 
 PASS: list[Case] = [
+    *(Case(code, "state_cv_copy_good") for code in ("VN123", "VN124", "VN125")),
+    Case("VN126", "party_copy_hd05_good"),
+    *(Case(code, "state_qd_annexes_good") for code in ("VN127", "VN128", "VN129", "VN130", "VN131")),
     # a copy's number (n/SY-...) names no type: no type name is asked for (issue 13)
     Case("VN402", SQ, [("QUYẾT ĐỊNH\nVề việc", "\nVề việc"), ("Số: 05/QĐ-UBND", "Số: 05/SY-UBND")]),
     Case("VN411", SQ),

@@ -88,6 +88,12 @@ REASONS = phrases(
     can_cu=("the document has no căn cứ lines", "văn bản không có căn cứ"),
     copy=("the document is not a copy (bản sao)", "văn bản không phải bản sao"),
     appendices=("the document has no appendix (phụ lục)", "văn bản không có phụ lục"),
+    document=(
+        "the file holds only an annex or a copy block",
+        "tệp chỉ có phụ lục hoặc phần bản sao, không có văn bản",
+    ),
+    annex_only=("the file holds only an annex (phụ lục)", "tệp chỉ có phụ lục, không có văn bản"),
+    copy_only=("the file holds only a copy block (bản sao)", "tệp chỉ có phần bản sao, không có văn bản"),
     other_family=("a rule of the other family ({family} document)", "quy tắc cho loại văn bản khác (đây là văn bản {family})"),
     unknown_family=(
         "the family (state or Party) could not be told",

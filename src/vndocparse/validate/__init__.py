@@ -43,6 +43,7 @@ from vndocparse.validate.context import DocView
 from vndocparse.validate.coverage import (
     OTHER_FAMILY,
     OTHER_GUIDELINE,
+    PART_NEEDS,
     UNKNOWN_FAMILY,
     Coverage,
     Tally,
@@ -124,6 +125,10 @@ def evaluate(
     tally.off = len(RULES) - len(resolved.enabled)
     for code in sorted(resolved.enabled):
         rule = RULES[code]
+        # What the file holds comes first: a rule of the document proper on a file that
+        # holds only an annex is not applicable, whatever the family.
+        if not tally.needs_met(code, [n for n in rule.requires or () if n in PART_NEEDS]):
+            continue
         if fam is not None and fam not in rule.families:
             tally.skip(code, "not_applicable", "family", OTHER_FAMILY(family=FAMILIES[fam]()))
             continue

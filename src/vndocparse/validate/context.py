@@ -26,6 +26,7 @@ from vndocparse.tables.titles import SUBJECT_LABEL
 from vndocparse.text import fold
 from vndocparse.validate.diagnostics import Edit, Location
 from vndocparse.validate.guideline import choose, parse_date
+from vndocparse.validate.trailer import judged_date, trailer_family
 
 _STEPS = [STEPS[name] for name in DEFAULT_STEPS]
 
@@ -226,7 +227,7 @@ class DocView:
     def guideline(self) -> str | None:
         """The guideline the document is judged by (``nd30``, ``hd36``, ``hd05``), or None
         when its family is not known (see `vndocparse.validate.guideline.choose`)."""
-        return choose(self.family, self.doc.date, today=self.today, override=self.guideline_override)
+        return choose(self.family, judged_date(self.doc), today=self.today, override=self.guideline_override)
 
     @cached_property
     def date(self) -> _dt.date | None:
@@ -517,7 +518,7 @@ def detect_family(view: DocView) -> str | None:
         names = " ".join(x for x in (doc.issuer.parent, doc.issuer.name) if x)
         if _PARTY_ISSUER.search(fold(names)):
             return "party"
-    return None
+    return trailer_family(doc)
 
 
 __all__ = [

@@ -25,6 +25,7 @@ from vndocparse.catalogue import COVERAGE, REASONS, counted
 from vndocparse.i18n import Message
 from vndocparse.readers.source import source_info
 from vndocparse.validate.context import DocView
+from vndocparse.validate.trailer import holds_only
 
 Outcome = Literal["not_applicable", "not_evaluated"]
 
@@ -36,6 +37,15 @@ class Need:
     present: Callable[[DocView], bool]
     outcome: Outcome
     reason: Message
+    explain: Callable[[DocView], Message] | None = None
+    """The reason for this document, where it depends on the document."""
+
+    def reason_for(self, view: DocView) -> Message:
+        return self.explain(view) if self.explain is not None else self.reason
+
+
+def _only_what(view: DocView) -> Message:
+    return REASONS["copy_only" if holds_only(view.doc) == "copy" else "annex_only"]()
 
 
 def _has_formatting(view: DocView) -> bool:
@@ -48,6 +58,11 @@ def _has_formatting(view: DocView) -> bool:
 #: did not find it (another rule reports it missing). The reasons are the phrases of the
 #: same names in `vndocparse.catalogue.REASONS`.
 NEEDS: dict[str, Need] = {
+    # A document proper, not a file that holds only an annex or only a copy block: the
+    # rules of the header, body, signature and Nơi nhận read it (registry.DOCUMENT_GROUPS).
+    "document": Need(
+        lambda v: holds_only(v.doc) is None, "not_applicable", REASONS["document"](), _only_what
+    ),
     "docx": Need(_has_formatting, "not_applicable", REASONS["docx"]()),
     "number": Need(lambda v: v.number_piece is not None, "not_evaluated", REASONS["number"]()),
     "date_line": Need(lambda v: v.date_piece is not None, "not_evaluated", REASONS["date_line"]()),
@@ -61,6 +76,9 @@ NEEDS: dict[str, Need] = {
     "copy": Need(lambda v: v.doc.copy is not None, "not_applicable", REASONS["copy"]()),
     "appendices": Need(lambda v: bool(v.doc.appendices), "not_applicable", REASONS["appendices"]()),
 }
+
+#: The needs about what the file holds, checked before the family (see `vndocparse.validate.evaluate`).
+PART_NEEDS = frozenset({"document", "copy", "appendices"})
 
 #: Why a rule of the other family, of no known family, or of another guideline did not run.
 OTHER_FAMILY = REASONS["other_family"]
@@ -150,7 +168,7 @@ class Tally:
                 met = self._needs[name] = NEEDS[name].present(self.view)
             if not met:
                 need = NEEDS[name]
-                self.skip(code, need.outcome, name, need.reason)
+                self.skip(code, need.outcome, name, need.reason_for(self.view))
                 return False
         return True
 
@@ -177,4 +195,4 @@ class Tally:
         )
 
 
-__all__ = ["NEEDS", "OTHER_FAMILY", "OTHER_GUIDELINE", "UNKNOWN_FAMILY", "Coverage", "Need", "Skipped", "Tally"]
+__all__ = ["NEEDS", "OTHER_FAMILY", "OTHER_GUIDELINE", "PART_NEEDS", "UNKNOWN_FAMILY", "Coverage", "Need", "Skipped", "Tally"]

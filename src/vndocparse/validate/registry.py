@@ -99,6 +99,13 @@ GROUP_REQUIRES: dict[str, tuple[str, ...]] = {
 }
 
 
+#: The groups whose rules read the document proper (header, body, signature, Nơi
+#: nhận): each needs ``document`` (not a file holding only an annex or a copy block),
+#: unless it reads the copy block or the annexes (``copy`` / ``appendices``).
+DOCUMENT_GROUPS = frozenset({"VN1", "VN2", "VN3", "VN4", "VN5", "VN6", "VN7", "VN8"})
+_TRAILER_NEEDS = frozenset({"copy", "appendices"})
+
+
 class RuleOptions(BaseModel):
     """Options of a rule; subclasses declare fields with docstrings (shown in the docs)."""
 
@@ -176,6 +183,8 @@ class Rule:
         cls.evidences = _per_guideline(cls.evidence, cls.enforces, cls.families, cls.code)
         if cls.requires is None:
             cls.requires = GROUP_REQUIRES.get(cls.code[:3], ())
+        if cls.code[:3] in DOCUMENT_GROUPS and not _TRAILER_NEEDS & set(cls.requires):
+            cls.requires = ("document", *cls.requires)
         if not re.fullmatch(r"VN\d{3}", cls.code):
             raise ValueError(f"{cls.__name__}: bad code {cls.code!r}")
         if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", cls.name):
@@ -365,6 +374,7 @@ def iter_rules() -> Iterator[type[Rule]]:
 __all__ = [
     "BOTH",
     "CONFIRMED_STATE_SECONDARY_PARTY",
+    "DOCUMENT_GROUPS",
     "ERROR_STATE_WARNING_PARTY",
     "EVIDENCE",
     "FAMILIES",

@@ -185,6 +185,52 @@ def red_mark(d: Any) -> None:
                 run.font.color.rgb = RGBColor(0xFF, 0x00, 0x00)
 
 
+def appended(lines: list[str], *, new_page: bool = False) -> Callable[[Any], None]:
+    """Paragraphs added after the document (an annex on a new page, a copy block), in
+    the body's font: what follows the signature is checked by its own rules."""
+
+    def change(d: Any) -> None:
+        from docx.enum.text import WD_BREAK
+        from docx.shared import Pt
+
+        if new_page:
+            d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        for text in lines:
+            run = d.add_paragraph().add_run(text)
+            run.font.name = "Times New Roman"
+            run.font.size = Pt(14)
+
+    return change
+
+
+#: An annex of the decision (15/QĐ-UBND, 08/02/2024), which its body never cites.
+ANNEX = [
+    "Phụ lục",
+    "DANH SÁCH CƠ SỞ ĐƯỢC KIỂM TRA",
+    "(Kèm theo Quyết định số 15/QĐ-UBND ngày 08/02/2024 của Ủy ban nhân dân huyện Kim Bảng)",
+    "1. Cơ sở sản xuất bánh chưng Tân Sơn, xã Tân Sơn.",
+]
+#: A copy block of the decision (Decree 30, Mẫu 3.1), under a full-width rule.
+COPY = [
+    "________________________________",
+    "UBND HUYỆN KIM BẢNG",
+    "VĂN PHÒNG",
+    "SAO Y",
+    "Số: 03/SY-VP",
+    "Kim Bảng, ngày 10 tháng 02 năm 2024",
+    "KT. CHÁNH VĂN PHÒNG",
+    "PHÓ CHÁNH VĂN PHÒNG",
+    "Trần Minh Hải",
+    "Nơi nhận:",
+    "- Phòng Y tế huyện;",
+    "- Lưu: VT.",
+]
+
+
+def _swap(lines: list[str], old: str, new: str) -> list[str]:
+    return [new if line == old else line for line in lines]
+
+
 def _paragraph(d: Any, text: str, *, bold: bool = False, italic: bool = False, centre: bool = False, size: float = 14) -> Any:
     """A paragraph added at the end, in Times New Roman of ``size`` pt."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -203,6 +249,9 @@ def annex(d: Any) -> None:
     its title, its reference to the decision, then its content."""
     from docx.enum.text import WD_BREAK
 
+    # The body cites it (ND30: an annex is referred to in the text; VN131 otherwise).
+    cited = next(p for p in d.paragraphs if p.text.startswith("Điều 1."))
+    cited.add_run(" (danh sách cơ sở kiểm tra tại Phụ lục I kèm theo)")
     d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     _paragraph(d, "Phụ lục I", bold=True, centre=True)
     _paragraph(d, "DANH SÁCH CƠ SỞ KIỂM TRA", bold=True, centre=True)
@@ -294,6 +343,21 @@ CASES: dict[str, tuple[Callable[[], bytes], list[tuple[str, int]]]] = {
     ),
     # Decree 30 sets the text in black: a căn cứ line in red (line 14)
     "qd_coloured": (lambda: _edit(QD, coloured), [("VN010", 14)]),
+    # An annex after the decision (label at line 48): checked as an annex, not as a
+    # document; the body never cites it (a warning), and a reference citing 16/QĐ-UBND
+    # (line 50) is not the decision's number.
+    "qd_appendix": (lambda: _edit(QD, appended(ANNEX, new_page=True)), [("VN131", 48)]),
+    "qd_appendix_wrong_number": (
+        lambda: _edit(QD, appended(_swap(ANNEX, ANNEX[2], ANNEX[2].replace("15/QĐ", "16/QĐ")), new_page=True)),
+        [("VN131", 48), ("VN130", 50)],
+    ),
+    # A copy block after the decision (its label at line 50, its number at 51): right,
+    # then labelled the old way with a code that contradicts it.
+    "qd_copy": (lambda: _edit(QD, appended(COPY)), []),
+    "qd_copy_wrong": (
+        lambda: _edit(QD, appended(_swap(_swap(COPY, "SAO Y", "SAO Y BẢN CHÍNH"), "Số: 03/SY-VP", "Số: 03/SL-VP"))),
+        [("VN123", 50), ("VN124", 51)],
+    ),
     # An annex on its own page after the decision, right: nothing to report (it was
     # checked as a second document: no issuer, number, date, signature).
     "qd_with_annex": (lambda: _edit(QD, annex), []),

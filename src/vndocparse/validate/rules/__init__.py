@@ -14,6 +14,10 @@ VN6xx   distribution list (Nơi nhận)                `distribution`
 VN7xx   signature block                             `signature`
 VN8xx   urgency/secrecy marks, body conventions     `body`, `conventions` (VN817+)
 VN9xx   processing (unreadable input, family)       `processing`
+VN123–  the copy block (bản sao)                    `copies`
+VN126
+VN127–  annexes (phụ lục)                           `annexes`
+VN131
 VN507,  rules new in Guideline 05: Kính trình,   `hd05`
 VN812,  căn cứ dash, urgency mark position
 VN813
@@ -28,9 +32,11 @@ from __future__ import annotations
 
 from vndocparse.validate.rules import (  # noqa: F401  (registration by import)
     addressees,
+    annexes,
     appearance,
     body,
     conventions,
+    copies,
     dates,
     distribution,
     hd05,

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from vndocparse.i18n import phrases
 from vndocparse.validate.context import DocView
 from vndocparse.validate.registry import BOTH, Finding, Rule, RuleOptions
+from vndocparse.validate.trailer import holds_only
 
 
 class Unreadable(Rule):
@@ -69,6 +70,8 @@ class FamilyUnknown(Rule):
     ## Why it matters
     Most rules belong to one family (state documents follow Decree 30, Party
     documents Guideline 36); for this document only the rules common to both ran.
+    A file that holds only annexes is not reported: the annex rules are common to
+    both families.
     Pass ``--family state`` or ``--family party`` (or ``family`` in the configuration)
     to check it fully.
 
@@ -111,7 +114,7 @@ class FamilyUnknown(Rule):
     )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
-        if view.family is None:
+        if view.family is None and holds_only(view.doc) != "annex":
             yield Finding(
                 self.msg("unknown"), view.line_loc(view.first_line), fix=self.msg("unknown_fix")
             )
