@@ -276,6 +276,8 @@ def page_setups(document: Any, firsts: list[int | None]) -> tuple[PageSetup, ...
                 if _PAGE_FIELD.search(blob) and (b"instrText" in blob or b"fldSimple" in blob):
                     numbers = "header" if kind == "header" else (numbers or "footer")
         width, height = _mm(s.page_width), _mm(s.page_height)
+        numbering = sect_pr.find(f"{_W}pgNumType")
+        start = numbering.get(f"{_W}start") if numbering is not None else None
         out.append(
             PageSetup(
                 width_mm=width,
@@ -287,6 +289,7 @@ def page_setups(document: Any, firsts: list[int | None]) -> tuple[PageSetup, ...
                 landscape=bool(width and height and width > height),
                 page_numbers=numbers,
                 title_page=bool(s.different_first_page_header_footer),
+                page_number_start=int(start) if start is not None and start.isdigit() else None,
                 first_line=firsts[i] if i < len(firsts) else None,
                 section=i,
             )

@@ -124,6 +124,9 @@ class PageSetup:
     """Where a PAGE field was found (the header or the footer), or None."""
     title_page: bool = False
     """A different first page (``w:titlePg``): the number is not shown on page 1."""
+    page_number_start: int | None = None
+    """The number the section's pages start from (``w:pgNumType w:start``), when it
+    restarts the numbering; None when it goes on from the section before."""
     first_line: int | None = None
     """The first produced line of the section (1-based), when known."""
     section: int = 0

@@ -244,15 +244,28 @@ def _paragraph(d: Any, text: str, *, bold: bool = False, italic: bool = False, c
     return para
 
 
-def annex(d: Any) -> None:
-    """Phụ lục I on a page of its own after the decision (ND30 PL I §II.12): its label,
-    its title, its reference to the decision, then its content."""
-    from docx.enum.text import WD_BREAK
+def _own_section(d: Any, *, restart: bool) -> None:
+    """A section break (next page) at the end; ``restart``: the new section's page
+    numbers start at 1, as an annex's do (Mẫu 2.1–2.2)."""
+    from docx.enum.section import WD_SECTION
+    from docx.oxml.ns import qn
+    from docx.oxml.parser import OxmlElement
 
+    section = d.add_section(WD_SECTION.NEW_PAGE)
+    if restart:
+        numbering = OxmlElement("w:pgNumType")
+        numbering.set(qn("w:start"), "1")
+        section._sectPr.append(numbering)
+
+
+def annex(d: Any, *, restart: bool = True) -> None:
+    """Phụ lục I in a section of its own after the decision, its pages numbered from 1
+    (ND30 PL I §II.12, Mẫu 2.1): its label, its title, its reference to the decision,
+    then its content."""
     # The body cites it (ND30: an annex is referred to in the text; VN131 otherwise).
     cited = next(p for p in d.paragraphs if p.text.startswith("Điều 1."))
     cited.add_run(" (danh sách cơ sở kiểm tra tại Phụ lục I kèm theo)")
-    d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    _own_section(d, restart=restart)
     _paragraph(d, "Phụ lục I", bold=True, centre=True)
     _paragraph(d, "DANH SÁCH CƠ SỞ KIỂM TRA", bold=True, centre=True)
     _paragraph(d, "(Kèm theo Quyết định số 15/QĐ-UBND ngày 08/02/2024 của Ủy ban nhân dân huyện Kim Bảng)", italic=True, centre=True)
@@ -346,10 +359,11 @@ CASES: dict[str, tuple[Callable[[], bytes], list[tuple[str, int]]]] = {
     # An annex after the decision (label at line 48): checked as an annex, not as a
     # document; the body never cites it (a warning), and a reference citing 16/QĐ-UBND
     # (line 50) is not the decision's number.
-    "qd_appendix": (lambda: _edit(QD, appended(ANNEX, new_page=True)), [("VN131", 48)]),
+    # (After a page break only: the annex goes on with the decision's page numbers, VN132.)
+    "qd_appendix": (lambda: _edit(QD, appended(ANNEX, new_page=True)), [("VN131", 48), ("VN132", 48)]),
     "qd_appendix_wrong_number": (
         lambda: _edit(QD, appended(_swap(ANNEX, ANNEX[2], ANNEX[2].replace("15/QĐ", "16/QĐ")), new_page=True)),
-        [("VN131", 48), ("VN130", 50)],
+        [("VN131", 48), ("VN130", 50), ("VN132", 48)],
     ),
     # A copy block after the decision (its label at line 50, its number at 51): right,
     # then labelled the old way with a code that contradicts it.
@@ -361,6 +375,9 @@ CASES: dict[str, tuple[Callable[[], bytes], list[tuple[str, int]]]] = {
     # An annex on its own page after the decision, right: nothing to report (it was
     # checked as a second document: no issuer, number, date, signature).
     "qd_with_annex": (lambda: _edit(QD, annex), []),
+    # The same annex in a section of its own whose page numbers go on from the
+    # decision's: VN132 at its label.
+    "qd_annex_numbering_goes_on": (lambda: _edit(QD, lambda d: annex(d, restart=False)), [("VN132", 48)]),
     # A paper copy block after the decision, right (Mẫu 3.1): nothing to report (its
     # copy code "SY" was taken for a missing type name, its block for a document).
     "qd_with_copy": (lambda: _edit(QD, copy_block), []),

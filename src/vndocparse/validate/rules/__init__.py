@@ -16,8 +16,8 @@ VN8xx   urgency/secrecy marks, body conventions     `body`, `conventions` (VN817
 VN9xx   processing (unreadable input, family)       `processing`
 VN123–  the copy block (bản sao)                    `copies`
 VN126
-VN127–  annexes (phụ lục)                           `annexes`
-VN131
+VN127–  annexes (phụ lục)                           `annexes`,
+VN132                                               `annex_pages` (VN132)
 VN507,  rules new in Guideline 05: Kính trình,   `hd05`
 VN812,  căn cứ dash, urgency mark position
 VN813
@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from vndocparse.validate.rules import (  # noqa: F401  (registration by import)
     addressees,
+    annex_pages,
     annexes,
     appearance,
     body,

@@ -4,8 +4,8 @@ Decree 30 (Phụ lục I, mục III; Phụ lục III, Mẫu 2.1–2.2): an annex
 body, labelled "Phụ lục" (with a Roman numeral when there are two or more), has its
 title, and under it "(Kèm theo <type> số …/… ngày … của …)". The Party guidelines number
 annexes in Arabic numerals; Guideline 05 (part II.1) adds the reference to the parent
-document under the title. Own page numbering per annex is only known from a page
-layout, which the readers do not expose: it is not checked.
+document under the title. Own page numbering per annex, from a DOCX file's sections,
+is VN132 (`annex_pages`).
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def _annex_parts(view: DocView, annex: Appendix, role: str | None) -> list[Piece
     return [piece for p in parts for piece in view.part_pieces(p)]
 
 
-def _main_annex(view: DocView, annex: Appendix) -> bool:
+def main_annex(view: DocView, annex: Appendix) -> bool:
     """An annex labelled "Phụ lục", not a part of another ("Phụ lục 1.1. ..." under
     "Phụ lục 1": the label keeps "Phụ lục 1", its line shows the rest)."""
     if not is_phu_luc(annex.label):
@@ -45,7 +45,7 @@ def _main_annex(view: DocView, annex: Appendix) -> bool:
     return line is None or is_phu_luc(line.text.strip(" *#"))
 
 
-def _label_loc(view: DocView, annex: Appendix) -> Location:
+def label_location(view: DocView, annex: Appendix) -> Location:
     pieces = _annex_parts(view, annex, "label")
     if pieces:
         return pieces[0].loc()
@@ -109,7 +109,7 @@ class AnnexNumbering(Rule):
     )
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
-        annexes = [a for a in view.doc.appendices if _main_annex(view, a)]
+        annexes = [a for a in view.doc.appendices if main_annex(view, a)]
         if len(annexes) < 2:
             return
         want = {"state": "roman", "party": "arabic"}.get(view.family or "")
@@ -117,7 +117,7 @@ class AnnexNumbering(Rule):
         kind_msg = self.msg("arabic") if want == "arabic" else self.msg("roman")
         seen: dict[tuple[str, int] | str, int] = {}
         for annex in annexes:
-            loc = _label_loc(view, annex)
+            loc = label_location(view, annex)
             numeral = annex_numeral(annex.label)
             if numeral is None:
                 yield Finding(
@@ -182,8 +182,8 @@ class AnnexTitle(Rule):
 
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for annex in view.doc.appendices:
-            if _main_annex(view, annex) and not annex.title and not _heading_under(view, annex):
-                yield Finding(self.msg("missing", label=annex.label), _label_loc(view, annex), fix=self.msg("missing_fix"))
+            if main_annex(view, annex) and not annex.title and not _heading_under(view, annex):
+                yield Finding(self.msg("missing", label=annex.label), label_location(view, annex), fix=self.msg("missing_fix"))
 
 
 def _heading_under(view: DocView, annex: Appendix) -> bool:
@@ -285,15 +285,15 @@ class AnnexReference(Rule):
     def check(self, view: DocView, options: RuleOptions) -> Iterator[Finding]:
         for annex in view.doc.appendices:
             if annex.reference is None:
-                if _main_annex(view, annex):
-                    yield Finding(self.msg("missing", label=annex.label), _label_loc(view, annex), fix=self.msg("missing_fix"))
+                if main_annex(view, annex):
+                    yield Finding(self.msg("missing", label=annex.label), label_location(view, annex), fix=self.msg("missing_fix"))
                 continue
             f = fold(_whole_reference(view, annex, annex.reference))
             cites = bool(find_references(annex.reference))  # "Quyết định 1760/QĐ-KTNN": the number is there
             lacking = [_WORDS[w] for w, pattern in _REFERENCE_WORDS if not pattern.search(f) and not (w == "so" and cites)]
             if lacking:
                 pieces = _annex_parts(view, annex, "reference")
-                loc = pieces[0].loc() if pieces else _label_loc(view, annex)
+                loc = pieces[0].loc() if pieces else label_location(view, annex)
                 words = ", ".join(f"'{w}'" for w in lacking)
                 yield Finding(self.msg("incomplete", words=words), loc, fix=self.msg("missing_fix"))
 
@@ -362,7 +362,7 @@ class AnnexReferenceAgrees(Rule):
                 continue
             cited, cited_date, _ = refs[0]
             pieces = _annex_parts(view, annex, "reference")
-            loc = pieces[0].loc() if pieces else _label_loc(view, annex)
+            loc = pieces[0].loc() if pieces else label_location(view, annex)
             if own_number and doc.number is not None and doc.number.sequence is not None and not _same_number(cited, own_number):
                 yield Finding(self.msg("number", cited=cited, own=own_number), loc, fix=self.msg("fix"))
             elif cited_date and doc.date and cited_date != doc.date:
@@ -457,7 +457,7 @@ class AnnexNotCited(Rule):
         if generic:
             return
         for annex in view.doc.appendices:
-            if not _main_annex(view, annex):
+            if not main_annex(view, annex):
                 continue
             numeral = annex_numeral(annex.label)
             value = numeral_value(numeral) if numeral else None
@@ -466,7 +466,7 @@ class AnnexNotCited(Rule):
             if value is None and numbers:
                 continue  # an annex without a numeral, and the text cites annexes
             label = " ".join(annex.label.split())
-            yield Finding(self.msg("uncited", label=label), _label_loc(view, annex), fix=self.msg("uncited_fix", label=label))
+            yield Finding(self.msg("uncited", label=label), label_location(view, annex), fix=self.msg("uncited_fix", label=label))
 
 
-__all__ = ["AnnexNotCited", "AnnexNumbering", "AnnexReference", "AnnexReferenceAgrees", "AnnexTitle"]
+__all__ = ["AnnexNotCited", "AnnexNumbering", "AnnexReference", "AnnexReferenceAgrees", "AnnexTitle", "label_location", "main_annex"]
