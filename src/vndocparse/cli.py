@@ -27,6 +27,7 @@ from vndocparse._clirun import Progress, add_batch_options, add_lang_option
 from vndocparse.catalogue import CLI, FAMILIES, SEVERITY, counted, said
 from vndocparse.export.cli import add_export_command
 from vndocparse.i18n import Message, resolve_lang
+from vndocparse.readers import SUFFIXES
 from vndocparse.schema import schema_json
 
 #: Every input was read (and, with ``--strict``, parsed) without error.
@@ -47,12 +48,8 @@ STDIN_ARG = "-"
 #: Name recorded as the source of a document read from standard input.
 STDIN_SOURCE = "<stdin>"
 
-#: Files taken when a directory is given, compared case-insensitively: text and the
-#: formats of `vndocparse.readers` (a file's format is then told by its content).
-DOCUMENT_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
-
 #: The suffixes as an error message lists them: ".txt or .md or ...".
-_SUFFIXES = functools.reduce(lambda a, b: CLI["either"](rest=a, last=b), (Message(s, s) for s in DOCUMENT_SUFFIXES))
+_SUFFIXES = functools.reduce(lambda a, b: CLI["either"](rest=a, last=b), (Message(s, s) for s in SUFFIXES))
 
 FORMATS = ("json", "jsonl", "text", "csv")
 
@@ -621,7 +618,7 @@ def _walk(
         if excluded is not None:  # an excluded folder is not entered at all
             dirnames[:] = [d for d in dirnames if not excluded(Path(dirpath, d))]
         for name in filenames:
-            if name.lower().endswith(DOCUMENT_SUFFIXES) and not (excluded and excluded(Path(dirpath, name))):
+            if name.lower().endswith(SUFFIXES) and not (excluded and excluded(Path(dirpath, name))):
                 path = Path(dirpath, name)
                 if not follow_symlinks and path.is_symlink() and not path.resolve().is_relative_to(top):
                     errors.append(
