@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from vndocparse import __version__, cli
+from vndocparse.readers import SUFFIXES
 
 ROOT = Path(__file__).resolve().parents[1]
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
@@ -31,7 +32,7 @@ def test_hook_reads_every_format_it_matches(hook: dict[str, object]) -> None:
     # DOCX and PDF need their readers: the hook installs exactly the extras' packages.
     assert hook["additional_dependencies"] == [*extras["docx"], *extras["pdf"]]
     files = re.compile(str(hook["files"]))
-    for suffix in cli.DOCUMENT_SUFFIXES:
+    for suffix in SUFFIXES:
         assert files.search(f"van-ban/cv{suffix}") and files.search(f"CV{suffix.upper()}"), suffix
     for other in ("setup.py", "a.doc", "notes.txt.bak", "x.odt"):
         assert not files.search(other), other

@@ -9,6 +9,7 @@ import io
 import shutil
 import subprocess
 import sys
+import zipfile
 from collections import Counter
 from pathlib import Path
 
@@ -66,6 +67,26 @@ def test_a_correct_file_is_left_as_it_is() -> None:
     data = build()
     result = fix_bytes(data, source="ok.docx")
     assert not result.changed and result.data == data and result.after == result.before == []
+
+
+def test_the_fixer_opens_a_docx_with_the_readers_checks() -> None:
+    """``fix`` opens the file through `open_docx`, as the reader does: an entity
+    declaration is refused there too, before python-docx sees the part."""
+    from vndocparse.errors import UnsafeDocumentError
+    from vndocparse.fix.docx import fix_docx
+    from vndocparse.validate.config import as_resolved
+
+    build, _expected = CASES["qd_bad_typography"]
+    with zipfile.ZipFile(io.BytesIO(build())) as zf:
+        entries = {n: zf.read(n) for n in zf.namelist()}
+    body = entries["word/document.xml"].split(b"?>", 1)[1]
+    entries["word/document.xml"] = b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x "y">]>' + body
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zw:
+        for name, data in entries.items():
+            zw.writestr(name, data)
+    with pytest.raises(UnsafeDocumentError):
+        fix_docx(out.getvalue(), source="dtd.docx", resolved=as_resolved(None))
 
 
 def _round_trip(data: bytes) -> bytes:

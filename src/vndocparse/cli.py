@@ -27,6 +27,7 @@ from vndocparse._clirun import Progress, add_batch_options, add_lang_option
 from vndocparse.catalogue import CLI, FAMILIES, SEVERITY, counted, said
 from vndocparse.export.cli import add_export_command
 from vndocparse.i18n import Message, resolve_lang
+from vndocparse.readers import SUFFIXES
 from vndocparse.schema import schema_json
 
 #: Every input was read (and, with ``--strict``, parsed) without error.
@@ -47,12 +48,8 @@ STDIN_ARG = "-"
 #: Name recorded as the source of a document read from standard input.
 STDIN_SOURCE = "<stdin>"
 
-#: Files taken when a directory is given, compared case-insensitively: text and the
-#: formats of `vndocparse.readers` (a file's format is then told by its content).
-DOCUMENT_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
-
 #: The suffixes as an error message lists them: ".txt or .md or ...".
-_SUFFIXES = functools.reduce(lambda a, b: CLI["either"](rest=a, last=b), (Message(s, s) for s in DOCUMENT_SUFFIXES))
+_SUFFIXES = functools.reduce(lambda a, b: CLI["either"](rest=a, last=b), (Message(s, s) for s in SUFFIXES))
 
 FORMATS = ("json", "jsonl", "text", "csv")
 
@@ -193,35 +190,22 @@ def _add_check_command(subparsers: argparse._SubParsersAction[argparse.ArgumentP
         action="store_true",
         help="print how often each rule fired (most often first) instead of the diagnostics",
     )
-    p.add_argument(
-        "--family",
-        choices=("auto", "state", "party"),
-        default=None,
-        metavar="FAMILY",
-        help="state or party: the layout family of every FILE (default, auto: told from each document)",
-    )
-    p.add_argument(
-        "--guideline",
-        choices=("auto", "hd36", "hd05"),
-        default=None,
-        help="the guideline of Party documents: hd36 (Guideline 36-HD/VPTW) or hd05 "
+    _add_family_options(
+        p,
+        family="state or party: the layout family of every FILE (default, auto: told from each document)",
+        guideline="the guideline of Party documents: hd36 (Guideline 36-HD/VPTW) or hd05 "
         "(Guideline 05-HD/VPTW); default: by each document's date (HD 05 from 27/5/2026, "
         "and for an undated draft)",
+        family_metavar="FAMILY",
     )
     add_lang_option(p)
-    p.add_argument("--select", metavar="RULES", help="comma-separated codes, prefixes (VN2) or names to check, instead of the default set")
-    p.add_argument("--extend-select", metavar="RULES", help="comma-separated rules to check in addition")
-    p.add_argument("--ignore", metavar="RULES", help="comma-separated rules not to check")
-    p.add_argument(
-        "--severity",
-        metavar="RULE=LEVEL",
-        action="append",
-        default=[],
-        help="set the level of a rule (error, warning, info or off); repeatable",
+    _add_rule_options(
+        p,
+        select="comma-separated codes, prefixes (VN2) or names to check, instead of the default set",
+        extend_select="comma-separated rules to check in addition",
+        ignore="comma-separated rules not to check",
+        severity="set the level of a rule (error, warning, info or off); repeatable",
     )
-    group = p.add_mutually_exclusive_group()
-    group.add_argument("--config", metavar="PATH", help="read the configuration from this file")
-    group.add_argument("--isolated", action="store_true", help="ignore configuration files")
     p.add_argument("--exclude", metavar="PATTERNS", help="comma-separated path patterns not to check, instead of the default list and the configuration's")
     p.add_argument("--extend-exclude", metavar="PATTERNS", help="comma-separated path patterns not to check, in addition")
     p.add_argument(
@@ -257,22 +241,40 @@ def _add_fix_command(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
     where.add_argument("-o", "--output", metavar="OUT", help="write the fixed document to OUT")
     where.add_argument("--in-place", action="store_true", help="overwrite FILE with the fixed document")
     where.add_argument("--diff", action="store_true", help="show the change without writing anything")
-    p.add_argument("--family", choices=("auto", "state", "party"), default=None, help="the layout family (default: told from the document)")
-    p.add_argument(
-        "--guideline",
-        choices=("auto", "hd36", "hd05"),
-        default=None,
-        help="the guideline of a Party document (default: by its date), as for check",
+    _add_family_options(
+        p,
+        family="the layout family (default: told from the document)",
+        guideline="the guideline of a Party document (default: by its date), as for check",
     )
     add_lang_option(p)
-    p.add_argument("--select", metavar="RULES", help="fix only what these rules report")
-    p.add_argument("--extend-select", metavar="RULES", help=argparse.SUPPRESS)
-    p.add_argument("--ignore", metavar="RULES", help="do not fix what these rules report")
-    p.add_argument("--severity", metavar="RULE=LEVEL", action="append", default=[], help=argparse.SUPPRESS)
+    _add_rule_options(
+        p,
+        select="fix only what these rules report",
+        extend_select=argparse.SUPPRESS,
+        ignore="do not fix what these rules report",
+        severity=argparse.SUPPRESS,
+    )
+    p.set_defaults(handler=cmd_fix)
+
+
+def _add_family_options(p: argparse.ArgumentParser, *, family: str, guideline: str, family_metavar: str | None = None) -> None:
+    """``--family`` and ``--guideline``, as ``check`` and ``fix`` take them (each its own
+    help text): the values `vndocparse.validate.config` resolves."""
+    p.add_argument("--family", choices=("auto", "state", "party"), default=None, metavar=family_metavar, help=family)
+    p.add_argument("--guideline", choices=("auto", "hd36", "hd05"), default=None, help=guideline)
+
+
+def _add_rule_options(p: argparse.ArgumentParser, *, select: str, extend_select: str, ignore: str, severity: str) -> None:
+    """The rule selection (``--select``, ``--extend-select``, ``--ignore``, ``--severity``)
+    and the configuration file (``--config`` or ``--isolated``), as ``check`` and ``fix``
+    take them: ``fix`` resolves the settings ``check`` would use (`_check_config`)."""
+    p.add_argument("--select", metavar="RULES", help=select)
+    p.add_argument("--extend-select", metavar="RULES", help=extend_select)
+    p.add_argument("--ignore", metavar="RULES", help=ignore)
+    p.add_argument("--severity", metavar="RULE=LEVEL", action="append", default=[], help=severity)
     group = p.add_mutually_exclusive_group()
     group.add_argument("--config", metavar="PATH", help="read the configuration from this file")
     group.add_argument("--isolated", action="store_true", help="ignore configuration files")
-    p.set_defaults(handler=cmd_fix)
 
 
 def _check_config(args: argparse.Namespace) -> Any:
@@ -621,7 +623,7 @@ def _walk(
         if excluded is not None:  # an excluded folder is not entered at all
             dirnames[:] = [d for d in dirnames if not excluded(Path(dirpath, d))]
         for name in filenames:
-            if name.lower().endswith(DOCUMENT_SUFFIXES) and not (excluded and excluded(Path(dirpath, name))):
+            if name.lower().endswith(SUFFIXES) and not (excluded and excluded(Path(dirpath, name))):
                 path = Path(dirpath, name)
                 if not follow_symlinks and path.is_symlink() and not path.resolve().is_relative_to(top):
                     errors.append(

@@ -18,10 +18,10 @@ from typing import Any
 import regex
 
 from vndocparse.catalogue import FIX, PAGE_SIDES, number
-from vndocparse.errors import BrokenDocumentError, MissingExtraError
+from vndocparse.errors import BrokenDocumentError
 from vndocparse.i18n import Message
 from vndocparse.readers import parse_source
-from vndocparse.readers.docx import check_zip, read_document
+from vndocparse.readers.docx import open_docx, read_document
 from vndocparse.readers.source import Formatting, ParagraphFormat
 from vndocparse.validate.config import Resolved
 from vndocparse.validate.context import DocView
@@ -88,13 +88,8 @@ class _Log:
 
 def fix_docx(data: bytes, *, source: str, resolved: Resolved) -> tuple[bytes, list[Change]]:
     """The fixed file's bytes and the changes made (none: the bytes are the input's)."""
-    check_zip(data, source=source)
+    document, _package = open_docx(data, source=source, as_is=True)
     try:
-        import docx
-    except ImportError:
-        raise MissingExtraError(source, "DOCX", "docx", "python-docx") from None
-    try:
-        document = docx.Document(io.BytesIO(data))
         src, paragraphs = read_document(document)
     except Exception as exc:  # noqa: BLE001  (python-docx raises many kinds)
         raise BrokenDocumentError(source, f"not a readable DOCX: {type(exc).__name__}: {exc}") from None

@@ -48,7 +48,9 @@ if TYPE_CHECKING:
     from vndocparse.limits import Limits
     from vndocparse.models import Document
 
-#: File name endings taken when a directory is searched.
+#: File name endings taken when a directory is searched (``parse``, ``check``, ``export``),
+#: compared case-insensitively: text and the formats read here (a file's format is then
+#: told by its content, `detect_format`).
 SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vndocparse import limits
 from vndocparse.errors import BrokenDocumentError, MissingExtraError, VndocparseError
@@ -40,6 +40,9 @@ from vndocparse.readers.source import (
     ReaderNote,
     SourceText,
 )
+
+if TYPE_CHECKING:
+    from vndocparse.readers.package import Package
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 #: Inline containers whose runs print (a hyperlink, a tracked insertion, a content
@@ -55,19 +58,7 @@ _SHOWN = 3
 
 def read_docx(data: bytes, *, source: str = "<bytes>") -> SourceText:
     """The text lines, origins and formatting of a DOCX (or .docm, .dotx) file."""
-    try:
-        import docx
-    except ImportError:
-        raise MissingExtraError(source, "DOCX", "docx", "python-docx") from None
-    from vndocparse.readers.package import unpack
-
-    package = unpack(data, source=source)
-    try:
-        document = docx.Document(io.BytesIO(package.data))
-    except VndocparseError:
-        raise
-    except Exception as exc:  # noqa: BLE001  (python-docx raises many kinds)
-        raise (limits.passed(exc) or BrokenDocumentError(source, f"not a readable DOCX: {type(exc).__name__}: {exc}")) from None
+    document, package = open_docx(data, source=source)
     try:
         src = _Walker(document).run()
     except VndocparseError:
@@ -88,12 +79,26 @@ def read_docx(data: bytes, *, source: str = "<bytes>") -> SourceText:
     return src
 
 
-def check_zip(data: bytes, *, source: str) -> None:
-    """Refuse what `read_docx` refuses (`vndocparse.readers.package.unpack`'s checks),
-    without re-packing: for ``vndocparse fix``, which writes back the file it opened."""
+def open_docx(data: bytes, *, source: str, as_is: bool = False) -> tuple[Any, Package]:
+    """The python-docx ``Document`` of ``data``, and the checked `Package`: the one way
+    both `read_docx` and ``vndocparse fix`` open a DOCX. The package's checks
+    (`vndocparse.readers.package.unpack`: inflate caps, no DTD, encryption) come first;
+    python-docx then opens the re-packed entries, or with ``as_is`` the bytes themselves
+    (``fix`` writes back the file it opened, its content types unchanged)."""
+    try:
+        import docx
+    except ImportError:
+        raise MissingExtraError(source, "DOCX", "docx", "python-docx") from None
     from vndocparse.readers.package import unpack
 
-    unpack(data, source=source)
+    package = unpack(data, source=source)
+    try:
+        document = docx.Document(io.BytesIO(data if as_is else package.data))
+    except VndocparseError:
+        raise
+    except Exception as exc:  # noqa: BLE001  (python-docx raises many kinds)
+        raise (limits.passed(exc) or BrokenDocumentError(source, f"not a readable DOCX: {type(exc).__name__}: {exc}")) from None
+    return document, package
 
 
 def read_document(document: Any) -> tuple[SourceText, list[Any]]:
@@ -336,4 +341,4 @@ def _cell_paragraphs(cell: Any) -> Iterator[Any]:
         yield Paragraph(el, cell)
 
 
-__all__ = ["check_zip", "printed_runs", "read_document", "read_docx"]
+__all__ = ["open_docx", "printed_runs", "read_document", "read_docx"]

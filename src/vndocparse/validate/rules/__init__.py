@@ -12,7 +12,8 @@ VN4xx   type name and subject (tên loại, trích yếu) `subject`, `convention
 VN5xx   addressees (Kính gửi)                       `addressees`
 VN6xx   distribution list (Nơi nhận)                `distribution`
 VN7xx   signature block                             `signature`
-VN8xx   urgency/secrecy marks, body conventions     `body`, `conventions` (VN817+)
+VN8xx   urgency/secrecy marks, body conventions     `body`, `can_cu` (VN808, VN809),
+                                                    `conventions` (VN817+)
 VN9xx   processing (unreadable input, family)       `processing`
 VN123–  the copy block (bản sao)                    `copies`
 VN126
@@ -36,6 +37,7 @@ from vndocparse.validate.rules import (  # noqa: F401  (registration by import)
     annexes,
     appearance,
     body,
+    can_cu,
     conventions,
     copies,
     dates,

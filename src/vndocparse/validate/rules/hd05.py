@@ -13,7 +13,7 @@ from vndocparse.i18n import phrases
 from vndocparse.text import fold
 from vndocparse.validate.context import DocView, is_dash
 from vndocparse.validate.registry import PARTY, Finding, Rule, RuleOptions
-from vndocparse.validate.rules.body import can_cu_blocks
+from vndocparse.validate.rules.can_cu import can_cu_blocks
 
 
 class ToTrinhKinhTrinh(Rule):
