@@ -116,7 +116,7 @@ def evaluate(
     info = source_info(document)
     if not _has_text(view):
         no_text = REASONS["no_text"]()
-        for code in RULES:
+        for code in sorted(RULES):
             tally.skip(code, "not_evaluated", "text", no_text)
         empty = unreadable(path, no_text, resolved)
         return Evaluation(empty, None, None, tally.coverage())
