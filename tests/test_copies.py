@@ -138,3 +138,16 @@ def test_an_annex_cited_from_another_annex_is_cited() -> None:
         "2. Bà Lê Thu Hà, Phó Chủ tịch, Phó Trưởng ban.", "2. Bà Lê Thu Hà, Phó Chủ tịch, Phó Trưởng ban (nhiệm vụ tại Phụ lục II)."
     )
     assert [f for f in _annex_findings(text) if f[0] == "VN131"] == []
+
+
+def test_a_title_in_normal_case_right_under_the_label_is_a_title() -> None:
+    # PDF text loses the bold and the title may come in normal case: still a title (the
+    # reference line is left out, so the parse does not take the title from it).
+    head = "Phụ lục II\nNHIỆM VỤ CỦA BAN CHỈ ĐẠO\n(Kèm theo Quyết định số 07/QĐ-UBND ngày 14/4/2025 của Ủy ban nhân dân huyện Kim Bảng)\n"
+    assert head in GOOD
+    text = GOOD.replace(head, "Phụ lục II\nNhiệm vụ của Ban chỉ đạo\n")
+    assert [f for f in _annex_findings(text) if f[0] == "VN128"] == []
+    # A list item or a sentence leading into a list right under the label is no title.
+    for first in ("1. Chỉ đạo các xã tổ chức kiểm tra", "Ban chỉ đạo có các nhiệm vụ sau:"):
+        text = GOOD.replace(head, f"Phụ lục II\n{first}\n")
+        assert ("VN128", 23) in _annex_findings(text), first

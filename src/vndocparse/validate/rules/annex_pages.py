@@ -57,7 +57,8 @@ class AnnexOwnPages(Rule):
     NĐ 30/2020/NĐ-CP, Phụ lục III, Mẫu 2.1–2.2; HD 36-HD/VPTW, phụ lục; HD 05-HD/VPTW, Phần II, mục 1
 
     DOCX input only (text and PDF carry no sections). A warning: Word can restart the
-    numbering only at a section break, which is what the rule looks for.
+    numbering only at a section break, which is what the rule looks for. Where the
+    annex's pages carry no page numbers at all, VN008 reports that instead.
     """
 
     code = "VN132"
@@ -106,6 +107,8 @@ class AnnexOwnPages(Rule):
                 section.first_line is not None and section.first_line <= s < line for s in starts
             )
             starts.append(line)
+            if section is None or section.page_numbers is None:
+                continue  # no page numbers where the annex is: VN008's finding, not this one
             if not own:
                 loc = label_location(view, annex)
                 yield Finding(self.msg("shared", label=label), loc, fix=self.msg("shared_fix", label=label))

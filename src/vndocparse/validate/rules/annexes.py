@@ -187,8 +187,10 @@ class AnnexTitle(Rule):
 
 
 def _heading_under(view: DocView, annex: Appendix) -> bool:
-    """Whether the first line under the label is in capitals (a title the parse left in
-    the annex's content, after a blank line)."""
+    """Whether the first line under the label is a title the parse left in the annex's
+    content: in capitals (after a blank line), in bold, or right under the label as a
+    phrase of its own (PDF text loses bold and may lower the case: "Phân bổ đại biểu
+    dự đại hội ..."), not a list item, a table row or a sentence leading into one."""
     content = _annex_parts(view, annex, None)
     label_lines = {p.line for p in _annex_parts(view, annex, "label")}
     below = [p for p in content if p.line not in label_lines]
@@ -197,7 +199,16 @@ def _heading_under(view: DocView, annex: Appendix) -> bool:
     text = below[0].text.strip(" *#")
     raw = view.lines[below[0].line - 1].strip()
     bold = raw.startswith("**") and raw.endswith("**")  # a title in bold, normal case
-    return any(ch.isalpha() for ch in text) and (text.isupper() or bold)
+    if any(ch.isalpha() for ch in text) and (text.isupper() or bold):
+        return True
+    right_under = bool(label_lines) and below[0].line == max(label_lines) + 1
+    return (
+        right_under
+        and text[:1].isupper()
+        and len(text.split()) >= 3
+        and not text.rstrip().endswith((":", ".", ";"))
+        and "|" not in raw
+    )
 
 
 #: What a complete reference shows (folded): "số", "ngày", "của" (Mẫu 2.1).
