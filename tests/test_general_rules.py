@@ -102,3 +102,16 @@ def test_a_sentence_case_subject_opening_with_hoi_nghi_is_no_byline() -> None:
 )
 def test_words_after_a_cited_number_are_not_glued_to_it(text: str, number: str) -> None:
     assert [n for n, _, _ in find_references(text)] == [number]
+
+
+def test_trung_uong_opening_a_body_name_is_not_the_end_of_the_line_above() -> None:
+    # "TRUNG ƯƠNG" alone ends the name above ("BAN CHẤP HÀNH" / "TRUNG ƯƠNG");
+    # "TRUNG ƯƠNG HỘI ..." is a body of its own under its parent.
+    doc = parse("state_congvan_trunguong_hoi")
+    assert doc.issuer is not None
+    assert (doc.issuer.name, doc.issuer.parent) == ("TRUNG ƯƠNG HỘI NÔNG DÂN VIỆT NAM", "MẶT TRẬN TỔ QUỐC VIỆT NAM")
+    whole = vndocparse.parse(
+        "BAN CHẤP HÀNH\nTRUNG ƯƠNG\nSố 12-CV/TW\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nHà Nội, ngày 3 tháng 3 năm 2026\n\n"
+        "V/v tập huấn\n\nKính gửi: Các tỉnh ủy.\n\nĐề nghị các tỉnh ủy cử cán bộ.\n"
+    )
+    assert whole.issuer is not None and whole.issuer.name == "BAN CHẤP HÀNH TRUNG ƯƠNG"

@@ -212,9 +212,12 @@ def read_signature(
 # -- issuer -------------------------------------------------------------------------------
 _LOCALITY = (
     "tinh ", "thanh pho ", "huyen ", "xa ", "quan ", "phuong ", "thi xa ", "thi tran ",
-    "tp ", "tp. ", "va ", "- ", "viet nam", "trung uong",
+    "tp ", "tp. ", "va ", "- ", "viet nam",
 )
 _COMMITTEE = regex.compile(r"^(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\s+(?:uy|doan)\b")
+# "TRUNG ƯƠNG" (or "TRUNG ƯƠNG ĐẢNG") alone ends the name above it ("BAN CHẤP HÀNH" /
+# "TRUNG ƯƠNG"); "TRUNG ƯƠNG HỘI ..." names a body of its own.
+_CENTRAL = regex.compile(r"^trung\s*uong(?:\s+dang)?\W*$")
 
 
 # A department inside one flattened issuer line: "ỦY BAN MTTQ VIỆT NAM XÃ X BAN THƯỜNG TRỰC".
@@ -239,7 +242,7 @@ def split_issuer(lines: list[str]) -> tuple[str, str | None]:
     """Issuer lines → ``(name, parent)``: the last body is the issuer, those above its parent.
 
     A line continues the body above it when it names a locality ("TỈNH CAO BẰNG",
-    "THÀNH PHỐ HÀ NỘI", "TRUNG ƯƠNG"), starts with "VÀ", or the line above ends with "-"
+    "THÀNH PHỐ HÀ NỘI", "TRUNG ƯƠNG" alone), starts with "VÀ", or the line above ends with "-"
     or "VÀ", or is a kind of body with no name of its own ("HIỆP HỘI" / "CÔNG CHỨNG
     VIÊN VIỆT NAM"); a committee ("HUYỆN ỦY ...") starts a body of its own.
     """
@@ -253,6 +256,7 @@ def split_issuer(lines: list[str]) -> tuple[str, str | None]:
             prev = fold(units[-1])
             joins = (
                 (f.startswith(_LOCALITY) and not _COMMITTEE.match(f))
+                or _CENTRAL.match(f) is not None
                 or prev.endswith((" va", "-", "–", ","))
                 or " ".join(prev.split()) in BARE_ORGAN_WORDS
             )
