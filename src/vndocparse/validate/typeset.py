@@ -56,6 +56,9 @@ HEADER_LINE_SPACING_PT = 18.0
 #: Word's automatic colour (no value), black, or the theme's first text colour (black
 #: in Word's themes). The urgency and secrecy marks are stamps in red ink: not checked.
 BLACK = ("000000", "theme:text_1", "theme:dark_1")
+#: Word's darkest shades of black ("Text 1, lighter 5%": 0D0D0D; 10%: 1A1A1A) print as
+#: black: a colour whose every channel is at most this is black too.
+NEAR_BLACK = 0x1A
 #: A Party "Nơi nhận" label: underlined with a solid line as long as the words (HD 05,
 #: Phần II, mục I.9.2.1); the underline kinds of Word that draw one solid line.
 NOI_NHAN_WORDS = "Nơi nhận"
@@ -226,7 +229,18 @@ def not_black(para: ParagraphFormat) -> tuple[str, ...]:
     mark standing alone (a red stamp, by the marks' lexicon)."""
     if fold(para.text).strip(" .:*") in (*URGENCY, *SECRECY):
         return ()
-    return tuple(c for c in para.colours if c not in BLACK)
+    return tuple(c for c in para.colours if not is_black(c))
+
+
+def is_black(colour: str) -> bool:
+    """``colour`` (``RRGGBB`` or ``theme:name``) prints as black (`BLACK`, `NEAR_BLACK`)."""
+    if colour in BLACK:
+        return True
+    try:
+        channels = bytes.fromhex(colour)
+    except ValueError:
+        return False
+    return len(channels) == 3 and max(channels) <= NEAR_BLACK
 
 
 def in_range(value: float, bounds: tuple[float, float]) -> bool:
@@ -253,6 +267,7 @@ __all__ = [
     "LINE_SPACING_WORDS",
     "MARGINS",
     "MARGIN_TOLERANCE",
+    "NEAR_BLACK",
     "NOI_NHAN_WORDS",
     "PAGE_TOLERANCE",
     "PARAGRAPH_SPACE_PT",
@@ -270,6 +285,7 @@ __all__ = [
     "formats_of",
     "formatting",
     "in_range",
+    "is_black",
     "label_words",
     "line_spacing_fault",
     "line_spacing_wanted",

@@ -154,6 +154,19 @@ def noi_nhan_dotted(d: Any) -> None:
         run.underline = WD_UNDERLINE.DOTTED
 
 
+def shaded(rgb: tuple[int, int, int]) -> Callable[[Any], None]:
+    """The body's running text in ``rgb``: Word's "Text 1, lighter 5%" (0D0D0D) prints
+    as black, "lighter 25%" (404040) as grey."""
+
+    def change(d: Any) -> None:
+        from docx.shared import RGBColor
+
+        for run in _body(d)[2].runs:
+            run.font.color.rgb = RGBColor(*rgb)
+
+    return change
+
+
 def coloured(d: Any) -> None:
     """The third paragraph of running text in dark red, and "Kính gửi:" (where there
     is one) in a paragraph style coloured blue, as Word's heading styles are."""
@@ -356,6 +369,9 @@ CASES: dict[str, tuple[Callable[[], bytes], list[tuple[str, int]]]] = {
     ),
     # Decree 30 sets the text in black: a căn cứ line in red (line 14)
     "qd_coloured": (lambda: _edit(QD, coloured), [("VN010", 14)]),
+    # Word's darkest shade of black prints as black; a dark grey does not (line 14).
+    "qd_near_black": (lambda: _edit(QD, shaded((0x0D, 0x0D, 0x0D))), []),
+    "qd_dark_grey": (lambda: _edit(QD, shaded((0x40, 0x40, 0x40))), [("VN010", 14)]),
     # An annex after the decision (label at line 48): checked as an annex, not as a
     # document; the body never cites it (a warning), and a reference citing 16/QĐ-UBND
     # (line 50) is not the decision's number.

@@ -123,7 +123,8 @@ class TextBlack(Rule):
 
     Guideline 36 does not name the colour (the spec's sources give only the font): the
     rule does not run on Party documents judged by it. The colour of each run with
-    text is read through its styles; the theme's first text colour counts as black.
+    text is read through its styles; the theme's first text colour, and Word's darkest
+    shades of black (up to 1A1A1A, "Text 1, lighter 10%"), count as black.
     """
 
     code = "VN010"
