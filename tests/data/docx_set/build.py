@@ -8,6 +8,7 @@ pairs, the line being that of the extracted text (the header table's first row i
 line 1). Anything else the check reports on a case is a false alarm.
 
     .venv/bin/python tests/data/docx_set/build.py OUT_DIR   # write the .docx files
+    .venv/bin/python tests/data/docx_set/build.py --count   # true / false / missed
 
 tests/test_docx_set.py builds the cases in memory and compares.
 """
@@ -450,5 +451,28 @@ def main(out_dir: str) -> None:
         print(f"wrote {out / name}.docx")
 
 
+def count() -> None:
+    """Print, per case and in all, the findings of the installed vndocparse that are
+    expected (true), not expected (false alarms) and expected but not given (missed).
+    With ``PYTHONPATH`` pointing at another checkout's ``src``, it measures that code."""
+    from collections import Counter
+
+    import vndocparse
+
+    totals = Counter[str]()
+    for name, (build, expected) in CASES.items():
+        doc = vndocparse.parse_bytes(build(), filename=f"{name}.docx")
+        got = Counter((d.code, d.location.line) for d in vndocparse.validate(doc))
+        want = Counter(expected)
+        true, false, missed = got & want, got - want, want - got
+        totals.update(true=true.total(), false=false.total(), missed=missed.total())
+        if false or missed:
+            print(f"{name}: false alarms {sorted(false.elements())}, missed {sorted(missed.elements())}")
+    print(f"{len(CASES)} cases: {totals['true']} true, {totals['false']} false alarms, {totals['missed']} missed")
+
+
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else ".")
+    if sys.argv[1:] == ["--count"]:
+        count()
+    else:
+        main(sys.argv[1] if len(sys.argv) > 1 else ".")
