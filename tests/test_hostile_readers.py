@@ -60,15 +60,17 @@ def cpu(data, name):
 
 cpu(*build(1))  # readers and grammar loaded
 small, large = build(n), build(10 * n)
-times = [(cpu(*small), cpu(*large)) for _ in range(4)]
+# In turn, so that a drift in the machine's speed touches both; the small input, short
+# to time, twice as often.
+times = [(min(cpu(*small), cpu(*small)), cpu(*large)) for _ in range(5)]
 print(min(t[0] for t in times), min(t[1] for t in times))
 """
 
 
 def _growth(builder: str, n: int) -> tuple[float, float]:
     """CPU seconds to read ``builder(n)`` and ``builder(10 n)`` in a fresh interpreter
-    (a long test run's heap changes the larger size's time), each the best of four runs
-    taken in turn, so that a drift in the shared machine's speed touches both."""
+    (a long test run's heap changes the larger size's time), the best of ten and of five
+    runs taken in turn, so that a drift in the shared machine's speed touches both."""
     run = subprocess.run(
         [sys.executable, "-c", _GROWTH, str(Path(__file__).parent), builder, str(n)],
         capture_output=True,
@@ -180,10 +182,20 @@ def test_an_html_tag_with_many_attributes_is_read_without_them() -> None:
 # ------------------------------------------------------------------------ 3. growth
 
 
+#: The 10× input within this many times the 1× input's CPU time (issue 16). A quadratic
+#: step gives about 100×; linear code on this machine 10–14× (a line of 20,000 pieces
+#: does not stay in the caches a line of 2,000 does).
+GROWTH = 15
+#: The two bold lines of pieces (the page stage's look-up of the piece below each piece,
+#: quadratic before): more work per piece, hence more memory per piece, measured at
+#: 10–15×; its bound leaves room for that and still catches a quadratic step.
+GROWTH_BOLD_LINES = 25
+
+
 @pytest.mark.parametrize(
     ("builder", "n"),
     [
-        pytest.param("gutter_line", 5_000, id="line-of-tab-gutters"),
+        pytest.param("gutter_line", 2_000, id="line-of-tab-gutters"),
         pytest.param("gutter_lines_bold", 2_000, id="two-lines-of-tab-gutters-in-bold"),
         pytest.param("html_nested_tables", 300, id="html-nested-tables"),
         pytest.param("html_end_tag_openers", 5_000, id="html-text-full-of-end-tag-openers"),
@@ -196,7 +208,8 @@ def test_an_html_tag_with_many_attributes_is_read_without_them() -> None:
 )
 def test_growth_is_linear(builder: str, n: int) -> None:
     small, large = _growth(builder, n)
-    assert large <= 15 * max(small, 0.005), (small, large)
+    bound = GROWTH_BOLD_LINES if builder == "gutter_lines_bold" else GROWTH
+    assert large <= bound * max(small, 0.005), (small, large)
 
 
 # ------------------------------------------------------------------------ 4. errors
