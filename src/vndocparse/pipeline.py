@@ -40,6 +40,7 @@ from vndocparse.page import rebuild
 from vndocparse.parser import parse_tree
 from vndocparse.parts import attribute
 from vndocparse.references import find_references
+from vndocparse.tables.numbering import number_family
 from vndocparse.text import fold
 from vndocparse.trailer import copy_kind
 from vndocparse.transform import DocumentTransformer, Fields
@@ -177,15 +178,13 @@ def _copy(layout: Layout) -> Copy | None:
 
 
 def _family_from_number(f: Fields) -> str | None:
-    """``n-TYPE/ISSUER`` is Party, ``n/TYPE-ISSUER`` is state (layout rules §3.3)."""
+    """The family the number's shape shows (`tables.numbering.number_family`); a number
+    with "-" and no "/" is state: a Party number always has "/" after its type code."""
     if f.number is None:
         return None
-    value = f.number.value.lstrip("0123456789")
-    if value.startswith("-") and "/" in value:
-        return "party"
-    if value.startswith("/") or ("/" not in value and "-" in value):
-        return "state"  # a Party number always has "/" after its type code
-    return None
+    value = f.number.value
+    rest = value.lstrip("0123456789")
+    return number_family(value) or ("state" if "/" not in rest and "-" in rest else None)
 
 
 def _doc_type(f: Fields, family: str | None) -> str | None:

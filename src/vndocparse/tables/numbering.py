@@ -24,4 +24,15 @@ LABEL_AND_SEQUENCE = regex.compile(rf"^{LABEL}\s*[:;.]?\s*[\d.…_ ]*\d[\d.…_ 
 #: A symbol's rest at the start of a line: "/CTTBI-TTHT", "-CV/BTGTU".
 SYMBOL_START = regex.compile(r"^[/-]\s*[A-ZĐ]")
 
-__all__ = ["LABEL", "LABEL_ALONE", "LABEL_AND_SEQUENCE", "SYMBOL_START", "VALUE_START"]
+def number_family(value: str) -> str | None:
+    """The family a number's shape shows: ``n-TYPE/ISSUER`` is Party, ``n/TYPE-ISSUER``
+    state (layout rules §3.3); None when it shows neither."""
+    rest = value.lstrip("0123456789")
+    if rest.startswith("-") and "/" in rest:
+        return "party"
+    if rest.startswith("/"):
+        return "state"
+    return None
+
+
+__all__ = ["LABEL", "LABEL_ALONE", "LABEL_AND_SEQUENCE", "SYMBOL_START", "VALUE_START", "number_family"]

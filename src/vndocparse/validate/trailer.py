@@ -17,6 +17,7 @@ import regex
 from vndocparse.models import Document
 from vndocparse.references import find_references
 from vndocparse.tables.copies import ANNEX_LABEL, COPY_CODES
+from vndocparse.tables.numbering import number_family
 from vndocparse.text import fold
 
 #: The parts of a document proper (`vndocparse.models.Part.kind`): a file with none of
@@ -36,16 +37,6 @@ def holds_only(doc: Document) -> Holding | None:
     if any(p.kind in DOCUMENT_PARTS for p in doc.parts):
         return None
     return "copy" if doc.copy is not None else "annex"
-
-
-def number_family(value: str) -> str | None:
-    """``n-TYPE/ISSUER`` is Party, ``n/TYPE-ISSUER`` is state (layout rules §3.3)."""
-    rest = value.lstrip("0123456789")
-    if rest.startswith("-") and "/" in rest:
-        return "party"
-    if rest.startswith("/"):
-        return "state"
-    return None
 
 
 def trailer_family(doc: Document) -> str | None:
@@ -135,6 +126,5 @@ __all__ = [
     "holds_only",
     "is_phu_luc",
     "judged_date",
-    "number_family",
     "trailer_family",
 ]
