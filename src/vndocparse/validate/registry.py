@@ -57,6 +57,12 @@ ERROR_STATE_WARNING_PARTY: Mapping[str, Level] = MappingProxyType(
     {"state": "error", "party": "warning"}
 )
 CONFIRMED_STATE_SECONDARY_PARTY: Mapping[str, str] = MappingProxyType({"state": "C", "party": "S"})
+#: The same per guideline, where Guideline 05 confirms what Guideline 36 was known for
+#: from secondary sources only: an error for state and HD 05 documents, a warning for
+#: HD 36 ones, with the evidence of each; or the HD 05 point from its own text alone.
+ERROR_UNLESS_HD36: Mapping[str, Level] = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
+CONFIRMED_UNLESS_HD36: Mapping[str, str] = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+CONFIRMED_STATE_TEXT_HD05: Mapping[str, str] = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
 
 #: Confidence of a rule's source, from the layout-rules spec: confirmed from the text
 #: of the regulation, secondary sources only, or unconfirmed. For Guideline 05 (spec
@@ -374,8 +380,11 @@ def iter_rules() -> Iterator[type[Rule]]:
 __all__ = [
     "BOTH",
     "CONFIRMED_STATE_SECONDARY_PARTY",
+    "CONFIRMED_STATE_TEXT_HD05",
+    "CONFIRMED_UNLESS_HD36",
     "DOCUMENT_GROUPS",
     "ERROR_STATE_WARNING_PARTY",
+    "ERROR_UNLESS_HD36",
     "EVIDENCE",
     "FAMILIES",
     "GROUPS",

@@ -27,7 +27,10 @@ from vndocparse.validate.context import (
 from vndocparse.validate.registry import (
     BOTH,
     CONFIRMED_STATE_SECONDARY_PARTY,
+    CONFIRMED_STATE_TEXT_HD05,
+    CONFIRMED_UNLESS_HD36,
     ERROR_STATE_WARNING_PARTY,
+    ERROR_UNLESS_HD36,
     Finding,
     Rule,
     RuleOptions,
@@ -98,8 +101,8 @@ class KinhGuiLabel(Rule):
     code = "VN501"
     name = "kinh-gui-label"
     families = BOTH
-    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    level = ERROR_UNLESS_HD36
+    evidence = CONFIRMED_UNLESS_HD36
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9a", "hd05": "Phần II, mục I.9.2.3–9.2.4"})
     summary_vi = (
         "Kiểm tra phần nơi nhận mở đầu bằng \"Kính gửi:\" (hoặc \"Kính trình:\" ở tờ trình của "
@@ -219,7 +222,7 @@ class KinhGuiListLines(Rule):
     name = "kinh-gui-list-lines"
     families = BOTH
     level = LEVELS
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    evidence = CONFIRMED_STATE_TEXT_HD05
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d; Phụ lục III, Mẫu 1.5", "hd36": "ô 9a", "hd05": "Phần II, mục I.9.2.3"})
     summary_vi = (
         "Kiểm tra văn bản gửi từ hai nơi nhận trở lên thì xuống dòng sau \"Kính gửi:\", mỗi "
@@ -294,8 +297,8 @@ class KinhGuiListSemicolon(Rule):
     code = "VN504"
     name = "kinh-gui-list-semicolon"
     families = BOTH
-    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    level = ERROR_UNLESS_HD36
+    evidence = CONFIRMED_UNLESS_HD36
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9a", "hd05": "Phần II, mục I.9.2.3–9.2.5"})
     summary_vi = (
         "Kiểm tra mỗi nơi nhận trong danh sách \"Kính gửi:\" (hoặc \"Kính trình:\"), trừ nơi "
@@ -424,8 +427,8 @@ class CongVanKinhGui(Rule):
     requires = ()  # it reports the block missing
     name = "cong-van-kinh-gui"
     families = BOTH
-    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    level = ERROR_UNLESS_HD36
+    evidence = CONFIRMED_UNLESS_HD36
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9b; Phụ lục III, Mẫu 1.5", "hd36": "ô 9a", "hd05": "Phần II, mục I.9.2.3"})
     summary_vi = "Kiểm tra công văn có nơi nhận ghi sau \"Kính gửi:\"."
     messages = phrases(

@@ -20,7 +20,10 @@ from vndocparse.text import fold
 from vndocparse.validate.context import DocView, Piece, clean_end
 from vndocparse.validate.registry import (
     BOTH,
+    CONFIRMED_STATE_TEXT_HD05,
+    CONFIRMED_UNLESS_HD36,
     ERROR_STATE_WARNING_PARTY,
+    ERROR_UNLESS_HD36,
     STATE,
     Finding,
     Rule,
@@ -114,8 +117,8 @@ class UrgencyMark(Rule):
     code = "VN801"
     name = "urgency-mark"
     families = BOTH
-    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    level = ERROR_UNLESS_HD36
+    evidence = CONFIRMED_UNLESS_HD36
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục III.2b", "hd36": "ô 10b", "hd05": "Phần II, mục II.3"})
     summary_vi = (
         "Kiểm tra mức độ khẩn ghi ở phần đầu văn bản là một trong các mức \"HỎA TỐC\" "
@@ -275,7 +278,7 @@ class PointLetters(Rule):
     name = "point-letters"
     families = BOTH
     level = ERROR_STATE_WARNING_PARTY
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    evidence = CONFIRMED_STATE_TEXT_HD05
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.6đ", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.4"})
     summary_vi = (
         "Kiểm tra các điểm được đánh thứ tự bằng chữ cái tiếng Việt in thường: không có "
@@ -347,7 +350,7 @@ class PointOrder(Rule):
     name = "point-order"
     families = BOTH
     level = ERROR_STATE_WARNING_PARTY
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    evidence = CONFIRMED_STATE_TEXT_HD05
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.6đ", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.4"})
     summary_vi = (
         "Kiểm tra các điểm của một khoản được đánh thứ tự a) b) c) d) đ) e) g) h) i) k) l) "
@@ -421,7 +424,7 @@ class PointParenthesis(Rule):
     name = "point-parenthesis"
     families = BOTH
     level = ERROR_STATE_WARNING_PARTY
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    evidence = CONFIRMED_STATE_TEXT_HD05
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.6đ", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.4"})
     summary_vi = (
         "Kiểm tra các điểm được viết với dấu đóng ngoặc đơn, \"a)\", không phải \"a.\" "
@@ -571,7 +574,7 @@ class HeadingNumerals(Rule):
     name = "heading-numerals"
     families = BOTH
     level = ERROR_STATE_WARNING_PARTY
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    evidence = CONFIRMED_STATE_TEXT_HD05
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.6đ", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.4"})
     summary_vi = (
         "Kiểm tra chữ số của các đề mục trong nội dung: phần, chương dùng chữ số La Mã "
@@ -655,7 +658,7 @@ class ArticleHeading(Rule):
     name = "article-heading"
     families = BOTH
     level = ERROR_STATE_WARNING_PARTY
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    evidence = CONFIRMED_STATE_TEXT_HD05
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.6đ", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.4"})
     summary_vi = (
         "Kiểm tra tiêu đề của điều: từ \"Điều\" viết chữ in thường, số thứ tự bằng chữ số "

@@ -22,8 +22,10 @@ from vndocparse.validate.context import DocView, Piece
 from vndocparse.validate.diagnostics import Edit, Location
 from vndocparse.validate.registry import (
     BOTH,
-    CONFIRMED_STATE_SECONDARY_PARTY,
+    CONFIRMED_STATE_TEXT_HD05,
+    CONFIRMED_UNLESS_HD36,
     ERROR_STATE_WARNING_PARTY,
+    ERROR_UNLESS_HD36,
     Finding,
     Rule,
     RuleOptions,
@@ -36,9 +38,6 @@ _DATE = dateline.FORM
 #: Unit words whose second syllable may be in lower case; "Đặc khu" is the special zone
 #: of the two-level government (Guideline 05, Phần II, mục I.4.1).
 _UNIT_WORDS = {("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("đặc", "khu")}
-
-STATE_C_PARTY_S = CONFIRMED_STATE_SECONDARY_PARTY
-STATE_ERROR_PARTY_WARNING = ERROR_STATE_WARNING_PARTY
 
 
 @dataclass(frozen=True)
@@ -90,8 +89,8 @@ class DateLineForm(Rule):
     code = "VN301"
     name = "date-line-form"
     families = BOTH
-    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    level = ERROR_UNLESS_HD36
+    evidence = CONFIRMED_UNLESS_HD36
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4b–c", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
     summary_vi = (
         "Kiểm tra dòng địa danh và thời gian ban hành có dạng ``<Địa danh>, ngày <ngày> tháng "
@@ -140,8 +139,8 @@ class DateDayLeadingZero(Rule):
     code = "VN302"
     name = "date-day-leading-zero"
     families = BOTH
-    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    level = ERROR_UNLESS_HD36
+    evidence = CONFIRMED_UNLESS_HD36
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
     summary_vi = "Kiểm tra ngày nhỏ hơn 10 có số 0 ở trước: ``ngày 05``."
     messages = phrases(
@@ -189,8 +188,8 @@ class DateMonthLeadingZero(Rule):
     code = "VN303"
     name = "date-month-leading-zero"
     families = BOTH
-    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    level = ERROR_UNLESS_HD36
+    evidence = CONFIRMED_UNLESS_HD36
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
     summary_vi = "Kiểm tra tháng 1 và tháng 2 có số 0 ở trước: ``tháng 01``, ``tháng 02``."
     messages = phrases(
@@ -238,8 +237,8 @@ class DateMonthExtraZero(Rule):
     code = "VN304"
     name = "date-month-extra-zero"
     families = BOTH
-    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    level = ERROR_UNLESS_HD36
+    evidence = CONFIRMED_UNLESS_HD36
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4b", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
     summary_vi = (
         "Kiểm tra các tháng từ 3 đến 12 được viết không có số 0 ở trước: ``tháng 3``, "
@@ -473,8 +472,8 @@ class PlaceCapitalised(Rule):
     code = "VN308"
     name = "place-capitalised"
     families = BOTH
-    level = STATE_ERROR_PARTY_WARNING
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    level = ERROR_STATE_WARNING_PARTY
+    evidence = CONFIRMED_STATE_TEXT_HD05
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4c", "hd36": "ô 4", "hd05": "Phần II, mục I.4.1"})
     summary_vi = (
         "Kiểm tra mỗi chữ của địa danh bắt đầu bằng chữ in hoa (hoặc là số, như \"Quận 1\"); "
@@ -536,8 +535,8 @@ class DateWordsLowercase(Rule):
     code = "VN309"
     name = "date-words-lowercase"
     families = BOTH
-    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    level = ERROR_UNLESS_HD36
+    evidence = CONFIRMED_UNLESS_HD36
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4c", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
     summary_vi = "Kiểm tra các chữ \"ngày\", \"tháng\", \"năm\" được viết bằng chữ in thường."
     messages = phrases(
@@ -588,8 +587,8 @@ class DateLinePunctuation(Rule):
     code = "VN310"
     name = "date-line-punctuation"
     families = BOTH
-    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    level = ERROR_UNLESS_HD36
+    evidence = CONFIRMED_UNLESS_HD36
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.4c", "hd36": "ô 4", "hd05": "Phần II, mục I.4.2"})
     summary_vi = (
         "Kiểm tra dấu câu của dòng địa danh và thời gian ban hành: dấu phẩy (,) ngay sau "

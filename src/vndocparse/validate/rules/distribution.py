@@ -29,7 +29,10 @@ from vndocparse.validate.context import (
 from vndocparse.validate.registry import (
     BOTH,
     CONFIRMED_STATE_SECONDARY_PARTY,
+    CONFIRMED_STATE_TEXT_HD05,
+    CONFIRMED_UNLESS_HD36,
     ERROR_STATE_WARNING_PARTY,
+    ERROR_UNLESS_HD36,
     Finding,
     Rule,
     RuleOptions,
@@ -84,8 +87,8 @@ class NoiNhanLabel(Rule):
     code = "VN601"
     name = "noi-nhan-label"
     families = BOTH
-    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    level = ERROR_UNLESS_HD36
+    evidence = CONFIRMED_UNLESS_HD36
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.1"})
     summary_vi = (
         "Kiểm tra chữ \"Nơi nhận:\" của danh sách nơi nhận: viết đúng chữ, đúng chữ hoa và chữ "
@@ -159,8 +162,8 @@ class NoiNhanNhuTren(Rule):
     code = "VN602"
     name = "noi-nhan-nhu-tren"
     families = BOTH
-    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    level = ERROR_UNLESS_HD36
+    evidence = CONFIRMED_UNLESS_HD36
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9b; Phụ lục III, Mẫu 1.5", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.3"})
     summary_vi = (
         "Kiểm tra văn bản có phần \"Kính gửi\" thì danh sách Nơi nhận bắt đầu bằng "
@@ -219,7 +222,7 @@ class NoiNhanBullets(Rule):
     name = "noi-nhan-bullets"
     families = BOTH
     level = LEVELS
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    evidence = CONFIRMED_STATE_TEXT_HD05
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.5"})
     summary_vi = "Kiểm tra mỗi dòng của danh sách Nơi nhận bắt đầu bằng gạch đầu dòng (-)."
     messages = phrases(
@@ -275,8 +278,8 @@ class NoiNhanPunctuation(Rule):
     code = "VN604"
     name = "noi-nhan-punctuation"
     families = BOTH
-    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    level = ERROR_UNLESS_HD36
+    evidence = CONFIRMED_UNLESS_HD36
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.5"})
     summary_vi = (
         "Kiểm tra dấu cuối mỗi dòng của Nơi nhận: dấu chấm phẩy (;) ở mọi dòng trừ dòng cuối, "
@@ -347,8 +350,8 @@ class NoiNhanLuuLast(Rule):
     code = "VN605"
     name = "noi-nhan-luu-last"
     families = BOTH
-    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    level = ERROR_UNLESS_HD36
+    evidence = CONFIRMED_UNLESS_HD36
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.9d", "hd36": "ô 9b", "hd05": "Phần II, mục I.9.2.5"})
     summary_vi = "Kiểm tra danh sách Nơi nhận kết thúc bằng dòng lưu văn bản, \"- Lưu ...\"."
     messages = phrases(

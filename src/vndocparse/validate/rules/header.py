@@ -20,6 +20,7 @@ from vndocparse.validate.context import DocView, Piece
 from vndocparse.validate.diagnostics import Edit
 from vndocparse.validate.registry import (
     BOTH,
+    CONFIRMED_STATE_TEXT_HD05,
     ERROR_STATE_WARNING_PARTY,
     PARTY,
     STATE,
@@ -1017,7 +1018,7 @@ class IssuerUppercase(Rule):
     name = "issuer-uppercase"
     families = BOTH
     level = ERROR_STATE_WARNING_PARTY
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    evidence = CONFIRMED_STATE_TEXT_HD05
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.2b", "hd36": "ô 2", "hd05": "Phần II, mục I.2.2"})
     summary_vi = (
         "Kiểm tra tên cơ quan, tổ chức ban hành (và tên cơ quan chủ quản) được viết bằng "

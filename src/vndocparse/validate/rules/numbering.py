@@ -30,6 +30,8 @@ from vndocparse.validate.context import DocView, Piece
 from vndocparse.validate.diagnostics import Edit, Location
 from vndocparse.validate.registry import (
     BOTH,
+    CONFIRMED_UNLESS_HD36,
+    ERROR_UNLESS_HD36,
     PARTY,
     STATE,
     Finding,
@@ -372,8 +374,8 @@ class NumberSpaces(Rule):
     code = "VN203"
     name = "number-spaces"
     families = BOTH
-    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    level = ERROR_UNLESS_HD36
+    evidence = CONFIRMED_UNLESS_HD36
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.3c", "hd36": "ô 3", "hd05": "Phần II, mục I.3.2"})
     summary_vi = "Kiểm tra trong số và ký hiệu không có dấu cách."
     messages = phrases(
@@ -425,8 +427,8 @@ class NumberLeadingZero(Rule):
     code = "VN204"
     name = "number-leading-zero"
     families = BOTH
-    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    level = ERROR_UNLESS_HD36
+    evidence = CONFIRMED_UNLESS_HD36
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.3c", "hd36": "ô 3", "hd05": "Phần II, mục I.3.2"})
     summary_vi = "Kiểm tra số của văn bản nhỏ hơn 10 có số 0 ở trước: 05, không phải 5."
     messages = phrases(
@@ -766,8 +768,8 @@ class NumberLabel(Rule):
     code = "VN210"
     name = "number-label"
     families = BOTH
-    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    level = ERROR_UNLESS_HD36
+    evidence = CONFIRMED_UNLESS_HD36
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.3c", "hd36": "ô 3", "hd05": "Phần II, mục I.3.2"})
     summary_vi = (
         "Kiểm tra từ \"Số\" được viết đúng: chữ S in hoa, các chữ sau in thường (\"SỐ:\" "

@@ -23,6 +23,7 @@ from vndocparse.validate.context import DocView, Piece
 from vndocparse.validate.registry import (
     BOTH,
     CONFIRMED_STATE_SECONDARY_PARTY,
+    CONFIRMED_STATE_TEXT_HD05,
     ERROR_STATE_WARNING_PARTY,
     PARTY,
     STATE,
@@ -301,7 +302,7 @@ class AuthorityChain(Rule):
     name = "authority-chain"
     families = BOTH
     level = LEVELS
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    evidence = CONFIRMED_STATE_TEXT_HD05
     guidelines = MappingProxyType({"nd30": "Điều 13; Phụ lục I, mục II.7b", "hd36": "ô 7", "hd05": "Phần II, mục I.7.1"})
     summary_vi = (
         "Kiểm tra thứ tự các quyền hạn ký: một quyền hạn, hoặc \"TM.\" rồi \"KT.\" (cấp phó "
@@ -424,7 +425,7 @@ class NameWithoutDegree(Rule):
     families = BOTH
     level = LEVELS
     Options = _DegreeOptions
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    evidence = CONFIRMED_STATE_TEXT_HD05
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.7c", "hd36": "ô 7", "hd05": "Phần II, mục I.7.1"})
     summary_vi = (
         "Kiểm tra trước họ tên của người ký không ghi học hàm, học vị hay danh hiệu danh dự "
@@ -495,7 +496,7 @@ class SignatureUppercase(Rule):
     name = "signature-titles-uppercase"
     families = BOTH
     level = LEVELS
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    evidence = CONFIRMED_STATE_TEXT_HD05
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.7đ", "hd36": "ô 7a", "hd05": "Phần II, mục I.7.2"})
     summary_vi = "Kiểm tra quyền hạn ký và chức vụ của người ký được viết bằng chữ in hoa."
     messages = phrases(
@@ -555,7 +556,7 @@ class SignerNameCase(Rule):
     name = "signer-name-case"
     families = BOTH
     level = LEVELS
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    evidence = CONFIRMED_STATE_TEXT_HD05
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.7đ", "hd36": "ô 7b", "hd05": "Phần II, mục I.7.2"})
     summary_vi = (
         "Kiểm tra họ tên của người ký được viết bằng chữ in thường — viết hoa chữ cái đầu "
@@ -759,7 +760,7 @@ class TmCollective(Rule):
     name = "tm-before-collective"
     families = BOTH
     level = LEVELS
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    evidence = CONFIRMED_STATE_TEXT_HD05
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.7b", "hd36": "ô 7", "hd05": "Phần II, mục I.7.1"})
     summary_vi = (
         "Kiểm tra \"TM.\" (thay mặt) đứng trước tên tập thể lãnh đạo hoặc tên cơ quan, tổ "

@@ -20,7 +20,10 @@ from vndocparse.validate.context import DocView, Piece, is_vv
 from vndocparse.validate.diagnostics import Edit
 from vndocparse.validate.registry import (
     BOTH,
+    CONFIRMED_STATE_TEXT_HD05,
+    CONFIRMED_UNLESS_HD36,
     ERROR_STATE_WARNING_PARTY,
+    ERROR_UNLESS_HD36,
     PARTY,
     Finding,
     Rule,
@@ -257,8 +260,8 @@ class NamedTypeTitle(Rule):
     code = "VN402"
     name = "missing-type-name"
     families = BOTH
-    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    level = ERROR_UNLESS_HD36
+    evidence = CONFIRMED_UNLESS_HD36
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.5; Phụ lục III", "hd36": "ô 5a", "hd05": "Phần II, mục I.5"})
     summary_vi = (
         "Kiểm tra văn bản có số, ký hiệu mang chữ viết tắt tên loại (``15/QĐ-UBND``, "
@@ -314,7 +317,7 @@ class TitleUppercase(Rule):
     name = "type-name-uppercase"
     families = BOTH
     level = ERROR_STATE_WARNING_PARTY
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    evidence = CONFIRMED_STATE_TEXT_HD05
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.5b", "hd36": "ô 5a", "hd05": "Phần II, mục I.5"})
     summary_vi = "Kiểm tra tên loại văn bản được viết bằng chữ in hoa."
     messages = phrases(
@@ -366,8 +369,8 @@ class TitleOwnLine(Rule):
     code = "VN404"
     name = "type-name-own-line"
     families = BOTH
-    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    level = ERROR_UNLESS_HD36
+    evidence = CONFIRMED_UNLESS_HD36
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.5b", "hd36": "ô 5a", "hd05": "Phần II, mục I.5"})
     summary_vi = (
         "Kiểm tra tên loại văn bản đứng riêng trên một dòng, trích yếu nội dung ở dòng ngay dưới."
@@ -476,7 +479,7 @@ class SubjectNotUppercase(Rule):
     name = "subject-not-uppercase"
     families = BOTH
     level = ERROR_STATE_WARNING_PARTY
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "P"})
+    evidence = CONFIRMED_STATE_TEXT_HD05
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục II.5b", "hd36": "ô 5", "hd05": "Phần II, mục I.5"})
     summary_vi = "Kiểm tra trích yếu nội dung không viết toàn bộ bằng chữ in hoa."
     messages = phrases(

@@ -25,7 +25,9 @@ from vndocparse.validate.context import DocView
 from vndocparse.validate.diagnostics import Location, Origin
 from vndocparse.validate.registry import (
     BOTH,
+    CONFIRMED_UNLESS_HD36,
     ERROR_STATE_WARNING_PARTY,
+    ERROR_UNLESS_HD36,
     STATE,
     Finding,
     Rule,
@@ -102,8 +104,8 @@ class PageSizeA4(Rule):
     code = "VN001"
     name = "page-size-a4"
     families = BOTH
-    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    level = ERROR_UNLESS_HD36
+    evidence = CONFIRMED_UNLESS_HD36
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục I.4", "hd36": "(secondary sources)", "hd05": "Phần II, mục IV.3–4"})
     summary_vi = "Kiểm tra văn bản DOCX được trình bày trên khổ giấy A4 (210 × 297 mm), theo chiều dọc."
     messages = phrases(
@@ -174,7 +176,7 @@ class PageMargins(Rule):
     name = "page-margins"
     families = BOTH
     level = ERROR_STATE_WARNING_PARTY
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    evidence = CONFIRMED_UNLESS_HD36
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục I.5", "hd36": "(secondary sources)", "hd05": "Phần II, mục IV.4"})
     summary_vi = (
         "Kiểm tra lề trang của văn bản DOCX: lề trên 20–25 mm, lề dưới 20–25 mm, lề trái "
@@ -254,8 +256,8 @@ class FontTimesNewRoman(Rule):
     code = "VN003"
     name = "font-times-new-roman"
     families = BOTH
-    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    level = ERROR_UNLESS_HD36
+    evidence = CONFIRMED_UNLESS_HD36
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục I.2", "hd36": "(secondary sources)", "hd05": "Phần II, mục IV.1"})
     summary_vi = "Kiểm tra văn bản DOCX dùng phông chữ Times New Roman."
     messages = phrases(
@@ -532,8 +534,8 @@ class LineSpacing(Rule):
     code = "VN007"
     name = "line-spacing"
     families = BOTH
-    level = MappingProxyType({"state": "error", "hd36": "warning", "hd05": "error"})
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    level = ERROR_UNLESS_HD36
+    evidence = CONFIRMED_UNLESS_HD36
     guidelines = MappingProxyType(
         {"nd30": "Phụ lục I, mục II.6", "hd36": "(secondary sources)", "hd05": "Phần II, mục I.6.2.2"}
     )
@@ -603,7 +605,7 @@ class PageNumbers(Rule):
     name = "page-numbers"
     families = BOTH
     level = "warning"
-    evidence = MappingProxyType({"state": "C", "hd36": "S", "hd05": "C"})
+    evidence = CONFIRMED_UNLESS_HD36
     guidelines = MappingProxyType({"nd30": "Phụ lục I, mục I.6", "hd36": "(secondary sources)", "hd05": "Phần II, mục IV.5"})
     summary_vi = (
         "Kiểm tra văn bản DOCX có từ hai trang trở lên được đánh số trang ở phần đầu trang "
