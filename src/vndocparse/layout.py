@@ -74,13 +74,20 @@ _TAIL = regex.compile(r"^(?:\w{2,}|\(\w{1,3}\))[.,;:!?)”\"]*$")  # (a lone let
 _FINISHED = (".", ";", ":", "!", "?", "./.")
 
 
+# Words (folded) a body's name or a title may follow ("... CỦA" / "BỘ NỘI VỤ"); "số" is
+# not one ("MÃ SỐ" / "CỤC TRƯỞNG CỤC HẢI QUAN" ends the trích yếu).
+_BEFORE_A_BODY = ("tai", "cua", "theo", "va", "ve", "voi", "cac", "cho", "den", "tu", "trong", "boi", "nhu", "hoac")
+
+
+def _ends_with(words: tuple[str, ...]) -> regex.Pattern[str]:
+    """A line whose last word is one of ``words``, or that ends with ",", "-" or "–"."""
+    return regex.compile(r"(?:\b(?:" + "|".join(words) + r")|[,\-–])$")
+
+
 # A line that cannot end a sentence: its last word asks for more (folded).
-_OPEN_END = regex.compile(
-    r"(?:\b(?:tai|cua|so|theo|va|ve|voi|cac|cho|den|tu|trong|ngay|la|duoc|do|boi|nhu|nhung|hoac)|[,\-–])$"
-)
-# A line ending on a word that a body's name or a title may follow ("... CỦA" / "BỘ NỘI
-# VỤ"): "số" is not one ("MÃ SỐ" / "CỤC TRƯỞNG CỤC HẢI QUAN" ends the trích yếu).
-_TAKES_A_BODY = regex.compile(r"(?:\b(?:tai|cua|theo|va|ve|voi|cac|cho|den|tu|trong|boi|nhu|hoac)|[,\-–])$")
+_OPEN_END = _ends_with((*_BEFORE_A_BODY, "so", "ngay", "la", "duoc", "do", "nhung"))
+# A line ending on a word that a body's name or a title may follow.
+_TAKES_A_BODY = _ends_with(_BEFORE_A_BODY)
 
 
 # Kinds of line whose sentence a hard wrap may carry on to the next line.

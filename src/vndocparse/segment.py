@@ -160,7 +160,11 @@ _T_RULE = re.compile(r"[-_=*~]\s?[-_=*~]\s?[-_=*~]")
 _T_STAR = re.compile(r"\*(?<=\s\*)(?:\s|$)|\*(?<=^\*)\s+[^,]{2,60},\s*ng")
 _T_VV = re.compile(titles.SUBJECT_LABEL)
 _T_KINH = re.compile(r"k(?<=\sk)[i]nh\s*gui\s*:")
-_T_COPY = re.compile(r"s(?<=\ss)ao\s*(?:y|luc)\b|t(?<=\st)rich\s*sao\b")
+# The copy marks of the lexicon, each after white space (opening with its literal first
+# letter, so that the engine skips ahead to it).
+_T_COPY = re.compile(
+    "|".join(m[0] + rf"(?<=\s{m[0]})" + m[1:].replace(" ", r"\s*") + r"\b" for m in copies.CUT_MARKS)
+)
 _TRIGGER = re.compile("|".join(p.pattern for p in (_T_NUMBER, _T_HEADING, _T_RULE, _T_STAR, _T_VV, _T_KINH, _T_COPY)))
 
 

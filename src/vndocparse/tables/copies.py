@@ -22,6 +22,9 @@ COPY_MARKS: dict[str, str] = {
     "sao y": "sao_y",
     "ban sao": "ban_sao",
 }
+#: The marks that a row may carry after the copying body and that the segmenter cuts
+#: there (the Party's "Bản sao văn bản" stamp is not cut from a row).
+CUT_MARKS: tuple[str, ...] = tuple(mark for mark, kind in COPY_MARKS.items() if kind != "ban_sao")
 #: The copy's kind from the type code of its number ("Số: 05/SY-VP"), as written.
 COPY_CODES: dict[str, str] = {"SY": "sao_y", "SL": "sao_luc", "TrS": "trich_sao", "TRS": "trich_sao", "BS": "ban_sao"}
 
@@ -56,4 +59,5 @@ __all__ = [
     "COPY_MARKS",
     "COPY_MARK_AT_END",
     "COPY_MARK_LINE",
+    "CUT_MARKS",
 ]
