@@ -20,33 +20,32 @@ from vndocparse.errors import VndocparseError
 from vndocparse.i18n import resolve_lang
 from vndocparse.report import where
 
-EXIT_OK, EXIT_LEFT, EXIT_USAGE = 0, 1, 2
-
 
 def run(args: argparse.Namespace, resolved: Any) -> int:
     """Run ``fix`` with the parsed arguments and the resolved check configuration; its
     lines in the configuration's language (``--lang``, ``lang``, the locale)."""
+    from vndocparse import cli
     from vndocparse.fix import WRITABLE, fix_bytes
 
     lang = resolve_lang(resolved.lang)
     path = Path(args.file)
     if not args.diff and not args.output and not args.in_place:
-        _error(FIX["usage"]().text(lang))
-        return EXIT_USAGE
+        cli._error(FIX["usage"]().text(lang))
+        return cli.EXIT_USAGE
     try:
         data = path.read_bytes()
     except OSError as exc:
-        _error(f"{path}: {exc.strerror or exc}")
-        return EXIT_USAGE
+        cli._error(f"{path}: {exc.strerror or exc}")
+        return cli.EXIT_USAGE
     try:
         result = fix_bytes(data, source=str(path), config=resolved)
     except VndocparseError as exc:
-        _error(said(exc, lang))
-        return EXIT_USAGE
+        cli._error(said(exc, lang))
+        return cli.EXIT_USAGE
     out = sys.stdout
     if result.format not in WRITABLE:
-        _error(FIX["not_writable"](path=path, format=result.format.upper()).text(lang))
-        return EXIT_USAGE
+        cli._error(FIX["not_writable"](path=path, format=result.format.upper()).text(lang))
+        return cli.EXIT_USAGE
     if args.diff:
         out.write(result.diff(path.name))
         if result.format == "docx":
@@ -67,11 +66,8 @@ def run(args: argparse.Namespace, resolved: Any) -> int:
     totals = FIX["totals"](changes=len(result.changes), before=len(result.before), after=left, fewer=fixed)
     out.write(totals.text(lang) + "\n")
     out.flush()
-    return EXIT_LEFT if any(d.severity == "error" for d in result.after) else EXIT_OK
-
-
-def _error(message: str) -> None:
-    print(f"vndocparse: {message}", file=sys.stderr, flush=True)
+    # (1: errors are left after the fix, as `check` exits on findings.)
+    return cli.EXIT_FAILURE if any(d.severity == "error" for d in result.after) else cli.EXIT_OK
 
 
 __all__ = ["run"]

@@ -7,6 +7,7 @@ import io
 import re
 import zipfile
 
+from vndocparse.readers.signatures import OLE2
 from vndocparse.readers.source import Format
 
 #: A whole HTML page: taken as HTML whatever the file is called.
@@ -35,7 +36,7 @@ def detect_format(data: bytes, filename: str | None = None) -> Format:
         if _is_docx(data):
             return "docx"
         return "text"
-    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") and "EncryptedPackage".encode("utf-16-le") in data:
+    if head.startswith(OLE2) and "EncryptedPackage".encode("utf-16-le") in data:
         return "docx"  # a password-protected Word file: the DOCX reader says so
     if b"%PDF-" in head:
         return "pdf"

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from vndocparse import limits
 from vndocparse.errors import BrokenDocumentError, MissingExtraError, VndocparseError
+from vndocparse.readers.docx_style import SECTIONS, W_NS
 from vndocparse.readers.source import (
     Formatting,
     LineOrigin,
@@ -44,7 +45,7 @@ from vndocparse.readers.source import (
 if TYPE_CHECKING:
     from vndocparse.readers.package import Package
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W = W_NS
 #: Inline containers whose runs print (a hyperlink, a tracked insertion, a content
 #: control, a simple field...); a tracked deletion or move's source does not print.
 _INLINE = frozenset(
@@ -161,13 +162,13 @@ class _Walker:
         """The header part's element that prints on page 1, or None."""
         from vndocparse.readers.docx_style import header_parts
 
-        body = self.document.element.body
-        first = body.xpath("./w:p/w:pPr/w:sectPr | ./w:sectPr")
+        first = self.document.element.body.xpath(SECTIONS)
         if not first:
             return None
         sect_pr = first[0]
         parts = header_parts(self.document, sect_pr, "header")
-        title_page = sect_pr.find(_W + "titlePg") is not None and sect_pr.find(_W + "titlePg").get(_W + "val", "1") not in ("0", "false")
+        flag = sect_pr.find(_W + "titlePg")
+        title_page = flag is not None and flag.get(_W + "val", "1") not in ("0", "false")
         part = parts.get("first") if title_page else None
         part = part or parts.get("default")
         return getattr(part, "element", None)

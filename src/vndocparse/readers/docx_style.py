@@ -15,7 +15,12 @@ from typing import Any, Literal
 
 from vndocparse.readers.source import PageSetup
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+#: The WordprocessingML namespace, in lxml's ``{uri}`` form.
+W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W = W_NS
+#: Every section's properties, in order: those that end a section inside the body, then
+#: the body's last.
+SECTIONS = "./w:p/w:pPr/w:sectPr | ./w:sectPr"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _FONT_ATTRS = ("name", "size", "bold", "italic", "underline", "all_caps")
 #: Longest ``basedOn`` chain followed (a loop in a broken file ends here).
@@ -265,7 +270,7 @@ def page_setups(document: Any, firsts: list[int | None]) -> tuple[PageSetup, ...
 
     out: list[PageSetup] = []
     inherited: dict[str, dict[str, Any]] = {"header": {}, "footer": {}}
-    for i, sect_pr in enumerate(document.element.body.xpath("./w:p/w:pPr/w:sectPr | ./w:sectPr")):
+    for i, sect_pr in enumerate(document.element.body.xpath(SECTIONS)):
         s = Section(sect_pr, document.part)
         numbers: Literal["header", "footer"] | None = None
         for kind in ("header", "footer"):
@@ -301,4 +306,4 @@ def _mm(length: Any) -> float | None:
     return round(length.mm, 1) if length is not None else None
 
 
-__all__ = ["Styles", "format_of", "header_parts", "page_setups"]
+__all__ = ["SECTIONS", "W_NS", "Styles", "format_of", "header_parts", "page_setups"]

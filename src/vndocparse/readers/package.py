@@ -34,7 +34,7 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from vndocparse import limits
 from vndocparse.errors import BrokenDocumentError, EncryptedDocumentError, UnsafeDocumentError
-from vndocparse.readers.signatures import identify_ole2
+from vndocparse.readers.signatures import OLE2, identify_ole2
 
 #: Most zip entries a DOCX may hold (a letter has about 15–40).
 MAX_ENTRIES = 2_000
@@ -81,7 +81,7 @@ class Package:
 
 def unpack(data: bytes, *, source: str) -> Package:
     """Check the package in ``data`` and re-pack it for python-docx."""
-    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+    if data.startswith(OLE2):
         raise identify_ole2(data, source)
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))

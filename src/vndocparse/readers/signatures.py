@@ -58,7 +58,8 @@ _OLE2_STREAMS = (
     ("Workbook", "an Excel 97–2003 workbook (.xls)"),
     ("PowerPoint Document", "a PowerPoint 97–2003 presentation (.ppt)"),
 )
-_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: The magic of an OLE2 compound file (Word 97–2003, an encrypted OOXML package).
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def identify(data: bytes, source: str) -> InputError | None:
@@ -68,7 +69,7 @@ def identify(data: bytes, source: str) -> InputError | None:
             return UnsupportedFormatError(source, kind, advice)
     if data.startswith(b"MZ") and _windows_program(data):
         return UnsupportedFormatError(source, "an executable program (Windows .exe/.dll)", _PROGRAM)
-    if data.startswith(_OLE2):
+    if data.startswith(OLE2):
         return identify_ole2(data, source)
     if data.startswith(b"PK\x03\x04"):
         return UnsupportedFormatError(source, identify_zip(data), _SAVE_AS_DOCX if _is_office(data) else _EXTRACT)
@@ -116,4 +117,4 @@ def _is_office(data: bytes) -> bool:
     return data[30:38] == b"mimetype" or b"[Content_Types].xml" in data[:65536]
 
 
-__all__ = ["MAGIC", "identify", "identify_ole2", "identify_zip"]
+__all__ = ["MAGIC", "OLE2", "identify", "identify_ole2", "identify_zip"]
