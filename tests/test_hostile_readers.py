@@ -486,3 +486,17 @@ def test_files_read_in_threads_keep_their_limits_apart() -> None:
     assert outcomes == ["read", "refused", "read", "refused"]
     assert threading.current_thread() is threading.main_thread()
     assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
+
+
+@needs_docx
+def test_a_limit_reached_while_a_docx_inflates_is_reported_as_that_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The limits are OSErrors (InputError); the inflater's handler of broken zips took
+    # them for a broken entry.
+    from vndocparse.readers import package
+
+    def over() -> None:
+        raise TimeLimitError("slow.docx", "not read within the time limit of 1 CPU seconds")
+
+    monkeypatch.setattr(package.limits, "check", over)
+    with pytest.raises(TimeLimitError, match="slow.docx: not read within the time limit"):
+        package.unpack(build_docx(layout(LAYOUT_NAMES[0])), source="slow.docx")

@@ -33,7 +33,12 @@ from dataclasses import dataclass, field
 from lxml import etree  # type: ignore[import-untyped]
 
 from vndocparse import limits
-from vndocparse.errors import BrokenDocumentError, EncryptedDocumentError, UnsafeDocumentError
+from vndocparse.errors import (
+    BrokenDocumentError,
+    EncryptedDocumentError,
+    UnsafeDocumentError,
+    VndocparseError,
+)
 from vndocparse.readers.signatures import OLE2, identify_ole2
 
 #: Most zip entries a DOCX may hold (a letter has about 15–40).
@@ -136,7 +141,9 @@ def _inflate(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], *, source: str, 
                     chunks.append(chunk)
                     limits.check()
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError) as exc:
-            if isinstance(exc, UnsafeDocumentError):
+            # Our own errors are OSErrors too (InputError): a zip bomb, a time or memory
+            # limit reached while inflating, say what they are.
+            if isinstance(exc, VndocparseError):
                 raise
             raise BrokenDocumentError(source, f"DOCX entry {info.filename} cannot be read: {exc}") from None
         body = b"".join(chunks)
