@@ -50,6 +50,10 @@ CAPS = "CAPS"
 COPY = "COPY"  # a copy mark: "SAO Y BẢN CHÍNH", "SAO LỤC", "TRÍCH SAO", "Bản sao văn bản"
 TEXT = "TEXT"
 
+#: The headings of the header's right column: the national title and motto (quốc hiệu,
+#: tiêu ngữ), the Party's heading, a mass organisation's heading.
+HEADINGS = frozenset({NATIONAL_TITLE, MOTTO, PARTY_HEADING, ORG_HEADING})
+
 
 @dataclass(slots=True, init=False)
 class Token:

@@ -35,12 +35,15 @@ from vndocparse.trailer import COPY_PART, Trailer, is_copy_number, read_trailer
 FURNITURE = {K.PIPE, K.RULE, K.PAGE, K.ESTAMP, K.SITE, K.NOISE}
 _BODY_KINDS = frozenset({K.CAN_CU, K.ENACT, K.NUMBERED, K.BULLET, K.CAPS, K.CLOSING, K.TEXT})
 
-HEADER_ANCHORS = {
-    K.NUMBER, K.DATE_LINE, K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.ORG_HEADING, K.ASTERISK,
-    K.TITLE, K.SUBJECT, K.MARK,
-}
+HEADER_ANCHORS = {K.NUMBER, K.DATE_LINE, *K.HEADINGS, K.ASTERISK, K.TITLE, K.SUBJECT, K.MARK}
 BODY_START = {K.KINH_GUI, K.CAN_CU, K.ENACT, K.NUMBERED, K.CLOSING, K.NOI_NHAN, K.AUTHORITY}
-RIGHT_COLUMN = {K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.ORG_HEADING, K.DATE_LINE}
+RIGHT_COLUMN = {*K.HEADINGS, K.DATE_LINE}
+# Headings and titles met in the body are lines in capitals there (a motto, text).
+_CAPS_IN_BODY = frozenset((K.HEADINGS - {K.MOTTO}) | {K.TITLE})
+# What starts the header proper at the top of the page.
+_TOP_ANCHORS = frozenset({K.NUMBER, *K.HEADINGS, K.DATE_LINE, K.TITLE})
+# The header proper below a web page's own heading.
+_HEADER_PROPER = frozenset({K.NUMBER, *K.HEADINGS, K.ASTERISK, K.CAPS})
 
 # Final terminal names (see grammars/letter.lark).
 ISSUER_LINE = "ISSUER_LINE"
@@ -464,7 +467,7 @@ class Layout:
         self.stream = [*self._header(header), *self._addressees(addressees)]
         for tok in body:
             if tok.kind not in _BODY_KINDS:
-                tok.kind = K.CAPS if tok.kind in (K.TITLE, K.PARTY_HEADING, K.ORG_HEADING, K.NATIONAL_TITLE) else K.TEXT
+                tok.kind = K.CAPS if tok.kind in _CAPS_IN_BODY else K.TEXT
             self.stream.append(tok)
         self.stream += footer
         self._trail(annex)
@@ -485,7 +488,7 @@ class Layout:
         """How far the top of the page goes: up to the first anchor of the header proper
         (a number, a heading, a date line) or the 8th token."""
         for k, tok in enumerate(toks[:8]):
-            if tok.kind in (K.NUMBER, K.NATIONAL_TITLE, K.PARTY_HEADING, K.ORG_HEADING, K.MOTTO, K.DATE_LINE, K.TITLE):
+            if tok.kind in _TOP_ANCHORS:
                 return k
         return min(8, len(toks))
 
@@ -529,8 +532,7 @@ class Layout:
     @staticmethod
     def _front_matter(header: list[Token]) -> None:
         """A title or V/v line above the header proper is a web page's heading, not the document's."""
-        proper = {K.NUMBER, K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.ORG_HEADING, K.ASTERISK, K.CAPS}
-        first = next((i for i, t in enumerate(header) if t.kind in proper), None)
+        first = next((i for i, t in enumerate(header) if t.kind in _HEADER_PROPER), None)
         if first is None:
             return
         if not any(t.kind in (K.NUMBER, K.DATE_LINE) for t in header[first:]):

@@ -53,8 +53,7 @@ MAX_RUN_LINES = 8
 
 #: Kinds of line that start a part of their own: a wrapped phrase never runs into one.
 _UNIT_KINDS = frozenset({
-    K.NUMBER, K.DATE_LINE, K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.ORG_HEADING, K.AUTHORITY, K.KINH_GUI,
-    K.NOI_NHAN, K.ASTERISK, K.RULE, K.PAGE, K.ESTAMP, K.SITE, K.MARK, K.TITLE, K.ENACT, K.SUBJECT,
+    K.NUMBER, K.DATE_LINE, *K.HEADINGS, K.AUTHORITY, K.KINH_GUI, K.NOI_NHAN, K.ASTERISK, K.RULE, K.PAGE, K.ESTAMP, K.SITE, K.MARK, K.TITLE, K.ENACT, K.SUBJECT,
     K.NUMBERED, K.BULLET, K.CAN_CU, K.SIGNED, K.PIPE, K.CLOSING, K.COPY,
 })  # fmt: skip
 #: Kinds a name in capitals that cannot end may not run into (a title may: "TL. TỔNG" /

@@ -147,8 +147,7 @@ def _run(text: str, *, strict: bool, source: str | None) -> Document:
 
 # Where a missing header part is reported: the last line of these.
 _HEADER_KINDS = frozenset({
-    L.ISSUER_LINE, K.NUMBER, K.NATIONAL_TITLE, K.MOTTO, K.PARTY_HEADING, K.ORG_HEADING, K.DATE_LINE,
-    K.ASTERISK, K.MARK, K.TITLE, L.TITLE_LINE, K.SUBJECT, L.SUBJECT_LINE,
+    L.ISSUER_LINE, K.NUMBER, *K.HEADINGS, K.DATE_LINE, K.ASTERISK, K.MARK, K.TITLE, L.TITLE_LINE, K.SUBJECT, L.SUBJECT_LINE,
 })
 
 
