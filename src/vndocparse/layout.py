@@ -28,6 +28,7 @@ from vndocparse.signature import FOLDED_TITLE, is_caps_name, is_name, is_title, 
 from vndocparse.tables import marks
 from vndocparse.tables.authority import PREFIX_PATTERN
 from vndocparse.tables.copies import ANNEX_HEAD, ANNEX_LABEL
+from vndocparse.tables.numbering import POINT_LETTERS, roman_value
 from vndocparse.tables.titles import BYLINE_OPENERS, SUBJECT_OPENERS
 from vndocparse.text import fold, is_upper_text
 from vndocparse.trailer import COPY_PART, Trailer, is_copy_number, read_trailer
@@ -191,23 +192,15 @@ def _label_key(label: str) -> tuple[str, tuple[int, ...]] | None:
     f = fold(text)
     if f.replace(".", "").isdigit():
         return "arabic", tuple(int(x) for x in f.split(".") if x)
-    if len(text) == 1 and text.lower() in _POINT_LETTERS and (text.islower() or text not in "IVXLC"):
-        return "letter", (_POINT_LETTERS.index(text.lower()),)  # points a) b) ... đ) e) g)
-    romans = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-    if f and all(ch in romans for ch in f):
-        total = 0
-        for a, b in zip(f, [*f[1:], ""]):
-            total += -romans[a] if b and romans[b] > romans[a] else romans[a]
-        return "roman", (total,)
+    if len(text) == 1 and text.lower() in POINT_LETTERS and (text.islower() or text not in "IVXLC"):
+        return "letter", (POINT_LETTERS.index(text.lower()),)  # points a) b) ... đ) e) g)
+    roman = roman_value(f)
+    if roman is not None:
+        return "roman", (roman,)
     word, _, num = f.partition(" ")
     if num.isdigit():
         return word, (int(num),)
     return None
-
-
-#: The letters that number points, in order (the Vietnamese alphabet: "đ" after "d",
-#: no "f", "j", "w", "z").
-_POINT_LETTERS = "abcdđeghiklmnopqrstuvxy"
 
 
 def _follows(before: str, after: str) -> bool:

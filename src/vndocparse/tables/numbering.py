@@ -24,6 +24,23 @@ LABEL_AND_SEQUENCE = regex.compile(rf"^{LABEL}\s*[:;.]?\s*[\d.…_ ]*\d[\d.…_ 
 #: A symbol's rest at the start of a line: "/CTTBI-TTHT", "-CV/BTGTU".
 SYMBOL_START = regex.compile(r"^[/-]\s*[A-ZĐ]")
 
+#: The letters that number points (điểm) in order: the Vietnamese alphabet, "đ" after
+#: "d", no "f", "j", "w", "z" (ND30 PL I §II.6).
+POINT_LETTERS: tuple[str, ...] = tuple("abcdđeghiklmnopqrstuvxy")
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_value(numeral: str) -> int | None:
+    """``"ii"`` → 2, ``"xiv"`` → 14 (lower case); None when not a Roman numeral."""
+    if not numeral or any(ch not in _ROMAN for ch in numeral):
+        return None
+    total = 0
+    for a, b in zip(numeral, [*numeral[1:], ""], strict=True):
+        total += -_ROMAN[a] if b and _ROMAN[b] > _ROMAN[a] else _ROMAN[a]
+    return total
+
+
 def number_family(value: str) -> str | None:
     """The family a number's shape shows: ``n-TYPE/ISSUER`` is Party, ``n/TYPE-ISSUER``
     state (layout rules §3.3); None when it shows neither."""
@@ -35,4 +52,4 @@ def number_family(value: str) -> str | None:
     return None
 
 
-__all__ = ["LABEL", "LABEL_ALONE", "LABEL_AND_SEQUENCE", "SYMBOL_START", "VALUE_START", "number_family"]
+__all__ = ["LABEL", "LABEL_ALONE", "LABEL_AND_SEQUENCE", "POINT_LETTERS", "SYMBOL_START", "VALUE_START", "number_family", "roman_value"]

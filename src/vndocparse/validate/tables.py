@@ -7,6 +7,8 @@ still match.
 
 from __future__ import annotations
 
+from vndocparse.tables import numbering
+
 # The type-code lists live with the parser's tables (one source of truth).
 from vndocparse.tables.authority import DEGREES, DEPUTY_OPENERS, HEADS
 from vndocparse.tables.doc_types import PARTY_TYPE_CODES, STATE_TYPE_CODES
@@ -41,32 +43,9 @@ HEAD_TITLES = HEADS
 #: Folded openings of a deputy's title: what signs under ``KT.``.
 DEPUTY_TITLES = DEPUTY_OPENERS
 
-#: Vietnamese alphabet order of the points of a clause (điểm): no f, j, w, z.
-POINT_LETTERS = (
-    "a",
-    "b",
-    "c",
-    "d",
-    "đ",
-    "e",
-    "g",
-    "h",
-    "i",
-    "k",
-    "l",
-    "m",
-    "n",
-    "o",
-    "p",
-    "q",
-    "r",
-    "s",
-    "t",
-    "u",
-    "v",
-    "x",
-    "y",
-)
+#: Vietnamese alphabet order of the points of a clause (điểm): no f, j, w, z (the
+#: parser's table, `vndocparse.tables.numbering`).
+POINT_LETTERS = numbering.POINT_LETTERS
 FOREIGN_POINT_LETTERS = frozenset("fjwz")
 
 #: Official codes written with lower-case letters (ND30 Phụ lục I, mục II.3; Phụ lục III).

@@ -17,7 +17,7 @@ import regex
 from vndocparse.models import Document
 from vndocparse.references import find_references
 from vndocparse.tables.copies import ANNEX_LABEL, COPY_CODES
-from vndocparse.tables.numbering import number_family
+from vndocparse.tables.numbering import number_family, roman_value
 from vndocparse.text import fold
 
 #: The parts of a document proper (`vndocparse.models.Part.kind`): a file with none of
@@ -101,7 +101,6 @@ def is_phu_luc(label: str) -> bool:
 _SUB_ANNEX = regex.compile(r"^phu\s*luc\s+(?:so\s+)?[\divxlc]+\.\d")
 
 
-_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
 def numeral_value(numeral: str) -> tuple[str, int] | None:
@@ -109,12 +108,8 @@ def numeral_value(numeral: str) -> tuple[str, int] | None:
     f = numeral.lower()
     if f.isdigit():
         return "arabic", int(f)
-    if f and all(ch in _ROMAN for ch in f):
-        total = 0
-        for a, b in zip(f, [*f[1:], ""], strict=True):
-            total += -_ROMAN[a] if b and _ROMAN[b] > _ROMAN[a] else _ROMAN[a]
-        return "roman", total
-    return None
+    value = roman_value(f)
+    return ("roman", value) if value is not None else None
 
 
 __all__ = [
