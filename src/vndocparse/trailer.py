@@ -73,10 +73,11 @@ def copy_kind(folded: str) -> str | None:
     return COPY_MARKS.get(core)
 
 
-def _copy_code(number: DocumentNumber | None) -> str | None:
-    if number is None or not number.symbol:
+def _copy_kind_of(symbol: str | None) -> str | None:
+    """The copy's kind that a number's symbol names by its type code ("SY-VP" → sao_y)."""
+    if not symbol:
         return None
-    code = number.symbol.replace("/", "-").split("-")[0]
+    code = symbol.replace("/", "-").split("-")[0]
     return COPY_CODES.get(code) or COPY_CODES.get(code.upper())
 
 
@@ -85,10 +86,7 @@ def is_copy_number(tok: Token) -> bool:
     if tok.kind != K.NUMBER:
         return False
     parsed = parse_number(tok.text)
-    if parsed is None:
-        return False
-    value, sequence, symbol = parsed
-    return _copy_code(trusted(DocumentNumber, {"value": value, "sequence": sequence, "symbol": symbol, "raw": "", "span": None})) is not None
+    return parsed is not None and _copy_kind_of(parsed[2]) is not None
 
 
 def read_trailer(toks: list[Token]) -> Trailer:
@@ -183,7 +181,7 @@ def _read_copy(toks: list[Token], roles: dict[int, tuple[str, str | None]]) -> C
             positions.append(tok.text)
             role = "position"
         roles[id(tok)] = (COPY_PART, role)
-    kind = kind or _copy_code(number) or "sao_y"
+    kind = kind or _copy_kind_of(number.symbol if number else None) or "sao_y"
     issuer = None
     if issuer_lines:
         name_, parent = split_issuer([t.text for t in issuer_lines])

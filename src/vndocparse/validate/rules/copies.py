@@ -29,7 +29,9 @@ _COPY = ("copy",)
 #: The labels of a state copy as Mẫu 3.1 writes them.
 STATE_LABELS = {"sao_y": "SAO Y", "sao_luc": "SAO LỤC", "trich_sao": "TRÍCH SAO"}
 #: A state copy's number: ``n/SY-<body>`` (the body's code: capitals, digits, dashes).
-_STATE_COPY_NUMBER = regex.compile(r"^\d+/(?:SY|SL|TrS)-[\p{Lu}\d][\p{L}\d]*(?:-[\p{Lu}\d][\p{L}\d]*)*$")
+_STATE_COPY_NUMBER = regex.compile(
+    rf"^\d+/(?:{'|'.join(CODE_OF_KIND.values())})-[\p{{Lu}}\d][\p{{L}}\d]*(?:-[\p{{Lu}}\d][\p{{L}}\d]*)*$"
+)
 
 
 def _start(view: DocView) -> Location:

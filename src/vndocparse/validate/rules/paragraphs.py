@@ -380,13 +380,13 @@ class ArticleHeadingBold(Rule):
         if fmt is None:
             return
         for piece in view.body_heads:
-            if not ARTICLE.match(piece.text):
+            m = ARTICLE.match(piece.text)
+            if m is None:
                 continue
             para = fmt.at(piece.line, piece.start, piece.end)
             if para is None or para.in_table or para.lead_bold is not False:
                 continue
-            m = ARTICLE.match(piece.text)
-            end = m.end() if m else len(piece.text)
+            end = m.end()
             yield Finding(
                 self.msg("not_bold", heading=piece.text[:end].strip()),
                 piece.loc(0, end),
