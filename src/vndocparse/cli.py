@@ -27,7 +27,7 @@ from vndocparse._clirun import Progress, add_batch_options, add_lang_option
 from vndocparse.catalogue import CLI, FAMILIES, SEVERITY, counted, said
 from vndocparse.export.cli import add_export_command
 from vndocparse.i18n import Message, resolve_lang
-from vndocparse.readers import SUFFIXES
+from vndocparse.readers import GLOBS, SUFFIXES
 from vndocparse.schema import schema_json
 
 #: Every input was read (and, with ``--strict``, parsed) without error.
@@ -92,8 +92,8 @@ def _add_parse_command(subparsers: argparse._SubParsersAction[argparse.ArgumentP
         help="parse documents and print their fields",
         description=(
             "Parse each FILE and print its fields. FILE may be '-' for standard input, "
-            "a file, or a directory, which is searched recursively for *.txt, *.md, *.docx, "
-            "*.pdf, *.html and *.htm files (taken in sorted order). A file that cannot be "
+            f"a file, or a directory, which is searched recursively for {GLOBS} "
+            "files (taken in sorted order). A file that cannot be "
             "read is reported on stderr and the other files are still parsed and printed."
         ),
         epilog=_EPILOG,
@@ -164,8 +164,8 @@ def _add_check_command(subparsers: argparse._SubParsersAction[argparse.ArgumentP
             "Check each FILE against the layout rules of its family: state documents "
             "(Decree 30/2020/NĐ-CP) or Party documents (Guideline 36-HD/VPTW before 27/5/2026, "
             "05-HD/VPTW from that day; --guideline chooses one). FILE may be "
-            "'-' for standard input, a file, or a directory (searched recursively for *.txt, "
-            "*.md, *.docx, *.pdf, *.html and *.htm files, leaving out the excluded ones). A "
+            f"'-' for standard input, a file, or a directory (searched recursively for {GLOBS} "
+            "files, leaving out the excluded ones). A "
             "file that cannot be read is reported as VN901."
         ),
         epilog=_CHECK_EPILOG,

@@ -20,8 +20,9 @@ from vndocparse._clihelp import HelpFormatter, doc_url
 from vndocparse._clirun import Task, add_batch_options, add_lang_option, failure_message
 from vndocparse.catalogue import EXPORT, said
 from vndocparse.i18n import resolve_lang
+from vndocparse.readers import GLOBS
 
-_DESCRIPTION = """\
+_DESCRIPTION = f"""\
 Export each FILE to a format e-office systems read:
 
   edxml              the edXML message header (QCVN 102:2016/BTTTT): one XML document
@@ -32,7 +33,7 @@ Export each FILE to a format e-office systems read:
   register-incoming  ... in the incoming register
 
 FILE may be '-' for standard input, a file, or a directory (searched recursively for
-*.txt, *.md, *.docx, *.pdf, *.html and *.htm files). Values the document cannot give
+{GLOBS} files). Values the document cannot give
 are left out (edXML) or empty, unless given with --organ-id or --set; a document that
 lacks its issuer, number or date is still exported, and the gaps are listed on stderr.
 """

@@ -52,6 +52,8 @@ if TYPE_CHECKING:
 #: compared case-insensitively: text and the formats read here (a file's format is then
 #: told by its content, `detect_format`).
 SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
+#: The same as the help texts write them: "*.txt, *.md, ... and *.htm".
+GLOBS = ", ".join("*" + s for s in SUFFIXES[:-1]) + " and *" + SUFFIXES[-1]
 
 
 def read_bytes(data: bytes, *, source: str = "<bytes>", filename: str | None = None) -> SourceText:
@@ -177,6 +179,7 @@ def parse_source(src: SourceText, *, strict: bool = False, source: str | None = 
 
 
 __all__ = [
+    "GLOBS",
     "SUFFIXES",
     "Format",
     "Formatting",
