@@ -27,7 +27,7 @@ from vndocparse.segment import _split_at
 from vndocparse.signature import FOLDED_TITLE, is_caps_name, is_name, is_title, split_leading_title
 from vndocparse.tables import marks
 from vndocparse.tables.authority import PREFIX_PATTERN
-from vndocparse.tables.copies import ANNEX_HEAD, ANNEX_LABEL
+from vndocparse.tables.copies import ANNEX_HEAD, annex_label
 from vndocparse.tables.numbering import POINT_LETTERS, roman_value
 from vndocparse.tables.titles import BYLINE_OPENERS, SUBJECT_OPENERS
 from vndocparse.text import fold, is_upper_text
@@ -223,7 +223,7 @@ def _only_trailer(toks: list[Token]) -> bool:
     or only a copy block (a copy mark and the copy's number, SY/SL/TrS, at its top)."""
     if not toks:
         return False
-    if ANNEX_LABEL.match(toks[0].folded.lstrip(" *#")) and len(toks[0].text) < 120:
+    if annex_label(toks[0].folded)[0] and len(toks[0].text) < 120:
         return True
     head = toks[:8]
     return any(t.kind == K.COPY for t in head) and any(is_copy_number(t) for t in head)

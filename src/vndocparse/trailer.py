@@ -49,6 +49,7 @@ from vndocparse.tables.copies import (
     ANNEX_REFERENCE,
     COPY_CODES,
     COPY_MARKS,
+    annex_label,
 )
 from vndocparse.text import is_upper_text, squash
 
@@ -217,7 +218,7 @@ def _read_annexes(toks: list[Token], out: Trailer) -> None:
     """The annexes among ``toks``, each from its heading to the next one."""
     # Each "PHỤ LỤC ..." opens an annex; another heading ("QUY CHẾ", "DANH MỤC") only
     # where the annexes start: inside an attached regulation, "QUY ĐỊNH CHUNG" is a section.
-    heads = [i for i, t in enumerate(toks) if _opens_annex(t) and (i == 0 or ANNEX_LABEL.match(t.folded.lstrip(" *#")))]
+    heads = [i for i, t in enumerate(toks) if _opens_annex(t) and (i == 0 or annex_label(t.folded)[0])]
     for tok in toks[: heads[0] if heads else len(toks)]:
         out.roles[id(tok)] = (ANNEX_PART, None)  # a note or footnotes: no annex of their own
     for n, h in enumerate(heads):
@@ -229,10 +230,9 @@ def _read_annex(toks: list[Token], roles: dict[int, tuple[str, str | None]]) -> 
     head = toks[0]
     text = squash(head.text.strip(" *#"))
     label, title_parts = text, []
-    m = ANNEX_LABEL.match(head.folded.lstrip(" *#"))
+    m, lead = annex_label(head.folded)
     if m is not None:
         # "PHỤ LỤC I: DANH MỤC ..." holds its title on the label's line.
-        lead = len(head.folded) - len(head.folded.lstrip(" *#"))
         cut = lead + m.end()
         rest = head.text[cut:].strip(" .:-–")
         label = squash(head.text[:cut].strip(" *#.:"))

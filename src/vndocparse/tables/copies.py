@@ -45,6 +45,17 @@ ANNEX_HEAD = regex.compile(
 ANNEX_FIRST = frozenset(w[0] for w in ANNEX_WORDS)
 #: An annex's label: "PHỤ LỤC", "Phụ lục I", "PHỤ LỤC SỐ 02", "Phụ lục 1a" (folded).
 ANNEX_LABEL = regex.compile(r"^phu\s*luc(?:\s+(?:so\s+)?[\divxlc]+[a-z]?)?\b\.?:?")
+#: What may stand before an annex's label: markdown's heading and bold marks.
+LABEL_MARKUP = " *#"
+
+
+def annex_label(folded: str) -> tuple[regex.Match[str] | None, int]:
+    """The annex label at the start of a folded line, past its markup, and how many
+    characters of markup it skipped (the match's offsets are past them)."""
+    text = folded.lstrip(LABEL_MARKUP)
+    return ANNEX_LABEL.match(text), len(folded) - len(text)
+
+
 #: The line that ties an annex to the document: "(Kèm theo Quyết định số ...)",
 #: "(Ban hành kèm theo ...)" (folded).
 ANNEX_REFERENCE = regex.compile(r"^\W*(?:ban\s*hanh\s*)?kem\s*theo\b")
@@ -60,4 +71,6 @@ __all__ = [
     "COPY_MARK_AT_END",
     "COPY_MARK_LINE",
     "CUT_MARKS",
+    "LABEL_MARKUP",
+    "annex_label",
 ]
