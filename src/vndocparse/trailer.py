@@ -23,14 +23,13 @@ from dataclasses import dataclass, field
 
 from vndocparse import classify as K
 from vndocparse.classify import Token
+from vndocparse.field_models import number_of, signatory_of
 from vndocparse.fields import parse_date_line, parse_number
 from vndocparse.models import (
     Appendix,
-    Authority,
     Copy,
     DocumentNumber,
     Issuer,
-    Signatory,
     span,
     trusted,
 )
@@ -38,9 +37,7 @@ from vndocparse.signature import (
     is_body_name,
     is_name,
     is_title,
-    read_signature,
     split_issuer,
-    strip_rank,
 )
 from vndocparse.tables.copies import (
     ANNEX_FIRST,
@@ -155,19 +152,13 @@ def _read_copy(toks: list[Token], roles: dict[int, tuple[str, str | None]]) -> C
             kind = kind or copy_kind(tok.folded)
             role = "mark"
         elif k in (K.TEXT, K.CAPS) and name is None and (authority or positions) and is_name(tok.text):
-            name = squash(strip_rank(tok.text))  # (beside the copy's own Nơi nhận, in the right column)
+            name = tok.text  # (beside the copy's own Nơi nhận, in the right column)
             role = "name"
         elif k == K.NOI_NHAN or (in_list and k in (K.BULLET, K.TEXT)):
             in_list = True
             role = "distribution"
         elif k == K.NUMBER and number is None:
-            parsed = parse_number(tok.text)
-            if parsed is not None:
-                value, sequence, symbol = parsed
-                number = trusted(
-                    DocumentNumber,
-                    {"value": value, "sequence": sequence, "symbol": symbol, "raw": squash(tok.text), "span": span(tok.line, tok.end_line)},
-                )
+            number = number_of(tok)
             role = "number"
         elif k == K.DATE_LINE and date is None:
             place, date = parse_date_line(tok.text)
@@ -188,18 +179,7 @@ def _read_copy(toks: list[Token], roles: dict[int, tuple[str, str | None]]) -> C
         name_, parent = split_issuer([t.text for t in issuer_lines])
         if name_:
             issuer = trusted(Issuer, {"name": name_, "parent": parent, "span": span(issuer_lines[0].line, issuer_lines[-1].end_line)})
-    signatory = None
-    if authority or positions or name:
-        chain, position, signer = read_signature(authority, positions, name)
-        signatory = trusted(
-            Signatory,
-            {
-                "authority": tuple(trusted(Authority, {"kind": a, "on_behalf_of": o}) for a, o in chain),
-                "position": position,
-                "name": signer,
-                "span": None,
-            },
-        )
+    signatory = signatory_of(authority, positions, name, None) if authority or positions or name else None
     return trusted(
         Copy,
         {

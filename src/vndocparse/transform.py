@@ -17,18 +17,17 @@ from vndocparse import classify as K
 from vndocparse import layout as L
 from vndocparse.classify import Token, mark_value
 from vndocparse.directives import build_directives, paragraphs_of
+from vndocparse.field_models import number_of, signatory_of
 from vndocparse.fields import (
     after_label,
     drop_ocr_vv,
     list_item,
     parse_date_line,
-    parse_number,
     split_flat_list,
     split_title,
     title_type,
 )
 from vndocparse.models import (
-    Authority,
     DocumentNumber,
     Issuer,
     Signatory,
@@ -37,10 +36,8 @@ from vndocparse.models import (
 )
 from vndocparse.signature import (
     plausible_title,
-    read_signature,
     split_issuer,
     split_leading_title,
-    strip_rank,
 )
 from vndocparse.text import squash
 
@@ -133,13 +130,9 @@ class DocumentTransformer(Transformer[LarkToken, Fields]):
 
     def number(self, children: list[Any]) -> None:
         (tok,) = self._toks(children)
-        parsed = parse_number(tok.text)
-        if parsed is None:
-            return
-        value, sequence, symbol = parsed
-        self.f.number = DocumentNumber(
-            value=value, sequence=sequence, symbol=symbol, raw=squash(tok.text), span=span_of([tok])
-        )
+        number = number_of(tok)
+        if number is not None:
+            self.f.number = number
 
     def mark(self, children: list[Any]) -> None:
         (tok,) = self._toks(children)
@@ -243,13 +236,7 @@ class DocumentTransformer(Transformer[LarkToken, Fields]):
                 if title:
                     positions.append(title)
                 names.append(signer)
-        chain, position, name = read_signature(authority, positions, squash(strip_rank(names[0])) if names else None)
-        self.f.signatory = Signatory(
-            authority=tuple(Authority(kind=k, on_behalf_of=o) for k, o in chain),
-            position=position,
-            name=name,
-            span=span_of(toks),
-        )
+        self.f.signatory = signatory_of(authority, positions, names[0] if names else None, span_of(toks))
 
     def start(self, children: list[Any]) -> Fields:
         return self.f
