@@ -23,7 +23,7 @@ from typing import Any, Protocol, TextIO
 
 from vndocparse import __version__
 from vndocparse._clihelp import HelpFormatter, doc_url
-from vndocparse._clirun import Progress, add_batch_options, add_lang_option
+from vndocparse._clirun import STDIN_SOURCE, Progress, add_batch_options, add_lang_option
 from vndocparse.catalogue import CLI, FAMILIES, SEVERITY, counted, said
 from vndocparse.export.cli import add_export_command
 from vndocparse.i18n import Message, resolve_lang
@@ -45,8 +45,6 @@ PROG = "vndocparse"
 
 #: ``FILE`` meaning standard input.
 STDIN_ARG = "-"
-#: Name recorded as the source of a document read from standard input.
-STDIN_SOURCE = "<stdin>"
 
 #: The suffixes as an error message lists them: ".txt or .md or ...".
 _SUFFIXES = functools.reduce(lambda a, b: CLI["either"](rest=a, last=b), (Message(s, s) for s in SUFFIXES))

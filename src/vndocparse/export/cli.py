@@ -17,7 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from vndocparse._clihelp import HelpFormatter, doc_url
-from vndocparse._clirun import Task, add_batch_options, add_lang_option, failure_message
+from vndocparse._clirun import (
+    STDIN_SOURCE,
+    Task,
+    add_batch_options,
+    add_lang_option,
+    failure_message,
+)
 from vndocparse.catalogue import EXPORT, said
 from vndocparse.i18n import resolve_lang
 from vndocparse.readers import GLOBS
@@ -279,7 +285,7 @@ class _Sink:
             self.out.write(xml)
             self.out.flush()
             return None
-        stem = "stdin" if arg == "<stdin>" else Path(arg).stem
+        stem = "stdin" if arg == STDIN_SOURCE else Path(arg).stem
         path = self.dir / f"{stem}.xml"
         if path in self.written:
             return EXPORT["same_name"](arg=arg, path=path).text(self.lang)

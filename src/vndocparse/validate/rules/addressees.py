@@ -42,7 +42,7 @@ _LABEL = regex.compile(
 )
 #: The labels of the addressee block: "Kính gửi" (both families), and "Kính trình",
 #: which a Party tờ trình uses (Guideline 05, Phần II, mục I.9.2.4).
-LABELS = ("Kính gửi", "Kính trình")
+KINH_GUI, KINH_TRINH = LABELS = ("Kính gửi", "Kính trình")
 LEVELS = ERROR_STATE_WARNING_PARTY
 EVIDENCE = CONFIRMED_STATE_SECONDARY_PARTY
 #: How a message names what ends a list's entries (`separators`): a phrase inside the
@@ -51,6 +51,18 @@ SEPARATOR_NAMES = phrases(
     semicolon=("';'", "dấu chấm phẩy (;)"),
     semicolon_or_comma=("';' or ','", "dấu chấm phẩy (;) hoặc dấu phẩy (,)"),
 )
+
+
+def _meant(m: regex.Match[str]) -> str:
+    """The label `_LABEL` found, as it should be written (one of `LABELS`)."""
+    return LABELS[1] if fold(m.group("word")).replace(" ", "").startswith("kinhtr") else LABELS[0]
+
+
+def label_word(label: Piece) -> tuple[str, int, int] | None:
+    """The label a "Kính gửi" piece opens with, as it should be written (one of
+    `LABELS`), and the columns of the word as written ("Kinh gui", "KÍNH GỬI")."""
+    m = _LABEL.match(label.text)
+    return None if m is None else (_meant(m), *m.span("word"))
 
 
 def kinh_gui(view: DocView) -> tuple[Piece, list[Item]] | None:
@@ -124,7 +136,7 @@ class KinhGuiLabel(Rule):
             return
         a, b = m.span("word")
         word = m.group("word")
-        meant = LABELS[1] if fold(word).replace(" ", "").startswith("kinhtr") else LABELS[0]
+        meant = _meant(m)
         if word != meant:
             yield Finding(
                 self.msg("spelling", word=word, label=meant),

@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from types import MappingProxyType
 
 from vndocparse.i18n import phrases
-from vndocparse.text import fold
 from vndocparse.validate.context import DocView, is_dash
 from vndocparse.validate.registry import PARTY, Finding, Rule, RuleOptions
+from vndocparse.validate.rules.addressees import KINH_GUI, label_word
 from vndocparse.validate.rules.can_cu import can_cu_blocks
 
 
@@ -71,13 +71,10 @@ class ToTrinhKinhTrinh(Rule):
         if not labels:
             return
         label = labels[0]
-        if fold(label.text).lstrip("-–•* ").startswith("kinh gui"):
-            at = label.text.find(label.text.lstrip("-–•* "))
-            yield Finding(
-                self.msg("kinh_gui"),
-                label.loc(at, at + 8),
-                fix=self.msg("kinh_gui_fix"),
-            )
+        found = label_word(label)
+        if found is not None and found[0] == KINH_GUI:
+            _, a, b = found
+            yield Finding(self.msg("kinh_gui"), label.loc(a, b), fix=self.msg("kinh_gui_fix"))
 
 
 class CanCuDash(Rule):
