@@ -76,7 +76,7 @@ def _copy_kind_of(symbol: str | None) -> str | None:
     if not symbol:
         return None
     code = symbol.replace("/", "-").split("-")[0]
-    return COPY_CODES.get(code) or COPY_CODES.get(code.upper())
+    return COPY_CODES.get(code.upper())
 
 
 def is_copy_number(tok: Token) -> bool:

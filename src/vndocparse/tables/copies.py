@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import regex
 
+from vndocparse.tables.doc_types import COPY_CODES as COPY_TYPE_CODES
+from vndocparse.tables.doc_types import STATE_TYPE_CODES
+
 #: The copy's kind from the mark that names it (folded, the mark alone on its line or
 #: at the end of a row). Longest first.
 COPY_MARKS: dict[str, str] = {
@@ -25,8 +28,14 @@ COPY_MARKS: dict[str, str] = {
 #: The marks that a row may carry after the copying body and that the segmenter cuts
 #: there (the Party's "Bản sao văn bản" stamp is not cut from a row).
 CUT_MARKS: tuple[str, ...] = tuple(mark for mark, kind in COPY_MARKS.items() if kind != "ban_sao")
-#: The copy's kind from the type code of its number ("Số: 05/SY-VP"), as written.
-COPY_CODES: dict[str, str] = {"SY": "sao_y", "SL": "sao_luc", "TrS": "trich_sao", "TRS": "trich_sao", "BS": "ban_sao"}
+#: The code of each kind of state copy, as Decree 30 writes it (Phụ lục III §I: SY, SL,
+#: TrS): the type codes whose document type is a copy, "ban_sao_y" being the kind "sao_y".
+STATE_COPY_CODES: dict[str, str] = {
+    t.removeprefix("ban_"): code for code, t in STATE_TYPE_CODES.items() if code in COPY_TYPE_CODES
+}
+#: The copy's kind from the type code of its number ("Số: 05/SY-VP", the Party's
+#: "Số 03-BS/ĐU"), in capitals: a code is read in any case ("TRS", "Trs").
+COPY_CODES: dict[str, str] = {code.upper(): kind for kind, code in {**STATE_COPY_CODES, "ban_sao": "BS"}.items()}
 
 _MARK = r"(?:" + "|".join(k.replace(" ", r"\s*") for k in COPY_MARKS) + r")"
 #: A copy mark alone on its line (folded), brackets and punctuation round it allowed.
@@ -72,5 +81,6 @@ __all__ = [
     "COPY_MARK_LINE",
     "CUT_MARKS",
     "LABEL_MARKUP",
+    "STATE_COPY_CODES",
     "annex_label",
 ]

@@ -68,11 +68,9 @@ def copy_code(value: str) -> str | None:
     ``"03-BS/ĐU"`` → ``"BS"`` (None when it holds no copy code, in any case)."""
     rest = value.lstrip("0123456789").lstrip("/-")
     code = regex.split(r"[-/]", rest, maxsplit=1)[0]
-    return code if code.upper() in {c.upper() for c in COPY_CODES} else None
+    return code if code.upper() in COPY_CODES else None
 
 
-#: The codes of each kind of state copy (ND30 PL III §I: SY, SL, TrS).
-CODE_OF_KIND = {"sao_y": "SY", "sao_luc": "SL", "trich_sao": "TrS"}
 
 #: An annex's numeral after "Phụ lục" (folded): "phu luc ii" → "ii", "phu luc so 02" → "02".
 _NUMERAL = regex.compile(r"^phu\s*luc\s+(?:so\s+)?([\divxlc]+[a-z]?)\b")
@@ -113,7 +111,6 @@ def numeral_value(numeral: str) -> tuple[str, int] | None:
 
 
 __all__ = [
-    "CODE_OF_KIND",
     "DOCUMENT_PARTS",
     "Holding",
     "annex_numeral",

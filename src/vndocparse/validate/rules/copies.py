@@ -16,6 +16,7 @@ from types import MappingProxyType
 import regex
 
 from vndocparse.i18n import phrases
+from vndocparse.tables.copies import STATE_COPY_CODES
 from vndocparse.tables.guidelines import GUIDELINES
 from vndocparse.text import fold
 from vndocparse.trailer import copy_kind
@@ -23,14 +24,14 @@ from vndocparse.validate.context import DocView
 from vndocparse.validate.diagnostics import Location
 from vndocparse.validate.guideline import choose
 from vndocparse.validate.registry import PARTY, STATE, Finding, Rule, RuleOptions
-from vndocparse.validate.trailer import CODE_OF_KIND, copy_code, judged_date
+from vndocparse.validate.trailer import copy_code, judged_date
 
 _COPY = ("copy",)
 #: The labels of a state copy as Mẫu 3.1 writes them.
 STATE_LABELS = {"sao_y": "SAO Y", "sao_luc": "SAO LỤC", "trich_sao": "TRÍCH SAO"}
 #: A state copy's number: ``n/SY-<body>`` (the body's code: capitals, digits, dashes).
 _STATE_COPY_NUMBER = regex.compile(
-    rf"^\d+/(?:{'|'.join(CODE_OF_KIND.values())})-[\p{{Lu}}\d][\p{{L}}\d]*(?:-[\p{{Lu}}\d][\p{{L}}\d]*)*$"
+    rf"^\d+/(?:{'|'.join(STATE_COPY_CODES.values())})-[\p{{Lu}}\d][\p{{L}}\d]*(?:-[\p{{Lu}}\d][\p{{L}}\d]*)*$"
 )
 
 
@@ -187,15 +188,15 @@ class CopyNumber(Rule):
         loc = _number_loc(view)
         label, _ = _mark(view)
         kind = copy_kind(" ".join(fold(label).split())) if label else None
-        want = CODE_OF_KIND.get(kind or "", "SY")
+        want = STATE_COPY_CODES.get(kind or "", "SY")
         if copy.number is None:
             yield Finding(self.msg("missing"), loc, fix=self.msg("missing_fix"))
             return
         value = copy.number.value
         found = copy_code(value)
-        if found is not None and kind in CODE_OF_KIND and found != want:
+        if found is not None and kind in STATE_COPY_CODES and found != want:
             yield Finding(self.msg("mismatch", found=found, label=label, code=want), loc, fix=self.msg("write", code=want))
-        elif found not in CODE_OF_KIND.values() or not _STATE_COPY_NUMBER.match(value):
+        elif found not in STATE_COPY_CODES.values() or not _STATE_COPY_NUMBER.match(value):
             yield Finding(self.msg("form", number=value), loc, fix=self.msg("form_fix", code=want))
 
 
