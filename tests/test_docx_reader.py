@@ -5,6 +5,7 @@ in the page header. Each DOCX is generated here from the project's test letters.
 
 from __future__ import annotations
 
+import io
 import sys
 from pathlib import Path
 
@@ -112,6 +113,26 @@ def test_a_party_banner_in_the_page_header_is_read() -> None:
     assert origin is not None and origin.story == "header"
     assert info.origin(3) is not None and info.origin(3).story is None
     assert "P026" in codes(in_header)
+
+
+@pytest.mark.parametrize(("flag", "first_page_header_used"), [("1", True), ("on", True), ("true", True), ("0", False), ("off", False), ("false", False)])
+def test_the_first_page_header_is_read_only_where_the_section_turns_it_on(flag: str, first_page_header_used: bool) -> None:
+    # w:titlePg is an on/off value (ECMA-376 ST_OnOff): "off" turns the first page's own
+    # header off, and page 1 then prints the default header.
+    import docx
+    from docx.oxml.ns import qn
+
+    lines = (LETTERS / "party_kehoach.txt").read_text(encoding="utf-8").splitlines()
+    built = build_plain_docx(lines[2:], header=lines[:2])
+    d = docx.Document(io.BytesIO(built))
+    section = d.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_header.paragraphs[0].add_run("TRANG ĐẦU RIÊNG")
+    section._sectPr.find(qn("w:titlePg")).set(qn("w:val"), flag)
+    out = io.BytesIO()
+    d.save(out)
+    doc = vndocparse.parse_bytes(out.getvalue(), filename="header.docx")
+    assert doc.source_lines[0] == ("TRANG ĐẦU RIÊNG" if first_page_header_used else "ĐẢNG CỘNG SẢN VIỆT NAM")
 
 
 def test_a_page_number_alone_in_the_header_adds_no_line() -> None:

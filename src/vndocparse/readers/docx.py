@@ -167,9 +167,8 @@ class _Walker:
             return None
         sect_pr = first[0]
         parts = header_parts(self.document, sect_pr, "header")
-        flag = sect_pr.find(_W + "titlePg")
-        title_page = flag is not None and flag.get(_W + "val", "1") not in ("0", "false")
-        part = parts.get("first") if title_page else None
+        # (python-docx reads w:titlePg's on/off value: "off" and "false" are off, as "0".)
+        part = parts.get("first") if sect_pr.titlePg_val else None
         part = part or parts.get("default")
         return getattr(part, "element", None)
 
