@@ -152,7 +152,7 @@ def _may_join(a: Segment) -> bool:
     if len(text) <= 5 or (len(text) <= 9 and " " not in text):
         # One word, or a label alone ("Số:", "Số :", OCR's "$:", "86:"), or a list's
         # bullet alone; not a rule or a figure ("---", "1."), which hold no letter.
-        return text in BULLET_CHARS or text[:1] in "$8" or text.upper() != text.lower()
+        return (len(text) == 1 and text in BULLET_CHARS) or text[:1] in "$8" or text.upper() != text.lower()
     if text[-1].isdigit() and len(text) <= 16 and text[:1] in "SsŚ$8":
         return True  # a label and a running number, its symbol below ("Số: 0218")
     f = a.folded
