@@ -151,3 +151,22 @@ def test_a_title_in_normal_case_right_under_the_label_is_a_title() -> None:
     for first in ("1. Chỉ đạo các xã tổ chức kiểm tra", "Ban chỉ đạo có các nhiệm vụ sau:"):
         text = GOOD.replace(head, f"Phụ lục II\n{first}\n")
         assert ("VN128", 23) in _annex_findings(text), first
+
+
+@pytest.mark.parametrize(
+    ("mark", "kind"),
+    [
+        ("sao y bản chính", "sao_y"),
+        ("**SAO  LỤC**", "sao_luc"),
+        ("[ TRÍCH SAO ]", "trich_sao"),
+        # A tab before the brackets (a cell's indent): white space is squashed first, so
+        # the brackets behind it are still stripped.
+        ("\t(SAO Y)", "sao_y"),
+        ("SAO Y BẢN CHÍNH CỦA", None),
+    ],
+)
+def test_a_copy_mark_names_its_kind_whatever_surrounds_it(mark: str, kind: str | None) -> None:
+    from vndocparse.text import fold
+    from vndocparse.trailer import copy_kind
+
+    assert copy_kind(fold(mark)) == kind

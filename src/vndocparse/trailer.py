@@ -67,7 +67,7 @@ class Trailer:
 
 def copy_kind(folded: str) -> str | None:
     """The copy's kind named by a mark ("sao y ban chinh" → ``"sao_y"``), else None."""
-    core = " ".join(folded.strip(" .:;,*-|[]()\"'").split())
+    core = " ".join(folded.split()).strip(" .:;,*-|[]()\"'")
     return COPY_MARKS.get(core)
 
 

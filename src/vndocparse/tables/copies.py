@@ -53,7 +53,7 @@ ANNEX_HEAD = regex.compile(
 #: Their first letters (a line opening with another cannot open an annex).
 ANNEX_FIRST = frozenset(w[0] for w in ANNEX_WORDS)
 #: An annex's label: "PHỤ LỤC", "Phụ lục I", "PHỤ LỤC SỐ 02", "Phụ lục 1a" (folded).
-ANNEX_LABEL = regex.compile(r"^phu\s*luc(?:\s+(?:so\s+)?[\divxlc]+[a-z]?)?\b\.?:?")
+ANNEX_LABEL = regex.compile(r"^phu\s*luc(?:\s+(?:so\s+)?(?P<numeral>[\divxlc]+[a-z]?))?\b\.?:?")
 #: What may stand before an annex's label: markdown's heading and bold marks.
 LABEL_MARKUP = " *#"
 

@@ -16,7 +16,7 @@ import regex
 
 from vndocparse.models import Document
 from vndocparse.references import find_references
-from vndocparse.tables.copies import ANNEX_LABEL, COPY_CODES
+from vndocparse.tables.copies import ANNEX_LABEL, COPY_CODES, annex_label
 from vndocparse.tables.numbering import number_family, roman_value
 from vndocparse.text import fold
 
@@ -71,21 +71,12 @@ def copy_code(value: str) -> str | None:
     return code if code.upper() in COPY_CODES else None
 
 
-
-#: An annex's numeral after "Phụ lục" (folded): "phu luc ii" → "ii", "phu luc so 02" → "02".
-_NUMERAL = regex.compile(r"^phu\s*luc\s+(?:so\s+)?([\divxlc]+[a-z]?)\b")
-
-
 def annex_numeral(label: str) -> str | None:
     """The numeral of a "Phụ lục" label as written ("Phụ lục II" → ``"II"``), else None."""
-    f = fold(label.strip(" *#"))
-    if not ANNEX_LABEL.match(f):
+    m, lead = annex_label(fold(label))
+    if m is None or m.group("numeral") is None:
         return None
-    m = _NUMERAL.match(f)
-    if m is None:
-        return None
-    lead = len(label) - len(label.lstrip(" *#"))
-    return label[lead + m.start(1) : lead + m.end(1)]
+    return label[lead + m.start("numeral") : lead + m.end("numeral")]
 
 
 def is_phu_luc(label: str) -> bool:

@@ -187,7 +187,7 @@ class CopyNumber(Rule):
         assert copy is not None  # requires = ("copy",)
         loc = _number_loc(view)
         label, _ = _mark(view)
-        kind = copy_kind(" ".join(fold(label).split())) if label else None
+        kind = copy_kind(fold(label)) if label else None
         want = STATE_COPY_CODES.get(kind or "", "SY")
         if copy.number is None:
             yield Finding(self.msg("missing"), loc, fix=self.msg("missing_fix"))
@@ -357,7 +357,7 @@ class PartyCopyKind(Rule):
         guideline = choose("party", date, today=view.today, override=view.guideline_override) or "hd05"
         name = GUIDELINES[guideline].name
         label, loc = _mark(view)
-        kind = copy_kind(" ".join(fold(label).split())) if label else None
+        kind = copy_kind(fold(label)) if label else None
         if guideline == "hd05":
             if label is None:
                 yield Finding(self.msg("hd05_missing"), loc, fix=self.msg("hd05_fix"))
