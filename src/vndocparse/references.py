@@ -96,10 +96,12 @@ def _split_by_damage(chunks: list[str]) -> bool:
     return True
 
 
-def _after_so(text: str) -> list[tuple[str, str | None, int, int]]:
-    """Numbers read by `_AFTER_SO`: ``(number, date, start, end)``; a chunk that is no
+def _after_so(text: str) -> list[tuple[str, int, int]]:
+    """Numbers read by `_AFTER_SO`: ``(number, start, end)``; a chunk that is no
     number (no digit, no separator, fewer than two capitals, a date) is none, and nor
-    are chunks parted otherwise than by damage (`_split_by_damage`)."""
+    are chunks parted otherwise than by damage (`_split_by_damage`). (Their dates are
+    read by `find_references`, for the few that the standard reading does not read as
+    well: most are read by both.)"""
     out = []
     for m in _AFTER_SO.finditer(text) if "ố" in text or "Ố" in text else ():
         raw = m.group("num")
@@ -108,23 +110,26 @@ def _after_so(text: str) -> list[tuple[str, str | None, int, int]]:
         chunks = raw.split()
         if len(chunks) > 1 and not _split_by_damage(chunks):
             continue  # (the standard reading finds the number itself)
-        num = _WORDS_GLUED_ON.sub("", "".join(raw.split())).rstrip(".")
+        num = _WORDS_GLUED_ON.sub("", "".join(chunks)).rstrip(".")
         if (
-            _TWO_CAPITALS.search(num) is None
-            or _DIGIT.search(num) is None
+            _DIGIT.search(num) is None
             or _SEPARATORS.search(num) is None
+            or _TWO_CAPITALS.search(num) is None
             or _FORM_BEFORE.search(text[max(0, m.start() - 12) : m.start() + 3])
         ):
             continue
-        date = None
-        d = _CITED_DATE.match(text, m.end("num"))
-        if d is not None:
-            try:
-                date = _dt.date(int(d.group("y")), int(d.group("m")), int(d.group("d"))).isoformat()
-            except ValueError:
-                date = None
-        out.append((num, date, m.start("num"), m.end("num")))
+        a, b = m.span("num")
+        out.append((num, a, b))
     return out
+
+
+def _iso_date(m: regex.Match[str]) -> str | None:
+    """The date of a match of `dateline.CITED` (groups ``d``, ``m``, ``y``), or None
+    where it is no calendar date."""
+    try:
+        return _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
+    except ValueError:
+        return None
 
 
 def find_references(text: str) -> list[tuple[str, str | None, int]]:
@@ -132,31 +137,26 @@ def find_references(text: str) -> list[tuple[str, str | None, int]]:
     out: list[tuple[str, str | None, int]] = []
     standard = _ref_matches(text)
     starts = [m.start() for m in standard]  # (in text order: the matches do not overlap)
+    numbers = [_standard_number(m) for m in standard]
     spans: list[tuple[int, int]] = []
-    for num, date, a, b in _after_so(text):
+    for num, a, b in _after_so(text):
         # (The standard reading wins where it reads as much: "76/CV-Habeco.NA".)
-        inner = standard[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
-        if inner and max(len(_standard_number(m)) for m in inner) >= len(num):
+        lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+        if lo < hi and max(len(n) for n in numbers[lo:hi]) >= len(num):
             continue
         spans.append((a, b))
-        out.append((num, date, a))
+        d = _CITED_DATE.match(text, b)
+        out.append((num, None if d is None else _iso_date(d), a))
     span_starts = [a for a, _ in spans]  # (in text order, not overlapping)
-    for m in standard:
+    for m, num in zip(standard, numbers):
         at = bisect.bisect_right(span_starts, m.start()) - 1
         if at >= 0 and m.start() < spans[at][1]:
             continue  # read whole after its "số"
-        num = _standard_number(m)
         if not _looks_like_number(num):
             continue
         if _FORM_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
-        date = None
-        if m.group("date"):
-            try:
-                date = _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
-            except ValueError:
-                date = None
-        out.append((num, date, m.start()))
+        out.append((num, _iso_date(m) if m.group("date") else None, m.start()))
     out.sort(key=lambda r: r[2])
     return out
 
@@ -167,16 +167,12 @@ def _standard_number(m: regex.Match[str]) -> str:
 
 
 def _looks_like_number(num: str) -> bool:
-    """Weed out dates, phone numbers and ratios: a number has an upper-case code."""
+    """Weed out dates, phone numbers and ratios: a number has an upper-case code (two
+    letters at least after its first separator, half of them in upper case)."""
     parts = _SEPARATOR.split(num, maxsplit=1)
     tail = parts[1] if len(parts) > 1 else ""
-    if not tail:
-        return False
     letters = [c for c in tail if c.isalpha()]
-    if len(letters) < 2 or not any(c.isupper() for c in letters):
-        return False
-    return bool(sum(c.isupper() for c in letters) >= 0.5 * len(letters))
-
+    return len(letters) >= 2 and 2 * len([c for c in letters if c.isupper()]) >= len(letters)
 
 
 __all__ = ["find_references"]
