@@ -153,8 +153,6 @@ def _may_join(a: Segment) -> bool:
         # One word, or a label alone ("Số:", "Số :", OCR's "$:", "86:"), or a list's
         # bullet alone; not a rule or a figure ("---", "1."), which hold no letter.
         return (len(text) == 1 and text in BULLET_CHARS) or text[:1] in "$8" or text.upper() != text.lower()
-    if text[-1].isdigit() and len(text) <= 16 and text[:1] in "SsŚ$8":
-        return True  # a label and a running number, its symbol below ("Số: 0218")
     f = a.folded
     if (f.startswith(("cong", "c0ng", "dang")) or "lap" in f[:16]) and _HEADING_START.match(f):
         return True  # a heading's first half
@@ -163,6 +161,9 @@ def _may_join(a: Segment) -> bool:
         return False
     if last in ",&":
         return is_upper_text(text)
+    # (After the two tests above, which it cannot meet: it ends in a digit.)
+    if last.isdigit() and len(text) <= 16 and text[:1] in "SsŚ$8":
+        return True  # a label and a running number, its symbol below ("Số: 0218")
     if "," in text and len(text) <= 50 and dateline.DAY_LITERAL in f:
         return True  # a date line's first half ("Hà Nội, ngày", "Phan Thiết, ngày 06")
     # A name in capitals ending in a word that cannot end it (three letters in four
@@ -223,22 +224,28 @@ def _end(seg: Segment) -> int:
 
 class _Lines:
     """Look-ups among the segments, which are in line order: the pieces beside one on
-    its line, and the one right under it. Each line's range of pieces is found once (a
-    scan from each piece would make a line of many pieces quadratic: a tab-gutter line)."""
+    its line, and the one right under it. Each line's range of pieces is found once, when
+    first asked for (a scan from each piece would make a line of many pieces quadratic:
+    a tab-gutter line; most lines are never asked about)."""
 
     def __init__(self, segs: list[Segment]) -> None:
         self.segs = segs
-        self._rows: list[tuple[int, int]] = []
-        a = 0
-        for b in range(1, len(segs) + 1):
-            if b == len(segs) or segs[b].line.number != segs[a].line.number:
-                self._rows.extend([(a, b)] * (b - a))
-                a = b
+        self._rows: dict[int, tuple[int, int]] = {}  # by line number
         self._columns: dict[int, dict[int, int]] = {}
 
     def row(self, i: int) -> tuple[int, int]:
         """The indices ``[a, b)`` of the pieces on the line of ``segs[i]``."""
-        return self._rows[i]
+        segs = self.segs
+        number = segs[i].line.number
+        found = self._rows.get(number)
+        if found is None:
+            a, b = i, i + 1
+            while a and segs[a - 1].line.number == number:
+                a -= 1
+            while b < len(segs) and segs[b].line.number == number:
+                b += 1
+            found = self._rows[number] = (a, b)
+        return found
 
     def neighbours(self, i: int) -> tuple[int, int]:
         """The columns (in ``line.text``) where the pieces beside ``segs[i]`` on its line
@@ -342,13 +349,15 @@ def _join(segs: list[Segment]) -> list[Segment]:
             line = seg.line
             if line is not marked_line:  # the line's first mark, found once per line
                 marked_line = line
-                first_mark = min((at for at in (line.raw.find("*"), line.raw.find("_")) if at >= 0), default=-1)
+                star, underscore = line.raw.find("*"), line.raw.find("_")
+                first_mark = star if underscore < 0 or 0 <= star < underscore else underscore
             run = 0 <= first_mark < line.raw_col(seg.start) and bool(text.strip("*_ "))
         if not run and not _may_join(seg):
             append(seg)  # the common case: a line of running text
             continue
         chain = [i]
         cur = seg  # the pieces joined so far
+        may_join = True  # (`_may_join(seg)`, just found, unless a run was joined)
         if run:
             for j in _run_chain(lines, i, used):
                 nxt = segs[j]
@@ -356,7 +365,8 @@ def _join(segs: list[Segment]) -> list[Segment]:
                     break
                 chain.append(j)
                 cur = join_segments([cur, nxt])
-        while _may_join(cur):
+            may_join = _may_join(cur)
+        while may_join:
             k = lines.below(chain[-1])
             if k is None or k in used or segs[k].text == "|":
                 break
@@ -365,6 +375,7 @@ def _join(segs: list[Segment]) -> list[Segment]:
                 break
             chain.append(k)
             cur = join_segments([cur, segs[k]])
+            may_join = _may_join(cur)
         if len(chain) > 1:
             used.update(chain)
         append(cur)
